@@ -1,0 +1,594 @@
+//! The plan file: plain data, exactly as it travels in JSON.
+//!
+//! Every amount and percentage is a `Decimal`. JSON numbers and JSON strings are both accepted
+//! and read exactly (serde_json's `arbitrary_precision` keeps the digits); decimals are written
+//! back as strings so no consumer (JavaScript included) rounds them through a float.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Version of this file format. This build reads version 1.
+    pub format_version: u32,
+    pub entity: Entity,
+    pub plan: PlanInfo,
+    pub evaluation: EvaluationPeriod,
+    #[serde(default)]
+    pub settings: Settings,
+    /// OEI (objetivos estratégicos institucionales), each with its AEI.
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub poi: Poi,
+    /// Institution-wide figures a source document states, kept to be cross-checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared: Option<DeclaredInstitution>,
+    /// Remarks about the source the engine cannot check by itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub name: String,
+    /// Código de unidad ejecutora (e.g. "301498").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ejecutora_code: Option<String>,
+    pub level: GovernmentLevel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum GovernmentLevel {
+    Nacional,
+    Regional,
+    LocalProvincial,
+    LocalDistrital,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PlanInfo {
+    /// e.g. "Plan Estratégico Institucional 2021-2025".
+    pub name: String,
+    pub start_year: i32,
+    pub end_year: i32,
+    /// Approving document, e.g. "Resolución de Alcaldía N° 749-2020-MPI".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    /// Where the figures come from (report, resolution, date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EvaluationPeriod {
+    pub year: i32,
+    #[serde(default)]
+    pub period: PeriodKind,
+}
+
+/// The cut-off being evaluated within the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    Semestre1,
+    #[default]
+    Anual,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Traffic-light bands, any order; a figure takes the band with the highest `min_pct` it
+    /// reaches. Grey ('sin información') is not a band: it is always there.
+    #[serde(default = "default_bands")]
+    pub bands: Vec<Band>,
+    #[serde(default)]
+    pub rollup: RollupMethod,
+    /// Whether evaluator verdicts replace the computed met/not-met. `false` is the strict reading.
+    #[serde(default = "yes")]
+    pub use_evaluator_verdicts: bool,
+    /// Executions above this percentage are flagged as implausible.
+    #[serde(default = "default_execution_alert")]
+    pub execution_alert_pct: Decimal,
+    /// In the weighted roll-up each indicator's advance counts at most this much, so that one
+    /// over-achiever cannot hide another's shortfall. The raw advance is always kept.
+    #[serde(default = "default_rollup_cap")]
+    pub rollup_cap_pct: Option<Decimal>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_execution_alert() -> Decimal {
+    Decimal::from(150)
+}
+
+fn default_rollup_cap() -> Option<Decimal> {
+    Some(Decimal::ONE_HUNDRED)
+}
+
+/// CEPLAN's common default: red < 75 %, amber 75 % to < 95 %, green ≥ 95 %.
+pub fn default_bands() -> Vec<Band> {
+    vec![
+        Band::new("verde", "Verde", "95", "●", "#1b7f3b"),
+        Band::new("ambar", "Ámbar", "75", "▲", "#b26a00"),
+        Band::new("rojo", "Rojo", "0", "■", "#c0392b"),
+    ]
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bands: default_bands(),
+            rollup: RollupMethod::default(),
+            use_evaluator_verdicts: true,
+            execution_alert_pct: default_execution_alert(),
+            rollup_cap_pct: default_rollup_cap(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// Stable id, e.g. "verde".
+    pub id: String,
+    /// Word shown next to the colour, e.g. "Verde".
+    pub label: String,
+    /// Lowest percentage (inclusive) that earns this band.
+    pub min_pct: Decimal,
+    /// Symbol shown with the colour so it is never the only signal.
+    pub symbol: String,
+    /// CSS colour.
+    pub colour: String,
+}
+
+impl Band {
+    fn new(id: &str, label: &str, min: &str, symbol: &str, colour: &str) -> Band {
+        Band {
+            id: id.into(),
+            label: label.into(),
+            min_pct: min.parse().unwrap_or_default(),
+            symbol: symbol.into(),
+            colour: colour.into(),
+        }
+    }
+}
+
+/// How indicators roll up to AEI, OEI and the institution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RollupMethod {
+    /// Share of indicators that met their target (the Ilo report's method).
+    #[default]
+    ShareMet,
+    /// Mean advance weighted by relevance (weight 4 − relevance).
+    WeightedAdvance,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    /// e.g. "OEI.01".
+    pub code: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsible: Option<String>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    /// AEI (acciones estratégicas institucionales).
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared: Option<DeclaredResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// e.g. "AEI.01.01".
+    pub code: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsible: Option<String>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared: Option<DeclaredResult>,
+}
+
+/// What a source document states about an objective's or action's result.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredResult {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_pct: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicators_total: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicators_met: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicators_not_met: Option<u32>,
+    /// Where the statement is, e.g. "Sección OEI.01".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredInstitution {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_pct: Option<Decimal>,
+    /// Number of objectives per light id, e.g. {"verde": 2, "naranja": 2, "rojo": 5}.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub light_counts: BTreeMap<String, u32>,
+    /// Objective-level indicators (not AEI) stated as total / met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objective_indicators_total: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objective_indicators_met: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// CEPLAN's seven units of measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Cantidad,
+    Numero,
+    Porcentaje,
+    Ratio,
+    Tasa,
+    Indice,
+    TasaDeVariacion,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// More is better.
+    Ascendente,
+    /// Less is better.
+    Descendente,
+    /// A ceiling that must not be exceeded.
+    Maximo,
+    /// A floor that must be reached.
+    Minimo,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// e.g. "IND.01.AEI.01.01".
+    pub code: String,
+    pub name: String,
+    pub unit: Unit,
+    /// Omitted: inferred from the yearly expected values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// Cumulative indicators compare sums since the first year; others the value at the cut-off.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub cumulative: bool,
+    /// 1 very relevant, 2 relevant, 3 less relevant.
+    #[serde(default = "default_relevance")]
+    pub relevance: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    /// Logro esperado per year: {"2022": "20"}.
+    #[serde(default)]
+    pub expected: BTreeMap<String, Decimal>,
+    /// Valor obtenido per period: {"2022": "10"} or {"2022-S1": "4"}. Absent is 'sin información', never 0.
+    #[serde(default)]
+    pub obtained: BTreeMap<String, Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsible: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// The evaluator's own met/not-met, with the reason written down.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<EvaluatorVerdict>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn default_relevance() -> u8 {
+    1
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    pub year: i32,
+    pub value: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EvaluatorVerdict {
+    pub met: bool,
+    /// Required: why the evaluator decided so (a quote from the report, for instance).
+    pub justification: String,
+}
+
+/// The operational plan: AO by AO, aggregate tables from a source, or both (then cross-checked).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Poi {
+    /// Actividades operativas e inversiones, one by one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<Activity>,
+    /// Programming per AEI when only aggregates are known (e.g. the Ilo report's Tabla 03).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allocation: Option<AllocationTable>,
+    /// Physical and financial follow-up per AEI (e.g. Tabla 04).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub execution: Option<ExecutionTable>,
+    /// Centros de costo, with their figures when only aggregates are known (e.g. Tabla 05).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_centres: Option<CostCentreTable>,
+    /// POI approved, consistent with PIA, PIM…: one row per stage and source table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub budget_stages: Vec<BudgetStage>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    ActividadOperativa,
+    Inversion,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub code: String,
+    pub name: String,
+    pub kind: ActivityKind,
+    /// Code of the AEI it is aligned to.
+    pub aei: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_centre: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub physical_unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub physical_programmed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub physical_executed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_programmed: Option<Decimal>,
+    /// Devengado.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_executed: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AllocationTable {
+    /// Name of the source table, used in messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub rows: Vec<AllocationRow>,
+    /// Objective subtotal rows as the source states them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declared_objectives: Vec<DeclaredAllocation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_total: Option<DeclaredCountAmount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AllocationRow {
+    pub aei: String,
+    /// The row's own wording, when it differs from the AEI's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Number of AO and inversiones; absent when the source leaves it blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmed: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredAllocation {
+    pub oei: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmed: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredCountAmount {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ExecutionTable {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub rows: Vec<ExecutionRow>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declared_objectives: Vec<DeclaredExecution>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ExecutionRow {
+    pub aei: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Priority as printed in this row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ao_count: Option<u32>,
+    /// Seguimiento financiero (amount).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial: Option<Decimal>,
+    /// Ejecución física anual (%), as reported for the AEI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub physical_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredExecution {
+    pub oei: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub physical_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CostCentreTable {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub rows: Vec<CostCentre>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_total: Option<DeclaredCostCentreTotal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CostCentre {
+    /// e.g. "03.08.04"; absent when the source omits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsible: Option<String>,
+    /// Aggregate figures, when AO are not given one by one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub executed: Option<Decimal>,
+    /// Execution percentage as the source prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredCostCentreTotal {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub executed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StageKind {
+    PoiAprobado,
+    PoiConsistentePia,
+    Pim,
+    Certificacion,
+    Compromiso,
+    Devengado,
+    Girado,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BudgetStage {
+    pub stage: StageKind,
+    /// Source table, e.g. "Tabla N°01"; the same stage stated in two tables is cross-checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investments: Option<u32>,
+    /// Number of AO (without inversiones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activities: Option<u32>,
+    /// Number of AO and inversiones together.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u32>,
+}
+
+impl Plan {
+    /// The key of the evaluated cut-off in `obtained` maps: "2022" or "2022-S1".
+    pub fn cutoff_key(&self) -> String {
+        period_key(self.evaluation.year, self.evaluation.period)
+    }
+}
+
+pub fn period_key(year: i32, period: PeriodKind) -> String {
+    match period {
+        PeriodKind::Anual => year.to_string(),
+        PeriodKind::Semestre1 => format!("{year}-S1"),
+    }
+}
