@@ -1,1 +1,143 @@
-fn main() {}
+//! `semaforo`: batch evaluation and validation of plan files, for IT staff and scripts.
+
+use std::process::ExitCode;
+
+use semaforo_engine::summary::summarize;
+use semaforo_engine::{compare_readings, evaluate, load_plan, Options, Severity};
+
+const USAGE: &str = "\
+Uso:
+  semaforo evaluate PLAN.json [--strict] [--compare]
+      Imprime la evaluación completa en JSON.
+      --strict   ignora los juicios del evaluador (solo los números deciden)
+      --compare  añade las diferencias entre la lectura con juicios y la estricta
+  semaforo validate PLAN.json [--quiet]
+      Lee el archivo y lista sus diagnósticos. Sale con 1 si el archivo no se puede leer
+      o tiene diagnósticos de severidad «error», con 0 si no.
+  semaforo schema
+      Imprime el JSON Schema del formato de plan.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("evaluate") => cmd_evaluate(&args[1..]),
+        Some("validate") => cmd_validate(&args[1..]),
+        Some("schema") => {
+            println!("{}", semaforo_cli::schema_json());
+            ExitCode::SUCCESS
+        }
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read(path: Option<&String>) -> Result<(String, String), ExitCode> {
+    let Some(path) = path else {
+        eprint!("Falta el archivo del plan.\n\n{USAGE}");
+        return Err(ExitCode::from(2));
+    };
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok((path.clone(), text)),
+            Err(_) => {
+                eprintln!("{path}: el archivo no está en UTF-8; guárdelo como UTF-8 e inténtelo de nuevo.");
+                Err(ExitCode::from(1))
+            }
+        },
+        Err(e) => {
+            eprintln!("{path}: no se pudo leer el archivo ({e}).");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn cmd_evaluate(args: &[String]) -> ExitCode {
+    let strict = args.iter().any(|a| a == "--strict");
+    let compare = args.iter().any(|a| a == "--compare");
+    let file = args.iter().find(|a| !a.starts_with("--"));
+    let (path, text) = match read(file) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let plan = match load_plan(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let ev = evaluate(&plan, Options { strict });
+    let differences = compare.then(|| {
+        let with = evaluate(&plan, Options { strict: false });
+        let strict_ev = evaluate(&plan, Options { strict: true });
+        compare_readings(&with, &strict_ev)
+    });
+    let summary = summarize(&plan, &ev, differences);
+    match serde_json::to_string_pretty(&summary) {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("no se pudo escribir la evaluación: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn cmd_validate(args: &[String]) -> ExitCode {
+    let quiet = args.iter().any(|a| a == "--quiet");
+    let file = args.iter().find(|a| !a.starts_with("--"));
+    let (path, text) = match read(file) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let plan = match load_plan(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let ev = evaluate(&plan, Options::default());
+    let errors = ev
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = ev
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    if !quiet {
+        for d in &ev.diagnostics {
+            let sev = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "aviso",
+                Severity::Info => "nota",
+            };
+            let code = serde_json::to_value(d.code)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            println!("{path}: {sev} [{code}] {}: {}", d.path, d.message);
+        }
+    }
+    println!(
+        "{path}: {errors} errores, {warnings} avisos, {} diagnósticos en total.",
+        ev.diagnostics.len()
+    );
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

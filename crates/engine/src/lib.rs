@@ -3,9 +3,23 @@
 //! Pure by design: no UI, no browser, no I/O, no panics on user data. Everything the app and the
 //! command line show comes from here, so the web page and a batch check can never disagree.
 
+pub mod budget;
+mod checks;
+pub mod decimal_util;
+pub mod diagnostic;
+pub mod direction;
+pub mod evaluation;
 pub mod examples;
+pub mod indicator_eval;
+pub mod light;
 pub mod load;
 pub mod model;
+pub mod rollup;
+pub mod summary;
+pub mod unit_range;
 
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use evaluation::{compare_readings, evaluate, Evaluation, Options, ReadingDifference};
+pub use indicator_eval::{IndicatorResult, Status};
 pub use load::{load_plan, LoadError};
 pub use model::*;

@@ -1,0 +1,436 @@
+//! Budget summaries: allocation per OEI/AEI, physical and financial execution, cost centres.
+//!
+//! AO-level data wins when the plan has it; aggregate tables from a source are used otherwise
+//! (and cross-checked against the AO when both exist, see `checks`). Amounts are always summed
+//! before dividing, never averaged.
+//!
+//! Physical execution rule (CEPLAN does not publish one): an AO's physical execution is executed
+//! ÷ programmed goal × 100; an AEI's is the plain mean of its AO's percentages (AO without a
+//! programmed goal are left out); an OEI's is the plain mean of its AEI's percentages, counting
+//! every AEI that has a figure — including a reported 0 %. Goals of different AO are in different
+//! units, so they are never summed.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::decimal_util::{mean, pct, sum};
+use crate::model::{BudgetStage, Plan};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureSource {
+    /// Summed from the AO and inversiones one by one.
+    Activities,
+    /// Taken from an aggregate table of the source.
+    Table,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Budget {
+    pub allocation: Option<Allocation>,
+    pub execution: Option<Execution>,
+    pub cost_centres: Option<CostCentres>,
+    pub stages: Vec<BudgetStage>,
+    pub physical_rule: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Allocation {
+    pub source: FigureSource,
+    pub title: Option<String>,
+    pub objectives: Vec<AllocationObjective>,
+    /// Rows aligned to an AEI the plan does not have.
+    pub unassigned: Vec<AllocationLine>,
+    pub total_count: u32,
+    pub total_programmed: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AllocationObjective {
+    pub code: String,
+    pub name: String,
+    pub count: u32,
+    pub programmed: Decimal,
+    /// Share of the sum over all objectives.
+    pub share_pct: Option<Decimal>,
+    pub actions: Vec<AllocationLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AllocationLine {
+    pub code: String,
+    pub name: String,
+    /// `None` when the source leaves the count blank.
+    pub count: Option<u32>,
+    pub programmed: Decimal,
+    pub share_of_objective_pct: Option<Decimal>,
+    pub share_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Execution {
+    pub source: FigureSource,
+    pub title: Option<String>,
+    pub objectives: Vec<ExecutionObjective>,
+    pub unassigned: Vec<ExecutionLine>,
+    /// Mean of the objectives' physical execution.
+    pub physical_pct: Option<Decimal>,
+    pub total_count: u32,
+    pub total_financial: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExecutionObjective {
+    pub code: String,
+    pub name: String,
+    pub count: u32,
+    pub financial: Decimal,
+    pub physical_pct: Option<Decimal>,
+    pub actions: Vec<ExecutionLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExecutionLine {
+    pub code: String,
+    pub name: String,
+    pub count: Option<u32>,
+    /// Financial follow-up (devengado when summed from AO).
+    pub financial: Option<Decimal>,
+    pub physical_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CostCentres {
+    pub source: FigureSource,
+    pub title: Option<String>,
+    pub rows: Vec<CostCentreLine>,
+    pub total_count: u32,
+    pub total_programmed: Decimal,
+    pub total_executed: Decimal,
+    pub total_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CostCentreLine {
+    /// Stable key: the code, or "fila N" when the source gives none.
+    pub key: String,
+    pub code: Option<String>,
+    pub name: String,
+    pub count: Option<u32>,
+    pub programmed: Option<Decimal>,
+    pub executed: Option<Decimal>,
+    /// executed ÷ programmed × 100, `None` with no programmed amount.
+    pub execution_pct: Option<Decimal>,
+}
+
+pub const PHYSICAL_RULE: &str = "Ejecución física: por AO, meta ejecutada ÷ meta programada × 100; por AEI, promedio simple de sus AO (sin las que no tienen meta programada); por OEI, promedio simple de sus AEI con cifra, incluidas las que reportan 0 %. Los montos se suman antes de dividir, nunca se promedian.";
+
+fn dsum<I: IntoIterator<Item = Decimal>>(items: I) -> Decimal {
+    // Sums of real budgets never approach Decimal::MAX; saturate instead of panicking if one does.
+    sum(items).unwrap_or(Decimal::MAX)
+}
+
+/// Where an AEI sits in the plan: (objective index, objective code).
+fn aei_owner(plan: &Plan) -> BTreeMap<&str, usize> {
+    let mut m = BTreeMap::new();
+    for (i, o) in plan.objectives.iter().enumerate() {
+        for a in &o.actions {
+            m.entry(a.code.as_str()).or_insert(i);
+        }
+    }
+    m
+}
+
+fn aei_name<'a>(plan: &'a Plan, code: &str) -> Option<&'a str> {
+    plan.objectives
+        .iter()
+        .flat_map(|o| o.actions.iter())
+        .find(|a| a.code == code)
+        .map(|a| a.name.as_str())
+}
+
+pub fn compute(plan: &Plan) -> Budget {
+    Budget {
+        allocation: allocation(plan),
+        execution: execution(plan),
+        cost_centres: cost_centres(plan),
+        stages: plan.poi.budget_stages.clone(),
+        physical_rule: PHYSICAL_RULE.into(),
+    }
+}
+
+/// Lines in plan order per objective, from AO or from the allocation table.
+fn allocation(plan: &Plan) -> Option<Allocation> {
+    let owner = aei_owner(plan);
+    let (source, title, lines): (
+        FigureSource,
+        Option<String>,
+        Vec<(String, Option<String>, Option<u32>, Decimal)>,
+    ) = if !plan.poi.activities.is_empty() {
+        let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>)> = BTreeMap::new();
+        let mut order = Vec::new();
+        for ao in &plan.poi.activities {
+            let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
+                order.push(ao.aei.as_str());
+                (0, Vec::new())
+            });
+            e.0 += 1;
+            e.1.push(ao.financial_programmed.unwrap_or_default());
+        }
+        let lines = order
+            .into_iter()
+            .map(|code| {
+                let (n, amounts) = &by_aei[code];
+                (
+                    code.to_string(),
+                    None,
+                    Some(*n),
+                    dsum(amounts.iter().copied()),
+                )
+            })
+            .collect();
+        (FigureSource::Activities, None, lines)
+    } else {
+        let t = plan.poi.allocation.as_ref()?;
+        let lines = t
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.aei.clone(),
+                    r.description.clone(),
+                    r.ao_count,
+                    r.programmed.unwrap_or_default(),
+                )
+            })
+            .collect();
+        (FigureSource::Table, t.title.clone(), lines)
+    };
+
+    let mut objectives: Vec<AllocationObjective> = plan
+        .objectives
+        .iter()
+        .map(|o| AllocationObjective {
+            code: o.code.clone(),
+            name: o.name.clone(),
+            count: 0,
+            programmed: Decimal::ZERO,
+            share_pct: None,
+            actions: Vec::new(),
+        })
+        .collect();
+    let mut unassigned = Vec::new();
+    for (code, description, count, programmed) in lines {
+        let name = aei_name(plan, &code)
+            .map(str::to_string)
+            .or(description)
+            .unwrap_or_default();
+        let line = AllocationLine {
+            code: code.clone(),
+            name,
+            count,
+            programmed,
+            share_of_objective_pct: None,
+            share_pct: None,
+        };
+        match owner.get(code.as_str()) {
+            Some(&i) => objectives[i].actions.push(line),
+            None => unassigned.push(line),
+        }
+    }
+    for o in &mut objectives {
+        o.count = o.actions.iter().filter_map(|a| a.count).sum();
+        o.programmed = dsum(o.actions.iter().map(|a| a.programmed));
+    }
+    let total_programmed = dsum(objectives.iter().map(|o| o.programmed));
+    let total_count = objectives.iter().map(|o| o.count).sum();
+    for o in &mut objectives {
+        o.share_pct = pct(o.programmed, total_programmed);
+        for a in &mut o.actions {
+            a.share_of_objective_pct = pct(a.programmed, o.programmed);
+            a.share_pct = pct(a.programmed, total_programmed);
+        }
+    }
+    Some(Allocation {
+        source,
+        title,
+        objectives,
+        unassigned,
+        total_count,
+        total_programmed,
+    })
+}
+
+fn execution(plan: &Plan) -> Option<Execution> {
+    let owner = aei_owner(plan);
+    let (source, title, lines): (FigureSource, Option<String>, Vec<ExecutionLine>) =
+        if !plan.poi.activities.is_empty() {
+            let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();
+            let mut order = Vec::new();
+            for ao in &plan.poi.activities {
+                let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
+                    order.push(ao.aei.as_str());
+                    (0, Vec::new(), Vec::new())
+                });
+                e.0 += 1;
+                if let Some(x) = ao.financial_executed {
+                    e.1.push(x);
+                }
+                if let (Some(p), Some(x)) = (ao.physical_programmed, ao.physical_executed) {
+                    if let Some(v) = pct(x, p) {
+                        e.2.push(v);
+                    }
+                }
+            }
+            let lines = order
+                .into_iter()
+                .map(|code| {
+                    let (n, fin, phys) = &by_aei[code];
+                    ExecutionLine {
+                        code: code.to_string(),
+                        name: aei_name(plan, code).unwrap_or_default().to_string(),
+                        count: Some(*n),
+                        financial: Some(dsum(fin.iter().copied())),
+                        physical_pct: mean(phys),
+                    }
+                })
+                .collect();
+            (FigureSource::Activities, None, lines)
+        } else {
+            let t = plan.poi.execution.as_ref()?;
+            let lines = t
+                .rows
+                .iter()
+                .map(|r| ExecutionLine {
+                    code: r.aei.clone(),
+                    name: r
+                        .description
+                        .clone()
+                        .or_else(|| aei_name(plan, &r.aei).map(str::to_string))
+                        .unwrap_or_default(),
+                    count: r.ao_count,
+                    financial: r.financial,
+                    physical_pct: r.physical_pct,
+                })
+                .collect();
+            (FigureSource::Table, t.title.clone(), lines)
+        };
+    let mut objectives: Vec<ExecutionObjective> = plan
+        .objectives
+        .iter()
+        .map(|o| ExecutionObjective {
+            code: o.code.clone(),
+            name: o.name.clone(),
+            count: 0,
+            financial: Decimal::ZERO,
+            physical_pct: None,
+            actions: Vec::new(),
+        })
+        .collect();
+    let mut unassigned = Vec::new();
+    for line in lines {
+        match owner.get(line.code.as_str()) {
+            Some(&i) => objectives[i].actions.push(line),
+            None => unassigned.push(line),
+        }
+    }
+    for o in &mut objectives {
+        o.count = o.actions.iter().filter_map(|a| a.count).sum();
+        o.financial = dsum(o.actions.iter().filter_map(|a| a.financial));
+        let phys: Vec<Decimal> = o.actions.iter().filter_map(|a| a.physical_pct).collect();
+        o.physical_pct = mean(&phys);
+    }
+    let phys: Vec<Decimal> = objectives.iter().filter_map(|o| o.physical_pct).collect();
+    Some(Execution {
+        source,
+        title,
+        physical_pct: mean(&phys),
+        total_count: objectives.iter().map(|o| o.count).sum(),
+        total_financial: dsum(objectives.iter().map(|o| o.financial)),
+        objectives,
+        unassigned,
+    })
+}
+
+fn cost_centres(plan: &Plan) -> Option<CostCentres> {
+    let table = plan.poi.cost_centres.as_ref();
+    let (source, rows): (FigureSource, Vec<CostCentreLine>) = if !plan.poi.activities.is_empty() {
+        let mut groups: BTreeMap<String, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();
+        let mut order = Vec::new();
+        for ao in &plan.poi.activities {
+            let key = ao
+                .cost_centre
+                .clone()
+                .unwrap_or_else(|| "sin centro de costo".into());
+            let e = groups.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                (0, Vec::new(), Vec::new())
+            });
+            e.0 += 1;
+            e.1.extend(ao.financial_programmed);
+            e.2.extend(ao.financial_executed);
+        }
+        let name_of = |code: &str| {
+            table
+                .and_then(|t| t.rows.iter().find(|r| r.code.as_deref() == Some(code)))
+                .map(|r| r.name.clone())
+        };
+        let rows = order
+            .into_iter()
+            .map(|key| {
+                let (n, p, x) = &groups[&key];
+                let programmed = dsum(p.iter().copied());
+                let executed = dsum(x.iter().copied());
+                CostCentreLine {
+                    name: name_of(&key).unwrap_or_else(|| key.clone()),
+                    code: Some(key.clone()),
+                    key,
+                    count: Some(*n),
+                    programmed: Some(programmed),
+                    executed: Some(executed),
+                    execution_pct: pct(executed, programmed),
+                }
+            })
+            .collect();
+        (FigureSource::Activities, rows)
+    } else {
+        let t = table?;
+        let rows = t
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| CostCentreLine {
+                key: cost_centre_key(r.code.as_deref(), i),
+                code: r.code.clone(),
+                name: r.name.clone(),
+                count: r.ao_count,
+                programmed: r.programmed,
+                executed: r.executed,
+                execution_pct: r
+                    .programmed
+                    .and_then(|p| pct(r.executed.unwrap_or_default(), p)),
+            })
+            .collect();
+        (FigureSource::Table, rows)
+    };
+    let total_programmed = dsum(rows.iter().filter_map(|r| r.programmed));
+    let total_executed = dsum(rows.iter().filter_map(|r| r.executed));
+    Some(CostCentres {
+        source,
+        title: table.and_then(|t| t.title.clone()),
+        total_count: rows.iter().filter_map(|r| r.count).sum(),
+        total_pct: pct(total_executed, total_programmed),
+        total_programmed,
+        total_executed,
+        rows,
+    })
+}
+
+pub fn cost_centre_key(code: Option<&str>, index: usize) -> String {
+    match code {
+        Some(c) if !c.trim().is_empty() => c.to_string(),
+        _ => format!("fila {}", index + 1),
+    }
+}

@@ -1,0 +1,110 @@
+//! Inconsistencies found in a plan, each with a stable code so tools can filter them.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The data cannot be right: a figure is wrong or unusable.
+    Error,
+    /// Probably wrong, or a stated figure that differs from the computed one.
+    Warning,
+    /// Worth knowing: how something was decided.
+    Info,
+}
+
+/// Stable diagnostic codes. Renaming one breaks scripts that filter on it: add, never rename.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Code {
+    /// An objective's stated result or indicator counts differ from the computed ones.
+    DeclaredResultMismatch,
+    /// The stated institution figure differs from the computed one.
+    DeclaredInstitutionMismatch,
+    /// The stated number of objectives per light differs.
+    DeclaredLightCountMismatch,
+    /// A table's stated total (amount or count) differs from the sum of its rows.
+    DeclaredTotalMismatch,
+    /// A table's stated objective subtotal differs from the sum of its AEI rows.
+    DeclaredSubtotalMismatch,
+    /// A stated percentage in a table differs from the one its own amounts give.
+    DeclaredPctMismatch,
+    /// The same code appears twice where it must be unique.
+    DuplicateCode,
+    /// An AEI has indicators but no AO or inversión.
+    AeiWithoutActivities,
+    /// An AEI has AO or programmed money but no indicator to measure it.
+    AeiWithoutIndicators,
+    /// A row or activity refers to an AEI or OEI that the plan does not have.
+    UnknownReference,
+    /// A value lies outside its unit's admissible range.
+    ValueOutOfRange,
+    /// An execution percentage far above 100 %.
+    ExecutionAboveThreshold,
+    /// An evaluator verdict differs from what the numbers give.
+    VerdictDiffers,
+    /// An evaluator verdict has no written justification.
+    VerdictWithoutJustification,
+    /// No obtained value for the evaluated period ('sin información').
+    MissingObtained,
+    /// No expected value for the evaluated year.
+    MissingExpected,
+    /// The direction was not declared and had to be inferred or assumed.
+    DirectionInferred,
+    /// A budget stage's AO + inversiones differ from its stated total.
+    StageCountMismatch,
+    /// The same budget stage is stated differently in two sources.
+    StageConflict,
+    /// A row has no code.
+    MissingCode,
+    /// A code does not follow the pattern of its siblings.
+    MalformedCode,
+    /// An amount executed with nothing programmed, or money with no AO to spend it.
+    AmountWithoutBase,
+    /// A setting or field that makes no sense (bands, relevance, period keys, years).
+    InvalidSetting,
+    /// An objective or action with no indicator at all.
+    NoIndicators,
+    /// Table rows and AO-level data disagree.
+    AggregateMismatch,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    /// Where: a plan path such as `objectives[OEI.01].actions[AEI.01.02]` or a table row.
+    pub path: String,
+    /// Spanish, for people; gives both figures where two disagree.
+    pub message: String,
+    /// The figure as the source states it, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stated: Option<String>,
+    /// The figure as computed, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub computed: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(
+        code: Code,
+        severity: Severity,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            severity,
+            path: path.into(),
+            message: message.into(),
+            stated: None,
+            computed: None,
+        }
+    }
+
+    pub fn figures(mut self, stated: impl Into<String>, computed: impl Into<String>) -> Self {
+        self.stated = Some(stated.into());
+        self.computed = Some(computed.into());
+        self
+    }
+}

@@ -1,0 +1,175 @@
+//! Which way is better for an indicator: declared, or inferred from its yearly targets.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::model::{Direction, Indicator};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectionSource {
+    /// Written in the plan.
+    Declared,
+    /// Deduced from the expected values of successive years (CEPLAN's rule).
+    Inferred,
+    /// Neither declared nor deducible: ascending is assumed and flagged.
+    Assumed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DirectionUsed {
+    pub direction: Direction,
+    pub source: DirectionSource,
+    /// Why, in Spanish, for the explanation panel.
+    pub reason: String,
+}
+
+impl DirectionUsed {
+    pub fn direction_word(&self) -> &'static str {
+        direction_label(self.direction)
+    }
+}
+
+pub fn direction_label(d: Direction) -> &'static str {
+    match d {
+        Direction::Ascendente => "ascendente (más es mejor)",
+        Direction::Descendente => "descendente (menos es mejor)",
+        Direction::Maximo => "máximo (no debe superarse)",
+        Direction::Minimo => "mínimo (debe alcanzarse)",
+    }
+}
+
+/// Rising targets → ascending, falling → descending, flat → a floor to keep (mínimo). The
+/// baseline counts as the first point of the series, so one target plus a baseline suffices.
+pub fn resolve(ind: &Indicator) -> DirectionUsed {
+    if let Some(d) = ind.direction {
+        return DirectionUsed {
+            direction: d,
+            source: DirectionSource::Declared,
+            reason: format!("Sentido declarado en el plan: {}.", direction_label(d)),
+        };
+    }
+    let mut series: Vec<(i32, Decimal)> = ind
+        .expected
+        .iter()
+        .filter_map(|(k, v)| k.parse::<i32>().ok().map(|y| (y, *v)))
+        .collect();
+    if let Some(b) = &ind.baseline {
+        if !series.iter().any(|(y, _)| *y == b.year) {
+            series.push((b.year, b.value));
+        }
+    }
+    series.sort_by_key(|(y, _)| *y);
+    if series.len() < 2 {
+        return DirectionUsed {
+            direction: Direction::Ascendente,
+            source: DirectionSource::Assumed,
+            reason: "El plan no declara el sentido y no hay dos valores (línea de base o metas) para deducirlo; se asume ascendente.".into(),
+        };
+    }
+    let rises = series.windows(2).filter(|w| w[1].1 > w[0].1).count();
+    let falls = series.windows(2).filter(|w| w[1].1 < w[0].1).count();
+    let (first, last) = (series[0], series[series.len() - 1]);
+    let span = format!(
+        "{} en {} → {} en {}",
+        first.1.normalize(),
+        first.0,
+        last.1.normalize(),
+        last.0
+    );
+    let (direction, why) = match (rises, falls) {
+        (0, 0) => (
+            Direction::Minimo,
+            format!("las metas se mantienen ({span}): se trata como un mínimo que debe sostenerse"),
+        ),
+        (_, 0) => (Direction::Ascendente, format!("las metas suben ({span})")),
+        (0, _) => (Direction::Descendente, format!("las metas bajan ({span})")),
+        _ if last.1 > first.1 => (
+            Direction::Ascendente,
+            format!("las metas suben y bajan; en conjunto suben ({span})"),
+        ),
+        _ if last.1 < first.1 => (
+            Direction::Descendente,
+            format!("las metas suben y bajan; en conjunto bajan ({span})"),
+        ),
+        _ => (
+            Direction::Minimo,
+            format!("las metas suben y bajan y terminan igual ({span}): se trata como un mínimo"),
+        ),
+    };
+    DirectionUsed {
+        direction,
+        source: DirectionSource::Inferred,
+        reason: format!("Sentido no declarado; deducido de las metas anuales: {why}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Baseline, Unit};
+
+    fn ind(expected: &[(&str, &str)], baseline: Option<(i32, &str)>) -> Indicator {
+        Indicator {
+            code: "IND".into(),
+            name: "x".into(),
+            unit: Unit::Porcentaje,
+            direction: None,
+            cumulative: false,
+            relevance: 1,
+            baseline: baseline.map(|(y, v)| Baseline {
+                year: y,
+                value: v.parse().unwrap(),
+            }),
+            expected: expected
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.parse().unwrap()))
+                .collect(),
+            obtained: Default::default(),
+            responsible: None,
+            source: None,
+            notes: None,
+            verdict: None,
+        }
+    }
+
+    #[test]
+    fn rising_falling_flat() {
+        assert_eq!(
+            resolve(&ind(&[("2021", "10"), ("2022", "20")], None)).direction,
+            Direction::Ascendente
+        );
+        assert_eq!(
+            resolve(&ind(&[("2021", "20"), ("2022", "10")], None)).direction,
+            Direction::Descendente
+        );
+        let flat = resolve(&ind(
+            &[("2021", "50"), ("2022", "50"), ("2023", "50")],
+            None,
+        ));
+        assert_eq!(flat.direction, Direction::Minimo);
+        assert_eq!(flat.source, DirectionSource::Inferred);
+    }
+
+    #[test]
+    fn baseline_is_the_first_point() {
+        let d = resolve(&ind(&[("2022", "17")], Some((2020, "22"))));
+        assert_eq!(d.direction, Direction::Descendente);
+    }
+
+    #[test]
+    fn single_target_without_baseline_is_assumed_ascending() {
+        let d = resolve(&ind(&[("2022", "17")], None));
+        assert_eq!(d.direction, Direction::Ascendente);
+        assert_eq!(d.source, DirectionSource::Assumed);
+    }
+
+    #[test]
+    fn zigzag_uses_overall_change() {
+        let d = resolve(&ind(
+            &[("2021", "10"), ("2022", "30"), ("2023", "20")],
+            None,
+        ));
+        assert_eq!(d.direction, Direction::Ascendente);
+    }
+}

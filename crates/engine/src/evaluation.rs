@@ -1,0 +1,184 @@
+//! The whole evaluation of a plan: a pure function of the plan and the reading chosen.
+
+use serde::Serialize;
+
+use crate::budget::{self, Budget};
+use crate::checks;
+use crate::diagnostic::Diagnostic;
+use crate::indicator_eval::{self, IndicatorResult, Status};
+use crate::model::Plan;
+use crate::rollup::{self, GroupHeader, GroupResult, InstitutionResult};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Ignore evaluator verdicts: the numbers alone decide.
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// Period evaluated, e.g. "2022".
+    pub cutoff: String,
+    /// True when evaluator verdicts were ignored.
+    pub strict: bool,
+    /// Every indicator, in plan order (OEI's own first, then each AEI's).
+    pub indicators: Vec<IndicatorResult>,
+    /// Every AEI, in plan order.
+    pub actions: Vec<GroupResult>,
+    pub objectives: Vec<GroupResult>,
+    pub institution: InstitutionResult,
+    pub budget: Budget,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A difference between the reading with evaluator verdicts and the strict one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReadingDifference {
+    pub path: String,
+    pub code: String,
+    /// Spanish, with both figures.
+    pub message: String,
+}
+
+impl Evaluation {
+    pub fn indicator(&self, code: &str) -> Option<&IndicatorResult> {
+        self.indicators.iter().find(|i| i.code == code)
+    }
+
+    pub fn objective(&self, code: &str) -> Option<&GroupResult> {
+        self.objectives.iter().find(|o| o.code == code)
+    }
+
+    pub fn action(&self, code: &str) -> Option<&GroupResult> {
+        self.actions.iter().find(|a| a.code == code)
+    }
+}
+
+pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
+    let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
+    let method = plan.settings.rollup;
+    let cap = plan.settings.rollup_cap_pct;
+    let bands = &plan.settings.bands;
+
+    let mut indicators = Vec::new();
+    let mut actions = Vec::new();
+    let mut objectives = Vec::new();
+    for o in &plan.objectives {
+        let first = indicators.len();
+        for ind in &o.indicators {
+            let path = format!("{}/{}", o.code, ind.code);
+            indicators.push(indicator_eval::evaluate(
+                ind,
+                &o.code,
+                None,
+                path,
+                plan,
+                use_verdicts,
+            ));
+        }
+        for a in &o.actions {
+            let start = indicators.len();
+            for ind in &a.indicators {
+                let path = format!("{}/{}/{}", o.code, a.code, ind.code);
+                indicators.push(indicator_eval::evaluate(
+                    ind,
+                    &o.code,
+                    Some(&a.code),
+                    path,
+                    plan,
+                    use_verdicts,
+                ));
+            }
+            let own: Vec<&IndicatorResult> = indicators[start..].iter().collect();
+            let header = GroupHeader {
+                code: &a.code,
+                name: &a.name,
+                path: format!("{}/{}", o.code, a.code),
+                responsible: a.responsible.as_deref(),
+                priority: a.priority,
+            };
+            actions.push(rollup::group(header, &own, method, cap, bands));
+        }
+        let all: Vec<&IndicatorResult> = indicators[first..].iter().collect();
+        let header = GroupHeader {
+            code: &o.code,
+            name: &o.name,
+            path: o.code.clone(),
+            responsible: o.responsible.as_deref(),
+            priority: o.priority,
+        };
+        objectives.push(rollup::group(header, &all, method, cap, bands));
+    }
+    let institution = rollup::institution(&objectives, method, bands);
+    let budget = budget::compute(plan);
+    let mut evaluation = Evaluation {
+        cutoff: plan.cutoff_key(),
+        strict: !use_verdicts,
+        indicators,
+        actions,
+        objectives,
+        institution,
+        budget,
+        diagnostics: Vec::new(),
+    };
+    evaluation.diagnostics = checks::run(plan, &evaluation);
+    evaluation
+}
+
+/// The plan read with evaluator verdicts and strictly, and every figure that changes.
+pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<ReadingDifference> {
+    use crate::decimal_util::fmt_pct;
+    let mut out = Vec::new();
+    for (a, b) in with_verdicts.indicators.iter().zip(&strict.indicators) {
+        if a.status != b.status {
+            out.push(ReadingDifference {
+                path: a.path.clone(),
+                code: a.code.clone(),
+                message: format!(
+                    "{}: con el juicio del evaluador «{}», con los números «{}».",
+                    a.code,
+                    a.status.label(),
+                    b.status.label()
+                ),
+            });
+        }
+    }
+    let pct_or =
+        |p: Option<rust_decimal::Decimal>| p.map(fmt_pct).unwrap_or_else(|| "no calculable".into());
+    for (a, b) in with_verdicts.objectives.iter().zip(&strict.objectives) {
+        if a.result_pct != b.result_pct {
+            out.push(ReadingDifference {
+                path: a.path.clone(),
+                code: a.code.clone(),
+                message: format!(
+                    "{}: {} con el juicio del evaluador ({} de {} cumplieron), {} con los números ({} de {}).",
+                    a.code,
+                    pct_or(a.result_pct),
+                    a.indicators_met,
+                    a.indicators_met + a.indicators_not_met,
+                    pct_or(b.result_pct),
+                    b.indicators_met,
+                    b.indicators_met + b.indicators_not_met
+                ),
+            });
+        }
+    }
+    let (a, b) = (&with_verdicts.institution, &strict.institution);
+    if a.result_pct != b.result_pct {
+        out.push(ReadingDifference {
+            path: "institución".into(),
+            code: "institución".into(),
+            message: format!(
+                "Institución: {} con el juicio del evaluador, {} con los números.",
+                pct_or(a.result_pct),
+                pct_or(b.result_pct)
+            ),
+        });
+    }
+    out
+}
+
+/// Whether an indicator's final status counts as judged (met or not met).
+pub fn is_judged(s: Status) -> bool {
+    matches!(s, Status::Met | Status::NotMet)
+}

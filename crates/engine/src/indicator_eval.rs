@@ -1,0 +1,410 @@
+//! Compliance of one indicator: advance against the target, advance from the baseline, verdict
+//! and light, each with the reason a trainer can read out.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::decimal_util::{pct, sum};
+use crate::direction::{self, DirectionUsed};
+use crate::light::{self, Light};
+use crate::model::{Direction, Indicator, PeriodKind, Plan};
+use crate::unit_range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    NotMet,
+    /// No obtained value reported: not zero, counted apart.
+    SinInformacion,
+    /// The figures cannot be compared (no target, value out of range…); the reason says why.
+    NoCalculable,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Met => "Cumplió",
+            Status::NotMet => "No cumplió",
+            Status::SinInformacion => "Sin información",
+            Status::NoCalculable => "No calculable",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorResult {
+    pub code: String,
+    pub name: String,
+    /// Code of the OEI it belongs to (directly or through its AEI).
+    pub objective: String,
+    /// Code of the AEI, when it is an AEI indicator.
+    pub action: Option<String>,
+    pub path: String,
+    pub responsible: Option<String>,
+    pub relevance: u8,
+    pub direction: DirectionUsed,
+    /// Logro esperado compared (summed since the first year for cumulative indicators).
+    pub expected: Option<Decimal>,
+    /// Valor obtenido compared.
+    pub obtained: Option<Decimal>,
+    pub baseline: Option<Decimal>,
+    /// Advance against the year's target, in full precision; above 100 is kept.
+    pub advance_pct: Option<Decimal>,
+    /// Why the advance could not be computed.
+    pub advance_note: Option<String>,
+    pub advance_from_baseline_pct: Option<Decimal>,
+    pub baseline_note: Option<String>,
+    /// What the numbers alone say.
+    pub computed_status: Status,
+    /// What counts: the evaluator's verdict when it applies, else the computed status.
+    pub status: Status,
+    pub status_reason: String,
+    pub verdict_applied: bool,
+    /// The evaluator's justification, when there is a verdict.
+    pub verdict_justification: Option<String>,
+    pub light: Light,
+    /// How the figures were obtained, step by step, in Spanish.
+    pub explanation: Vec<String>,
+}
+
+/// Values that go into the comparison, or why they could not be had.
+struct Inputs {
+    expected: Result<Decimal, String>,
+    obtained: Result<Decimal, String>,
+}
+
+fn year_key(year: i32) -> String {
+    year.to_string()
+}
+
+/// Value for a whole year: the annual figure, or the sum of both semesters.
+fn obtained_year_total(ind: &Indicator, year: i32) -> Option<Decimal> {
+    if let Some(v) = ind.obtained.get(&year_key(year)) {
+        return Some(*v);
+    }
+    let s1 = ind.obtained.get(&format!("{year}-S1"))?;
+    let s2 = ind.obtained.get(&format!("{year}-S2"))?;
+    s1.checked_add(*s2)
+}
+
+/// Value at a cut-off for a non-cumulative indicator: the year's figure, or its second semester.
+fn obtained_at(ind: &Indicator, year: i32, period: PeriodKind) -> Option<Decimal> {
+    match period {
+        PeriodKind::Semestre1 => ind.obtained.get(&format!("{year}-S1")).copied(),
+        PeriodKind::Anual => ind
+            .obtained
+            .get(&year_key(year))
+            .or_else(|| ind.obtained.get(&format!("{year}-S2")))
+            .copied(),
+    }
+}
+
+fn first_year(ind: &Indicator, plan: &Plan) -> i32 {
+    ind.expected
+        .keys()
+        .filter_map(|k| k.parse::<i32>().ok())
+        .min()
+        .unwrap_or(plan.plan.start_year)
+        .min(plan.plan.start_year)
+}
+
+fn inputs(ind: &Indicator, plan: &Plan) -> Inputs {
+    let year = plan.evaluation.year;
+    let period = plan.evaluation.period;
+    if !ind.cumulative {
+        return Inputs {
+            expected: ind
+                .expected
+                .get(&year_key(year))
+                .copied()
+                .ok_or_else(|| format!("no hay logro esperado para {year}")),
+            obtained: obtained_at(ind, year, period)
+                .ok_or_else(|| format!("no se reportó valor obtenido para {}", plan.cutoff_key())),
+        };
+    }
+    let from = first_year(ind, plan);
+    let expected = if ind.expected.contains_key(&year_key(year)) {
+        sum((from..=year).filter_map(|y| ind.expected.get(&year_key(y)).copied()))
+            .ok_or_else(|| "la suma de metas excede la capacidad numérica".to_string())
+    } else {
+        Err(format!("no hay logro esperado para {year}"))
+    };
+    let mut parts = Vec::new();
+    let mut missing = None;
+    for y in from..year {
+        // Years before any target was set carry no obligation.
+        if !ind.expected.contains_key(&year_key(y)) && obtained_year_total(ind, y).is_none() {
+            continue;
+        }
+        match obtained_year_total(ind, y) {
+            Some(v) => parts.push(v),
+            None => {
+                missing = Some(y.to_string());
+                break;
+            }
+        }
+    }
+    let current = match period {
+        PeriodKind::Semestre1 => ind.obtained.get(&format!("{year}-S1")).copied(),
+        PeriodKind::Anual => obtained_year_total(ind, year),
+    };
+    let obtained = match (missing, current) {
+        (Some(y), _) => Err(format!(
+            "indicador acumulado: falta el valor obtenido de {y}"
+        )),
+        (None, None) => Err(format!(
+            "no se reportó valor obtenido para {}",
+            plan.cutoff_key()
+        )),
+        (None, Some(c)) => {
+            parts.push(c);
+            sum(parts).ok_or_else(|| "la suma de valores excede la capacidad numérica".to_string())
+        }
+    };
+    Inputs { expected, obtained }
+}
+
+fn advance(dir: Direction, vo: Decimal, le: Decimal) -> Result<Decimal, String> {
+    let negative =
+        "hay valores negativos: el cociente no mide el avance; se compara valor con meta";
+    match dir {
+        Direction::Ascendente => {
+            if vo.is_sign_negative() && !vo.is_zero() || le.is_sign_negative() && !le.is_zero() {
+                Err(negative.into())
+            } else {
+                pct(vo, le).ok_or_else(|| {
+                    "la meta es 0: el avance (obtenido ÷ meta) no se puede calcular".into()
+                })
+            }
+        }
+        Direction::Descendente => {
+            if vo < Decimal::ZERO || le < Decimal::ZERO {
+                Err(negative.into())
+            } else if vo.is_zero() {
+                // CEPLAN practice: reaching zero on a 'less is better' indicator is full compliance.
+                Ok(Decimal::ONE_HUNDRED)
+            } else {
+                pct(le, vo).ok_or_else(|| "no calculable".into())
+            }
+        }
+        Direction::Maximo => {
+            if vo <= le {
+                Ok(Decimal::ONE_HUNDRED)
+            } else if vo > Decimal::ZERO && le >= Decimal::ZERO {
+                pct(le, vo).ok_or_else(|| "no calculable".into())
+            } else {
+                Err(negative.into())
+            }
+        }
+        Direction::Minimo => {
+            if vo >= le {
+                Ok(Decimal::ONE_HUNDRED)
+            } else if le > Decimal::ZERO && vo >= Decimal::ZERO {
+                pct(vo, le).ok_or_else(|| "no calculable".into())
+            } else {
+                Err(negative.into())
+            }
+        }
+    }
+}
+
+fn advance_from_baseline(
+    dir: Direction,
+    vo: Decimal,
+    le: Decimal,
+    lb: Decimal,
+) -> Result<Decimal, String> {
+    let (num, den) = match dir {
+        Direction::Ascendente | Direction::Minimo => (vo.checked_sub(lb), le.checked_sub(lb)),
+        Direction::Descendente | Direction::Maximo => (lb.checked_sub(vo), lb.checked_sub(le)),
+    };
+    match (num, den) {
+        (Some(n), Some(d)) if !d.is_zero() => pct(n, d).ok_or_else(|| "no calculable".into()),
+        (Some(_), Some(_)) => {
+            Err("la meta es igual a la línea de base: no hay avance que medir".into())
+        }
+        _ => Err("no calculable".into()),
+    }
+}
+
+fn met(dir: Direction, vo: Decimal, le: Decimal) -> bool {
+    match dir {
+        Direction::Ascendente | Direction::Minimo => vo >= le,
+        Direction::Descendente | Direction::Maximo => vo <= le,
+    }
+}
+
+fn formula(dir: Direction) -> &'static str {
+    match dir {
+        Direction::Ascendente => "avance = obtenido ÷ esperado × 100",
+        Direction::Descendente => {
+            "avance = esperado ÷ obtenido × 100 (obtenido 0 cuenta como 100 %)"
+        }
+        Direction::Maximo => "avance = 100 % si obtenido ≤ máximo; si no, máximo ÷ obtenido × 100",
+        Direction::Minimo => "avance = 100 % si obtenido ≥ mínimo; si no, obtenido ÷ mínimo × 100",
+    }
+}
+
+pub fn evaluate(
+    ind: &Indicator,
+    objective: &str,
+    action: Option<&str>,
+    path: String,
+    plan: &Plan,
+    use_verdicts: bool,
+) -> IndicatorResult {
+    let dir = direction::resolve(ind);
+    let d = dir.direction;
+    let inp = inputs(ind, plan);
+    let bands = &plan.settings.bands;
+    let mut explanation = vec![dir.reason.clone()];
+    if ind.cumulative {
+        explanation.push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
+    }
+
+    let range_problem = |v: Decimal, what: &str| {
+        unit_range::check(ind.unit, v).map(|why| format!("el valor {what} no es admisible: {why}"))
+    };
+    let expected = inp.expected.as_ref().ok().copied();
+    let obtained = inp.obtained.as_ref().ok().copied();
+    let baseline = ind.baseline.as_ref().map(|b| b.value);
+
+    let (computed_status, status_reason, advance_pct, advance_note) =
+        match (&inp.expected, &inp.obtained) {
+            (_, Err(why)) => (
+                Status::SinInformacion,
+                format!("Sin información: {why}."),
+                None,
+                Some(why.clone()),
+            ),
+            (Err(why), Ok(_)) => (
+                Status::NoCalculable,
+                format!("No calculable: {why}."),
+                None,
+                Some(why.clone()),
+            ),
+            (Ok(le), Ok(vo)) => {
+                let problem = if ind.cumulative {
+                    None
+                } else {
+                    range_problem(*vo, "obtenido").or_else(|| range_problem(*le, "esperado"))
+                };
+                if let Some(p) = problem {
+                    (
+                        Status::NoCalculable,
+                        format!("No calculable: {p}."),
+                        None,
+                        Some(p),
+                    )
+                } else {
+                    let is_met = met(d, *vo, *le);
+                    let status = if is_met { Status::Met } else { Status::NotMet };
+                    let cmp = match d {
+                        Direction::Ascendente | Direction::Minimo => {
+                            if is_met {
+                                "≥"
+                            } else {
+                                "<"
+                            }
+                        }
+                        Direction::Descendente | Direction::Maximo => {
+                            if is_met {
+                                "≤"
+                            } else {
+                                ">"
+                            }
+                        }
+                    };
+                    let reason = format!(
+                        "{}: obtenido {} {} esperado {}.",
+                        status.label(),
+                        vo.normalize(),
+                        cmp,
+                        le.normalize()
+                    );
+                    match advance(d, *vo, *le) {
+                        Ok(a) => (status, reason, Some(a), None),
+                        Err(why) => (status, reason, None, Some(why)),
+                    }
+                }
+            }
+        };
+    explanation.push(format!("Fórmula: {}.", formula(d)));
+    match (advance_pct, &advance_note) {
+        (Some(a), _) => explanation.push(format!(
+            "Avance respecto de la meta: {} (se conserva sobre 100 %).",
+            crate::decimal_util::fmt_pct(a)
+        )),
+        (None, Some(n)) => explanation.push(format!("Avance no calculable: {n}.")),
+        _ => {}
+    }
+
+    let (advance_from_baseline_pct, baseline_note) = match (baseline, expected, obtained) {
+        (None, _, _) => (None, Some("el plan no registra línea de base".to_string())),
+        (Some(lb), Some(le), Some(vo)) => match advance_from_baseline(d, vo, le, lb) {
+            Ok(a) => (Some(a), None),
+            Err(n) => (None, Some(n)),
+        },
+        _ => (None, Some("faltan la meta o el valor obtenido".to_string())),
+    };
+
+    let verdict = ind.verdict.as_ref();
+    let verdict_applied = use_verdicts && verdict.is_some();
+    let status = match verdict {
+        Some(v) if verdict_applied => {
+            if v.met {
+                Status::Met
+            } else {
+                Status::NotMet
+            }
+        }
+        _ => computed_status,
+    };
+    explanation.push(format!("Resultado con los números: {status_reason}"));
+    if let Some(v) = verdict {
+        let word = if v.met { "cumplió" } else { "no cumplió" };
+        if verdict_applied {
+            explanation.push(format!(
+                "Juicio del evaluador aplicado: {word}. Justificación: «{}».",
+                v.justification
+            ));
+        } else {
+            explanation.push(format!(
+                "Lectura estricta: se ignora el juicio del evaluador ({word}: «{}»).",
+                v.justification
+            ));
+        }
+    }
+
+    let light = match (status, advance_pct) {
+        (Status::SinInformacion | Status::NoCalculable, _) => Light::grey(),
+        (_, Some(a)) => light::for_pct(bands, a),
+        (s, None) => light::for_verdict(bands, s == Status::Met),
+    };
+
+    IndicatorResult {
+        code: ind.code.clone(),
+        name: ind.name.clone(),
+        objective: objective.to_string(),
+        action: action.map(str::to_string),
+        path,
+        responsible: ind.responsible.clone(),
+        relevance: ind.relevance,
+        direction: dir,
+        expected,
+        obtained,
+        baseline,
+        advance_pct,
+        advance_note,
+        advance_from_baseline_pct,
+        baseline_note,
+        computed_status,
+        status,
+        status_reason,
+        verdict_applied,
+        verdict_justification: verdict.map(|v| v.justification.clone()),
+        light,
+        explanation,
+    }
+}
