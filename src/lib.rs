@@ -1,0 +1,7 @@
+//! Semáforo's web app: Leptos components over the pure `semaforo-engine`.
+//!
+//! Everything runs in the visitor's browser; the app never talks to a server. All figures come
+//! from the engine so the page and the command line can never disagree.
+
+pub mod app;
+pub mod components;
