@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Runs every test Semáforo has, after installing what is missing (scripts/setup.sh):
+#
+#   1. native    cargo test --workspace                      engine, CLI and app logic
+#   2. wasm      cargo test --target wasm32-unknown-unknown   components in headless Chromium
+#   3. build     trunk build --release --offline             the shipped bundle (dist/)
+#   4. e2e       node --test tests/e2e/*.test.mjs             journeys against dist/ in Chromium
+#
+# Every stage runs even if an earlier one failed (e2e needs build). Exits non-zero on any failure.
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+started=$SECONDS
+
+if ! bash scripts/setup.sh; then
+  echo "[test] setup failed" >&2
+  exit 1
+fi
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+declare -a names=() results=() times=()
+failed=0
+
+# stage NAME CMD...: runs one stage, records PASS/FAIL and its duration.
+stage() {
+  local name=$1; shift
+  local t0=$SECONDS status
+  printf '\n[test] ===== %s: %s\n' "$name" "$*"
+  "$@"
+  status=$?
+  names+=("$name"); times+=("$((SECONDS - t0)) s")
+  if [ "$status" -eq 0 ]; then
+    results+=("PASS")
+  else
+    results+=("FAIL (exit $status)"); failed=1
+  fi
+  printf '[test] ===== %s: %s in %s s\n' "$name" "${results[-1]}" "$((SECONDS - t0))"
+  return "$status"
+}
+
+skip() {
+  names+=("$1"); results+=("SKIPPED ($2)"); times+=("-"); failed=1
+  printf '\n[test] ===== %s: SKIPPED (%s)\n' "$1" "$2"
+}
+
+bundle_size() {
+  local wasm raw gz
+  wasm=$(find dist -maxdepth 1 -name '*.wasm' | head -n 1)
+  [ -n "$wasm" ] || { echo "[test] no .wasm in dist/"; return 1; }
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  wasm_size="$(basename "$wasm"): $raw bytes raw ($((raw / 1024)) KiB), $gz bytes gzip -9 ($((gz / 1024)) KiB)"
+  echo "[test] wasm bundle $wasm_size"
+}
+
+run_e2e() {
+  local log port_line url pid status
+  log=$(mktemp)
+  node scripts/static-server.mjs dist 0 >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 50); do
+    port_line=$(grep -m1 '^listening ' "$log" || true)
+    [ -n "$port_line" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$port_line" ]; then
+    echo "[test] the static server did not start:"; cat "$log"
+    kill "$pid" 2>/dev/null; rm -f "$log"
+    return 1
+  fi
+  url=${port_line#listening }
+  echo "[test] serving dist/ at $url (pid $pid)"
+  SEMAFORO_URL="$url" node --test tests/e2e/*.test.mjs
+  status=$?
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  rm -f "$log"
+  return "$status"
+}
+
+wasm_size="not measured"
+
+stage native cargo test --workspace
+stage wasm cargo test --target wasm32-unknown-unknown -p semaforo
+if stage build trunk build --release --offline; then
+  bundle_size || true
+  stage e2e run_e2e
+else
+  skip e2e "build failed"
+fi
+
+printf '\n[test] ===== summary\n'
+for i in "${!names[@]}"; do
+  printf '[test]   %-7s %-20s %s\n' "${names[$i]}" "${results[$i]}" "${times[$i]}"
+done
+echo "[test]   wasm    $wasm_size"
+echo "[test]   total   $((SECONDS - started)) s"
+if [ "$failed" -ne 0 ]; then
+  echo "[test] FAILED"
+  exit 1
+fi
+echo "[test] all stages passed"

@@ -1,0 +1,34 @@
+// Shared setup for the end-to-end tests: Debian's Chromium driven by playwright-core, and the
+// built app served from dist/ (or from $SEMAFORO_URL when scripts/test.sh already serves it).
+
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../scripts/static-server.mjs";
+
+// Chromium runs as root in CI and must not phone home (the network is closed).
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.SEMAFORO_CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/** The app's URL and a function that stops the server if this process started one. */
+export async function appUrl() {
+  if (process.env.SEMAFORO_URL) return { url: process.env.SEMAFORO_URL, stop: async () => {} };
+  const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+  const { server, url } = await startServer(dist, 0);
+  return { url, stop: () => new Promise((ok) => server.close(ok)) };
+}
