@@ -904,6 +904,7 @@ fn cost_centre_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    cost_centres_against_activities(t, &title, ev, out);
     let Some(total) = &t.declared_total else {
         return;
     };
@@ -954,7 +955,15 @@ fn cost_centre_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    // With AO one by one as well, the table must agree with them.
+}
+
+/// With AO one by one as well, the table must agree with them.
+fn cost_centres_against_activities(
+    t: &crate::model::CostCentreTable,
+    title: &str,
+    ev: &Evaluation,
+    out: &mut Vec<Diagnostic>,
+) {
     if let Some(cc) = ev
         .budget
         .cost_centres
