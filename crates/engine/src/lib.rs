@@ -12,6 +12,7 @@ pub mod evaluation;
 pub mod examples;
 pub mod indicator_eval;
 pub mod light;
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod rollup;

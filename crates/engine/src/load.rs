@@ -40,7 +40,7 @@ pub fn load_plan(text: &str) -> Result<Plan, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let result: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
     match result {
-        Ok(plan) => Ok(plan),
+        Ok(plan) => within_limits(plan),
         Err(err) => {
             let path = err.path().to_string();
             let inner = err.into_inner();
@@ -54,6 +54,32 @@ pub fn load_plan(text: &str) -> Result<Plan, LoadError> {
             })
         }
     }
+}
+
+fn within_limits(plan: Plan) -> Result<Plan, LoadError> {
+    let big = crate::limits::oversized(&plan);
+    let Some((first, _)) = big.first() else {
+        return Ok(plan);
+    };
+    let list: Vec<String> = big
+        .iter()
+        .take(5)
+        .map(|(p, v)| format!("{p} ({v})"))
+        .collect();
+    let more = if big.len() > 5 {
+        format!(" y {} más", big.len() - 5)
+    } else {
+        String::new()
+    };
+    Err(LoadError {
+        message: format!(
+            "Hay cifras demasiado grandes para ser reales (el máximo admitido es 10^18): {}{more}.",
+            list.join("; ")
+        ),
+        path: Some(first.clone()),
+        line: None,
+        column: None,
+    })
 }
 
 fn plain(message: &str) -> LoadError {

@@ -76,8 +76,13 @@ pub struct IndicatorSummary {
     pub light: String,
 }
 
+/// Exports carry exactly two decimals ("75.00"), rounded half away from zero.
 fn r2(x: Option<Decimal>) -> Option<Decimal> {
-    x.map(|v| round(v, 2))
+    x.map(|v| {
+        let mut r = round(v, 2);
+        r.rescale(2);
+        r
+    })
 }
 
 pub fn summarize(

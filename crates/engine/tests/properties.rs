@@ -1,0 +1,189 @@
+//! Properties over generated plans: evaluation is total, sums equal the sum of their parts,
+//! order does not matter, and export → import is the identity. Also: no input panics the loader.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use semaforo_engine::{evaluate, load_plan, Options, Plan};
+use serde_json::{json, Value};
+
+fn decimal_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("0".to_string()),
+        Just("100".to_string()),
+        Just("-5".to_string()),
+        (0i64..100_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s).to_string()),
+        Just("79228162514264337593543950335".to_string()),
+    ]
+}
+
+fn indicator(code: String) -> impl Strategy<Value = Value> {
+    (
+        prop::option::of(prop::sample::select(vec!["ascendente", "descendente", "maximo", "minimo"])),
+        prop::sample::select(vec!["porcentaje", "cantidad", "tasa_de_variacion", "ratio"]),
+        prop::collection::btree_map(prop::sample::select(vec!["2021", "2022", "2023", "20x"]), decimal_text(), 0..3),
+        prop::collection::btree_map(prop::sample::select(vec!["2021", "2022", "2022-S1", "2022-S2"]), decimal_text(), 0..3),
+        any::<bool>(),
+        0u8..5,
+        prop::option::of(any::<bool>()),
+    )
+        .prop_map(move |(dir, unit, expected, obtained, cumulative, relevance, verdict)| {
+            let mut v = json!({"code": code, "name": "n", "unit": unit, "expected": expected, "obtained": obtained,
+                               "cumulative": cumulative, "relevance": relevance});
+            if let Some(d) = dir {
+                v["direction"] = json!(d);
+            }
+            if let Some(m) = verdict {
+                v["verdict"] = json!({"met": m, "justification": "porque sí"});
+            }
+            v
+        })
+}
+
+fn objective(i: usize) -> impl Strategy<Value = Value> {
+    let inds = prop::collection::vec(Just(()), 0..3);
+    let acts = prop::collection::vec(prop::collection::vec(Just(()), 0..3), 0..3);
+    (inds, acts)
+        .prop_flat_map(move |(inds, acts)| {
+            let own: Vec<_> = (0..inds.len()).map(|k| indicator(format!("IND.{k}.OEI.{i}"))).collect();
+            let actions: Vec<_> = acts
+                .iter()
+                .enumerate()
+                .map(|(a, n)| {
+                    let v: Vec<_> = (0..n.len()).map(|k| indicator(format!("IND.{k}.AEI.{i}.{a}"))).collect();
+                    (Just(format!("AEI.{i}.{a}")), v)
+                })
+                .collect();
+            (own, actions)
+        })
+        .prop_map(move |(own, actions)| {
+            json!({"code": format!("OEI.{i}"), "name": "o", "indicators": own,
+                   "actions": actions.into_iter().map(|(code, inds)| json!({"code": code, "name": "a", "indicators": inds})).collect::<Vec<_>>()})
+        })
+}
+
+fn activity() -> impl Strategy<Value = Value> {
+    (0usize..4, 0usize..3, prop::option::of(decimal_text()), prop::option::of(decimal_text()), prop::option::of(decimal_text()), 0u8..3)
+        .prop_map(|(o, a, fp, fx, pp, cc)| {
+            let mut v = json!({"code": "AO", "name": "x", "kind": "actividad_operativa", "aei": format!("AEI.{o}.{a}"),
+                               "cost_centre": format!("03.0{cc}"), "physical_programmed": "10", "physical_executed": "7"});
+            if let Some(x) = fp { v["financial_programmed"] = json!(x); }
+            if let Some(x) = fx { v["financial_executed"] = json!(x); }
+            if let Some(x) = pp { v["physical_programmed"] = json!(x); }
+            v
+        })
+}
+
+fn plan() -> impl Strategy<Value = Value> {
+    let objectives = (0usize..4).prop_flat_map(|n| (0..n).map(objective).collect::<Vec<_>>());
+    (
+        objectives,
+        prop::collection::vec(activity(), 0..8),
+        any::<bool>(),
+    )
+        .prop_map(|(objectives, mut acts, weighted)| {
+            for (k, a) in acts.iter_mut().enumerate() {
+                a["code"] = json!(format!("AO.{k}"));
+            }
+            json!({
+                "format_version": 1,
+                "entity": {"name": "E", "level": "local_distrital"},
+                "plan": {"name": "P", "start_year": 2021, "end_year": 2025},
+                "evaluation": {"year": 2022},
+                "settings": {"rollup": if weighted { "weighted_advance" } else { "share_met" }},
+                "objectives": objectives,
+                "poi": {"activities": acts}
+            })
+        })
+}
+
+/// Generated plans are well-formed; those with a figure above the limit must be refused with
+/// a message that says so (and are then skipped).
+fn load(v: &Value) -> Option<Plan> {
+    match load_plan(&v.to_string()) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            assert!(e.message.contains("demasiado grandes"), "{}", e.message);
+            None
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn evaluation_is_total_and_consistent(v in plan()) {
+        let Some(p) = load(&v) else { return Ok(()) };
+        for strict in [false, true] {
+            let ev = evaluate(&p, Options { strict });
+            let n: usize = p.objectives.iter().map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>()).sum();
+            prop_assert_eq!(ev.indicators.len(), n);
+            for o in &ev.objectives {
+                prop_assert_eq!(o.indicators_total, o.indicators_met + o.indicators_not_met + o.indicators_sin_informacion + o.indicators_no_calculable);
+            }
+            if let Some(a) = &ev.budget.allocation {
+                let parts: Decimal = a.objectives.iter().map(|o| o.programmed).sum();
+                prop_assert_eq!(a.total_programmed, parts);
+                for o in &a.objectives {
+                    let s: Decimal = o.actions.iter().map(|l| l.programmed).sum();
+                    prop_assert_eq!(o.programmed, s);
+                }
+            }
+            if let Some(c) = &ev.budget.cost_centres {
+                let s: Decimal = c.rows.iter().filter_map(|r| r.executed).sum();
+                prop_assert_eq!(c.total_executed, s);
+            }
+        }
+    }
+
+    #[test]
+    fn reordering_objectives_and_activities_changes_nothing(v in plan()) {
+        let Some(p) = load(&v) else { return Ok(()) };
+        let mut q = p.clone();
+        q.objectives.reverse();
+        q.poi.activities.reverse();
+        let (a, b) = (evaluate(&p, Options::default()), evaluate(&q, Options::default()));
+        prop_assert_eq!(a.institution.result_pct, b.institution.result_pct);
+        for i in &a.indicators {
+            let j = b.indicator(&i.code).unwrap();
+            prop_assert_eq!((i.status, i.advance_pct), (j.status, j.advance_pct));
+        }
+        for o in &a.objectives {
+            prop_assert_eq!(o.result_pct, b.objective(&o.code).unwrap().result_pct);
+        }
+        if let (Some(x), Some(y)) = (&a.budget.allocation, &b.budget.allocation) {
+            prop_assert_eq!(x.total_programmed, y.total_programmed);
+        }
+        let mut da: Vec<_> = a.diagnostics.iter().map(|d| (d.code, d.path.clone())).collect();
+        let mut db: Vec<_> = b.diagnostics.iter().map(|d| (d.code, d.path.clone())).collect();
+        da.sort();
+        db.sort();
+        prop_assert_eq!(da, db);
+    }
+
+    #[test]
+    fn export_then_import_is_identity(v in plan()) {
+        let Some(p) = load(&v) else { return Ok(()) };
+        let text = serde_json::to_string(&p).unwrap();
+        prop_assert_eq!(load_plan(&text).unwrap(), p);
+    }
+
+    #[test]
+    fn loader_never_panics_on_any_text(s in ".{0,200}") {
+        let _ = load_plan(&s);
+    }
+
+    #[test]
+    fn loader_never_panics_on_damaged_example(cuts in prop::collection::vec((0usize..85_000, any::<u8>()), 1..6)) {
+        let mut bytes = semaforo_engine::examples::ILO_2022.as_bytes().to_vec();
+        for (pos, b) in cuts {
+            let i = pos % bytes.len();
+            bytes[i] = b;
+        }
+        if let Ok(text) = String::from_utf8(bytes) {
+            if let Ok(p) = load_plan(&text) {
+                let _ = evaluate(&p, Options::default());
+            }
+        }
+    }
+}
