@@ -19,28 +19,40 @@ fi
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 
-declare -a names=() results=() times=()
+declare -a names=() results=() times=() counts=()
 failed=0
 
-# stage NAME CMD...: runs one stage, records PASS/FAIL and its duration.
+# stage NAME CMD...: runs one stage, records PASS/FAIL, its test counts and its duration.
 stage() {
   local name=$1; shift
-  local t0=$SECONDS status
+  local t0=$SECONDS status log
   printf '\n[test] ===== %s: %s\n' "$name" "$*"
-  "$@"
-  status=$?
-  names+=("$name"); times+=("$((SECONDS - t0)) s")
+  log=$(mktemp)
+  "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  names+=("$name"); times+=("$((SECONDS - t0)) s"); counts+=("$(count_tests "$log")")
+  rm -f "$log"
   if [ "$status" -eq 0 ]; then
     results+=("PASS")
   else
     results+=("FAIL (exit $status)"); failed=1
   fi
-  printf '[test] ===== %s: %s in %s s\n' "$name" "${results[-1]}" "$((SECONDS - t0))"
+  printf '[test] ===== %s: %s in %s s %s\n' "$name" "${results[-1]}" "$((SECONDS - t0))" "${counts[-1]}"
   return "$status"
 }
 
+# Sums cargo's "test result:" lines and node's "# pass/# fail" lines of a stage's output.
+count_tests() {
+  awk '
+    /^test result: / { for (i = 1; i < NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i }; n++ }
+    /^# pass [0-9]+$/ { p += $3; n++ }
+    /^# fail [0-9]+$/ { f += $3 }
+    END { if (n) printf "(%d passed, %d failed)", p, f }
+  ' "$1"
+}
+
 skip() {
-  names+=("$1"); results+=("SKIPPED ($2)"); times+=("-"); failed=1
+  names+=("$1"); results+=("SKIPPED ($2)"); times+=("-"); counts+=(""); failed=1
   printf '\n[test] ===== %s: SKIPPED (%s)\n' "$1" "$2"
 }
 
@@ -93,9 +105,9 @@ fi
 
 printf '\n[test] ===== summary\n'
 for i in "${!names[@]}"; do
-  printf '[test]   %-7s %-20s %s\n' "${names[$i]}" "${results[$i]}" "${times[$i]}"
+  printf '[test]   %-7s %-20s %-6s %s\n' "${names[$i]}" "${results[$i]}" "${times[$i]}" "${counts[$i]}"
 done
-echo "[test]   wasm    $wasm_size"
+echo "[test]   size    $wasm_size"
 echo "[test]   total   $((SECONDS - started)) s"
 if [ "$failed" -ne 0 ]; then
   echo "[test] FAILED"
