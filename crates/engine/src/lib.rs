@@ -18,6 +18,7 @@ pub mod model;
 pub mod rollup;
 pub mod summary;
 pub mod unit_range;
+pub mod user_number;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use evaluation::{compare_readings, evaluate, Evaluation, Options, ReadingDifference};
