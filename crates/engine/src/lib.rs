@@ -8,6 +8,7 @@ mod checks;
 pub mod decimal_util;
 pub mod diagnostic;
 pub mod direction;
+pub mod edit;
 pub mod evaluation;
 pub mod examples;
 pub mod indicator_eval;

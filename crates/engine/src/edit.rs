@@ -1,0 +1,286 @@
+//! Edits a user makes to a plan, as plain functions over the plan data (the app holds the plan in
+//! a signal and calls these; everything else is re-derived). Each returns whether the item was
+//! found, so a stale code never edits the wrong row.
+
+use rust_decimal::Decimal;
+
+use crate::model::{EvaluatorVerdict, Indicator, Plan};
+use crate::unit_range;
+use crate::user_number;
+
+pub fn indicator_mut<'a>(plan: &'a mut Plan, code: &str) -> Option<&'a mut Indicator> {
+    plan.objectives.iter_mut().find_map(|o| {
+        o.indicators
+            .iter_mut()
+            .chain(o.actions.iter_mut().flat_map(|a| a.indicators.iter_mut()))
+            .find(|i| i.code == code)
+    })
+}
+
+pub fn indicator<'a>(plan: &'a Plan, code: &str) -> Option<&'a Indicator> {
+    plan.objectives.iter().find_map(|o| {
+        o.indicators
+            .iter()
+            .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
+            .find(|i| i.code == code)
+    })
+}
+
+/// Sets (or clears, with `None`) the obtained value of an indicator for a period key.
+pub fn set_obtained(plan: &mut Plan, code: &str, period: &str, value: Option<Decimal>) -> bool {
+    let Some(ind) = indicator_mut(plan, code) else {
+        return false;
+    };
+    match value {
+        Some(v) => {
+            ind.obtained.insert(period.to_string(), v);
+        }
+        None => {
+            ind.obtained.remove(period);
+        }
+    }
+    true
+}
+
+/// What a typed obtained value means for an indicator: the value and a note, or why it is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypedValue {
+    /// Empty field: the value is cleared ('sin información').
+    Cleared,
+    Accepted {
+        value: Decimal,
+        note: Option<String>,
+    },
+    Refused(String),
+}
+
+/// Parses what a person typed for an indicator and checks it against the unit's range.
+pub fn read_typed_obtained(plan: &Plan, code: &str, typed: &str) -> TypedValue {
+    if typed.trim().is_empty() {
+        return TypedValue::Cleared;
+    }
+    let Some(ind) = indicator(plan, code) else {
+        return TypedValue::Refused(format!("El indicador {code} ya no está en el plan."));
+    };
+    match user_number::parse(typed) {
+        Err(e) => TypedValue::Refused(e),
+        Ok(u) => match unit_range::check(ind.unit, u.value) {
+            Some(why) => TypedValue::Refused(format!("No se acepta: {why}.")),
+            None => TypedValue::Accepted {
+                value: u.value,
+                note: u.note,
+            },
+        },
+    }
+}
+
+/// Parses a typed amount or goal (non-negative).
+pub fn read_typed_amount(typed: &str) -> TypedValue {
+    if typed.trim().is_empty() {
+        return TypedValue::Cleared;
+    }
+    match user_number::parse(typed) {
+        Err(e) => TypedValue::Refused(e),
+        Ok(u) if u.value.is_sign_negative() && !u.value.is_zero() => {
+            TypedValue::Refused("No se aceptan montos ni metas negativos.".into())
+        }
+        Ok(u) => TypedValue::Accepted {
+            value: u.value,
+            note: u.note,
+        },
+    }
+}
+
+/// Sets or clears an evaluator verdict. A verdict needs a justification.
+pub fn set_verdict(
+    plan: &mut Plan,
+    code: &str,
+    verdict: Option<(bool, String)>,
+) -> Result<(), String> {
+    if let Some((_, j)) = &verdict {
+        if j.trim().is_empty() {
+            return Err("Escriba la justificación del juicio: es obligatoria.".into());
+        }
+    }
+    let Some(ind) = indicator_mut(plan, code) else {
+        return Err(format!("El indicador {code} ya no está en el plan."));
+    };
+    ind.verdict = verdict.map(|(met, justification)| EvaluatorVerdict {
+        met,
+        justification: justification.trim().to_string(),
+    });
+    Ok(())
+}
+
+/// Which executed figure of an AO.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActivityField {
+    PhysicalExecuted,
+    FinancialExecuted,
+}
+
+pub fn set_activity(
+    plan: &mut Plan,
+    code: &str,
+    field: ActivityField,
+    value: Option<Decimal>,
+) -> bool {
+    let Some(a) = plan.poi.activities.iter_mut().find(|a| a.code == code) else {
+        return false;
+    };
+    match field {
+        ActivityField::PhysicalExecuted => a.physical_executed = value,
+        ActivityField::FinancialExecuted => a.financial_executed = value,
+    }
+    true
+}
+
+/// Executed amount of a cost-centre row, keyed as in the budget summary (code or "fila N").
+pub fn set_cost_centre_executed(plan: &mut Plan, key: &str, value: Option<Decimal>) -> bool {
+    let Some(t) = plan.poi.cost_centres.as_mut() else {
+        return false;
+    };
+    let found = t
+        .rows
+        .iter_mut()
+        .enumerate()
+        .find(|(i, r)| crate::budget::cost_centre_key(r.code.as_deref(), *i) == key);
+    match found {
+        Some((_, r)) => {
+            r.executed = value;
+            true
+        }
+        None => false,
+    }
+}
+
+/// Physical execution (%) of an aggregate AEI row; `index` is the row's position, since a source
+/// may repeat a code.
+pub fn set_execution_row_physical(plan: &mut Plan, index: usize, value: Option<Decimal>) -> bool {
+    match plan
+        .poi
+        .execution
+        .as_mut()
+        .and_then(|t| t.rows.get_mut(index))
+    {
+        Some(r) => {
+            r.physical_pct = value;
+            true
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::ILO_2022;
+    use crate::{evaluate, load_plan, Options, Status};
+
+    #[test]
+    fn editing_an_obtained_value_changes_verdict_objective_and_institution() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        let before = evaluate(&p, Options::default());
+        assert!(set_obtained(
+            &mut p,
+            "IND.01.OEI.02",
+            "2022",
+            Some("55".parse().unwrap())
+        ));
+        let after = evaluate(&p, Options::default());
+        assert_eq!(
+            before.indicator("IND.01.OEI.02").unwrap().status,
+            Status::NotMet
+        );
+        assert_eq!(
+            after.indicator("IND.01.OEI.02").unwrap().status,
+            Status::Met
+        );
+        assert_eq!(
+            after.objective("OEI.02").unwrap().result_pct,
+            Some(Decimal::ONE_HUNDRED)
+        );
+        assert!(after.institution.result_pct > before.institution.result_pct);
+        assert!(!set_obtained(&mut p, "NO-EXISTE", "2022", None));
+    }
+
+    #[test]
+    fn typed_values_are_checked_against_the_unit() {
+        let p = load_plan(ILO_2022).unwrap();
+        assert_eq!(
+            read_typed_obtained(&p, "IND.01.OEI.02", " "),
+            TypedValue::Cleared
+        );
+        assert!(
+            matches!(read_typed_obtained(&p, "IND.01.OEI.02", "120"), TypedValue::Refused(m) if m.contains("máximo"))
+        );
+        assert!(matches!(
+            read_typed_obtained(&p, "IND.01.OEI.02", "45,5"),
+            TypedValue::Accepted { note: Some(_), .. }
+        ));
+        assert!(matches!(
+            read_typed_obtained(&p, "IND.01.OEI.02", "abc"),
+            TypedValue::Refused(_)
+        ));
+        assert!(matches!(read_typed_amount("-5"), TypedValue::Refused(_)));
+        assert!(matches!(
+            read_typed_amount("1,234.50"),
+            TypedValue::Accepted { .. }
+        ));
+    }
+
+    #[test]
+    fn verdicts_need_a_justification() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        assert!(set_verdict(&mut p, "IND.01.OEI.02", Some((true, "  ".into()))).is_err());
+        set_verdict(
+            &mut p,
+            "IND.01.OEI.02",
+            Some((true, "Acta de la reunión".into())),
+        )
+        .unwrap();
+        assert_eq!(
+            evaluate(&p, Options::default())
+                .indicator("IND.01.OEI.02")
+                .unwrap()
+                .status,
+            Status::Met
+        );
+        set_verdict(&mut p, "IND.01.OEI.02", None).unwrap();
+        assert_eq!(
+            evaluate(&p, Options::default())
+                .indicator("IND.01.OEI.02")
+                .unwrap()
+                .status,
+            Status::NotMet
+        );
+    }
+
+    #[test]
+    fn aggregate_rows_can_be_edited() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        assert!(set_cost_centre_executed(
+            &mut p,
+            "03.11",
+            Some("160000".parse().unwrap())
+        ));
+        assert!(set_cost_centre_executed(&mut p, "fila 18", None));
+        assert!(set_execution_row_physical(
+            &mut p,
+            0,
+            Some("104".parse().unwrap())
+        ));
+        let ev = evaluate(&p, Options::default());
+        let row = ev
+            .budget
+            .cost_centres
+            .as_ref()
+            .unwrap()
+            .rows
+            .iter()
+            .find(|r| r.key == "03.11")
+            .unwrap();
+        assert!(row.execution_pct.unwrap() < Decimal::ONE_HUNDRED);
+        assert!(!set_execution_row_physical(&mut p, 999, None));
+    }
+}
