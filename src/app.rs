@@ -1,17 +1,33 @@
-//! The root component: loads the built-in example plan and shows it.
+//! The root component: the app's state, drafts kept in step, and the page.
 
 use leptos::prelude::*;
-use semaforo_engine::examples::ILO_2022;
 
-use crate::components::{PlanPage, SiteHeader};
+use crate::components::{ImportDialog, NoticeBar, SiteHeader, Workspace};
+use crate::session;
+use crate::state::AppState;
 
-/// The whole page. Starts with the Municipalidad Provincial de Ilo's 2022 evaluation loaded.
 #[component]
 pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    session::start(state);
+    session::autosave(state);
+
+    // Keep the browser tab's title in step with the plan on screen.
+    Effect::new(move |_| {
+        let title = state
+            .plan
+            .with(|p| p.as_ref().map(|p| format!("{} · Semáforo", p.entity.name)))
+            .unwrap_or_else(|| "Semáforo".to_string());
+        document().set_title(&title);
+    });
+
     view! {
         <SiteHeader/>
         <main id="contenido">
-            <PlanPage source=ILO_2022.to_string()/>
+            <NoticeBar/>
+            <ImportDialog/>
+            <Workspace/>
         </main>
     }
 }

@@ -4,4 +4,9 @@
 //! from the engine so the page and the command line can never disagree.
 
 pub mod app;
+pub mod browser;
 pub mod components;
+pub mod drafts;
+pub mod format;
+pub mod session;
+pub mod state;

@@ -1,13 +1,49 @@
-//! UI components, one per file.
+//! UI components, one per file. They show what the engine computed; none computes a figure.
 
+mod activity_table;
+mod allocation_table;
+mod budget_view;
+mod cost_centre_table;
+mod diagnostics_view;
+mod drafts_view;
+mod execution_table;
+mod import_dialog;
+mod indicator_row;
+mod indicators_view;
+mod light_badge;
 mod load_error;
-mod objective_list;
-mod plan_header;
-mod plan_page;
+mod notice_bar;
+mod number_field;
+mod objective_table;
+mod plan_loader;
 mod site_header;
+mod stages_table;
+mod start_panel;
+mod summary_view;
+mod toolbar;
+mod verdict_editor;
+mod workspace;
 
+pub use activity_table::ActivityTable;
+pub use allocation_table::AllocationTable;
+pub use budget_view::BudgetView;
+pub use cost_centre_table::CostCentreTable;
+pub use diagnostics_view::DiagnosticsView;
+pub use drafts_view::DraftsView;
+pub use execution_table::ExecutionTable;
+pub use import_dialog::ImportDialog;
+pub use indicator_row::IndicatorRow;
+pub use indicators_view::IndicatorsView;
+pub use light_badge::LightBadge;
 pub use load_error::LoadErrorNotice;
-pub use objective_list::ObjectiveList;
-pub use plan_header::PlanHeader;
-pub use plan_page::PlanPage;
+pub use notice_bar::NoticeBar;
+pub use number_field::NumberField;
+pub use objective_table::ObjectiveTable;
+pub use plan_loader::PlanLoader;
 pub use site_header::SiteHeader;
+pub use stages_table::StagesTable;
+pub use start_panel::StartPanel;
+pub use summary_view::SummaryView;
+pub use toolbar::Toolbar;
+pub use verdict_editor::VerdictEditor;
+pub use workspace::Workspace;

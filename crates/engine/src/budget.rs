@@ -32,6 +32,8 @@ pub struct Budget {
     pub allocation: Option<Allocation>,
     pub execution: Option<Execution>,
     pub cost_centres: Option<CostCentres>,
+    /// Each AO's own execution, when the plan has AO one by one.
+    pub activities: Vec<ActivityLine>,
     pub stages: Vec<BudgetStage>,
     pub physical_rule: String,
 }
@@ -93,12 +95,24 @@ pub struct ExecutionObjective {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ExecutionLine {
+    /// Position in the source table (`poi.execution.rows`), when the line comes from it; a source
+    /// may repeat a code, so edits address rows by position.
+    pub row_index: Option<usize>,
     pub code: String,
     pub name: String,
     pub count: Option<u32>,
     /// Financial follow-up (devengado when summed from AO).
     pub financial: Option<Decimal>,
     pub physical_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActivityLine {
+    pub code: String,
+    /// executed ÷ programmed physical goal × 100.
+    pub physical_pct: Option<Decimal>,
+    /// devengado ÷ programmed amount × 100.
+    pub financial_pct: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -156,6 +170,16 @@ pub fn compute(plan: &Plan) -> Budget {
         allocation: allocation(plan),
         execution: execution(plan),
         cost_centres: cost_centres(plan),
+        activities: plan
+            .poi
+            .activities
+            .iter()
+            .map(|a| ActivityLine {
+                code: a.code.clone(),
+                physical_pct: a.physical_executed.zip(a.physical_programmed).and_then(|(x, p)| pct(x, p)),
+                financial_pct: a.financial_executed.zip(a.financial_programmed).and_then(|(x, p)| pct(x, p)),
+            })
+            .collect(),
         stages: plan.poi.budget_stages.clone(),
         physical_rule: PHYSICAL_RULE.into(),
     }
@@ -289,6 +313,7 @@ fn execution(plan: &Plan) -> Option<Execution> {
                 .map(|code| {
                     let (n, fin, phys) = &by_aei[code];
                     ExecutionLine {
+                        row_index: None,
                         code: code.to_string(),
                         name: aei_name(plan, code).unwrap_or_default().to_string(),
                         count: Some(*n),
@@ -303,7 +328,9 @@ fn execution(plan: &Plan) -> Option<Execution> {
             let lines = t
                 .rows
                 .iter()
-                .map(|r| ExecutionLine {
+                .enumerate()
+                .map(|(i, r)| ExecutionLine {
+                    row_index: Some(i),
                     code: r.aei.clone(),
                     name: r
                         .description

@@ -1,0 +1,73 @@
+//! Programmed amount and number of AO per OEI and AEI, with each one's share.
+
+use leptos::prelude::*;
+
+use crate::format;
+use crate::state::use_app;
+
+#[component]
+pub fn AllocationTable() -> impl IntoView {
+    let state = use_app();
+    let alloc = move || state.evaluation.with(|e| e.as_ref().and_then(|e| e.budget.allocation.clone()));
+    move || {
+        alloc().map(|a| {
+            let title = a.title.clone().unwrap_or_else(|| "Asignación por OEI y AEI".into());
+            let rows = a
+                .objectives
+                .iter()
+                .map(|o| {
+                    let actions = o
+                        .actions
+                        .iter()
+                        .map(|l| view! {
+                            <tr id=format!("al-{}", l.code) class="fila-aei">
+                                <th scope="row">{l.code.clone()}</th>
+                                <td>{l.name.clone()}</td>
+                                <td class="num">{format::count(l.count)}</td>
+                                <td class="num">{format::amount(Some(l.programmed))}</td>
+                                <td class="num">{format::pct(l.share_of_objective_pct)}</td>
+                                <td class="num">{format::pct(l.share_pct)}</td>
+                            </tr>
+                        })
+                        .collect_view();
+                    view! {
+                        <tr id=format!("al-{}", o.code) class="fila-oei">
+                            <th scope="row">{o.code.clone()}</th>
+                            <td>{o.name.clone()}</td>
+                            <td class="num">{o.count}</td>
+                            <td class="num">{format::amount(Some(o.programmed))}</td>
+                            <td class="num">"100.00 %"</td>
+                            <td class="num" data-testid=format!("participacion-{}", o.code)>{format::pct(o.share_pct)}</td>
+                        </tr>
+                        {actions}
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="tabla" id="al-total">
+                    <caption>{title}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"OEI / AEI"</th>
+                            <th scope="col">"Descripción"</th>
+                            <th scope="col">"N° AO / inversiones"</th>
+                            <th scope="col">"Programado (S/)"</th>
+                            <th scope="col">"Parte del OEI"</th>
+                            <th scope="col">"Parte del total"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="2">"Total (suma de las filas)"</th>
+                            <td class="num">{a.total_count}</td>
+                            <td class="num">{format::amount(Some(a.total_programmed))}</td>
+                            <td></td>
+                            <td class="num">"100.00 %"</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            }
+        })
+    }
+}

@@ -1,0 +1,124 @@
+//! Execution per cost centre, sortable by any column, with the executed amount editable when the
+//! figures come from a source table.
+
+use leptos::prelude::*;
+use semaforo_engine::budget::{CostCentreLine, FigureSource};
+use semaforo_engine::edit;
+
+use super::NumberField;
+use crate::format;
+use crate::state::use_app;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortBy {
+    Table,
+    Code,
+    Name,
+    Programmed,
+    Executed,
+    Pct,
+}
+
+fn sorted(mut rows: Vec<CostCentreLine>, by: SortBy, desc: bool) -> Vec<CostCentreLine> {
+    match by {
+        SortBy::Table => {}
+        SortBy::Code => rows.sort_by(|a, b| a.key.cmp(&b.key)),
+        SortBy::Name => rows.sort_by(|a, b| a.name.cmp(&b.name)),
+        SortBy::Programmed => rows.sort_by(|a, b| a.programmed.cmp(&b.programmed)),
+        SortBy::Executed => rows.sort_by(|a, b| a.executed.cmp(&b.executed)),
+        SortBy::Pct => rows.sort_by(|a, b| a.execution_pct.cmp(&b.execution_pct)),
+    }
+    if desc {
+        rows.reverse();
+    }
+    rows
+}
+
+#[component]
+pub fn CostCentreTable() -> impl IntoView {
+    let state = use_app();
+    let data = move || state.evaluation.with(|e| e.as_ref().and_then(|e| e.budget.cost_centres.clone()));
+    let sort = RwSignal::new((SortBy::Table, false));
+    let header = move |by: SortBy, label: &'static str| {
+        let aria = move || match sort.get() {
+            (b, false) if b == by => "ascending",
+            (b, true) if b == by => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button type="button" class="ordenar" on:click=move |_| sort.update(|(b, d)| {
+                    if *b == by { *d = !*d } else { *b = by; *d = false }
+                })>{label}</button>
+            </th>
+        }
+    };
+    let line = move |key: &str| {
+        state.evaluation.with(|e| {
+            e.as_ref().and_then(|e| e.budget.cost_centres.as_ref()).and_then(|c| c.rows.iter().find(|r| r.key == key).cloned())
+        })
+    };
+    view! {
+        <Show when=move || data().is_some()>
+            <table class="tabla">
+                <caption>{move || data().and_then(|c| c.title).unwrap_or_else(|| "Ejecución por centro de costo".into())}</caption>
+                <thead>
+                    <tr>
+                        {header(SortBy::Code, "Código")}
+                        {header(SortBy::Name, "Centro de costo")}
+                        <th scope="col">"N° AO"</th>
+                        {header(SortBy::Programmed, "Programado (S/)")}
+                        {header(SortBy::Executed, "Ejecutado (S/)")}
+                        {header(SortBy::Pct, "Ejecución")}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || {
+                            let (by, desc) = sort.get();
+                            sorted(data().map(|c| c.rows).unwrap_or_default(), by, desc)
+                        }
+                        key=move |r| format!("{}:{}", state.plan_rev.get_untracked(), r.key)
+                        children=move |r: CostCentreLine| {
+                            let key = r.key.clone();
+                            let from_table = data().is_some_and(|c| c.source == FigureSource::Table);
+                            let executed_cell = if from_table {
+                                let k = key.clone();
+                                let check = Callback::new(|t: String| edit::read_typed_amount(&t));
+                                let on_commit = Callback::new(move |v| state.edit(|p| {
+                                    edit::set_cost_centre_executed(p, &k, v);
+                                }));
+                                view! {
+                                    <NumberField label=format!("Ejecutado de {} {}", r.key, r.name) id=format!("ejecutado-{}", r.key) initial=r.executed check on_commit/>
+                                }.into_any()
+                            } else {
+                                let k = key.clone();
+                                view! { <span>{move || format::amount(line(&k).and_then(|l| l.executed))}</span> }.into_any()
+                            };
+                            let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+                            view! {
+                                <tr id=format!("cc-{key}")>
+                                    <th scope="row">{r.code.clone().unwrap_or_else(|| "(sin código)".into())}</th>
+                                    <td>{r.name.clone()}</td>
+                                    <td class="num">{move || format::count(line(&k1).and_then(|l| l.count))}</td>
+                                    <td class="num">{move || format::amount(line(&k2).and_then(|l| l.programmed))}</td>
+                                    <td class="num">{executed_cell}</td>
+                                    <td class="num">{move || format::pct(line(&k3).and_then(|l| l.execution_pct))}</td>
+                                </tr>
+                            }
+                        }
+                    />
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="2">"Total (suma de las filas)"</th>
+                        <td class="num">{move || data().map(|c| c.total_count.to_string()).unwrap_or_default()}</td>
+                        <td class="num">{move || format::amount(data().map(|c| c.total_programmed))}</td>
+                        <td class="num" data-testid="cc-total-ejecutado">{move || format::amount(data().map(|c| c.total_executed))}</td>
+                        <td class="num" data-testid="cc-total-porcentaje">{move || format::pct(data().and_then(|c| c.total_pct))}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </Show>
+    }
+}

@@ -1,0 +1,72 @@
+//! Every inconsistency the engine found, each linking to the row it concerns.
+
+use leptos::prelude::*;
+use semaforo_engine::Severity;
+
+use crate::format;
+use crate::state::use_app;
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "Error",
+        Severity::Warning => "Aviso",
+        Severity::Info => "Nota",
+    }
+}
+
+#[component]
+pub fn DiagnosticsView() -> impl IntoView {
+    let state = use_app();
+    let filter = RwSignal::new(String::new());
+    let list = move || {
+        state.evaluation.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.diagnostics
+                        .iter()
+                        .filter(|d| filter.with(|f| f.is_empty() || severity_word(d.severity) == f))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let count = move |s: Severity| state.evaluation.with(|e| e.as_ref().map(|e| e.diagnostics.iter().filter(|d| d.severity == s).count()).unwrap_or(0));
+    let notes = move || state.plan.with(|p| p.as_ref().map(|p| p.source_notes.clone()).unwrap_or_default());
+    view! {
+        <section aria-labelledby="diagnosticos-titulo">
+            <h2 id="diagnosticos-titulo">"Diagnósticos: inconsistencias de los datos"</h2>
+            <p>
+                {move || format!("{} errores, {} avisos y {} notas.", count(Severity::Error), count(Severity::Warning), count(Severity::Info))}
+            </p>
+            <label for="filtro-severidad">"Mostrar"</label>
+            <select id="filtro-severidad" on:change=move |ev| filter.set(event_target_value(&ev))>
+                <option value="">"Todos"</option>
+                <option value="Error">"Solo errores"</option>
+                <option value="Aviso">"Solo avisos"</option>
+                <option value="Nota">"Solo notas"</option>
+            </select>
+            <ol class="diagnosticos">
+                {move || list().into_iter().map(|d| {
+                    let anchor = format::anchor_for_path(&d.path);
+                    let code = serde_json::to_value(d.code).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                    let sev = severity_word(d.severity);
+                    view! {
+                        <li class=format!("diag diag-{}", sev.to_lowercase())>
+                            <strong>{sev}</strong>" "<code>{code}</code>" "
+                            <a href=format!("#{anchor}") on:click=move |ev| {
+                                ev.prevent_default();
+                                format::go_to(state, anchor.clone());
+                            }>{d.path.clone()}</a>
+                            <p>{d.message.clone()}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <Show when=move || !notes().is_empty()>
+                <h3>"Observaciones sobre la fuente"</h3>
+                <ul>{move || notes().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </Show>
+        </section>
+    }
+}

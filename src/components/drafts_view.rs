@@ -1,0 +1,86 @@
+//! Drafts kept in this browser (open, rename, duplicate, delete) and bringing plans in or out.
+
+use leptos::prelude::*;
+
+use super::PlanLoader;
+use crate::browser;
+use crate::drafts::{self, DraftMeta};
+use crate::session;
+use crate::state::{use_app, Tab};
+
+#[component]
+pub fn DraftsView() -> impl IntoView {
+    let state = use_app();
+    let list = move || {
+        state.drafts_changed.get();
+        drafts::list()
+    };
+    let open = move |id: String| match drafts::load(&id) {
+        Ok(plan) => {
+            state.open(plan, id);
+            state.tab.set(Tab::Resumen);
+        }
+        Err(e) => state.warn(e),
+    };
+    let refresh = move || state.drafts_changed.update(|n| *n += 1);
+    view! {
+        <section aria-labelledby="borradores-titulo">
+            <h2 id="borradores-titulo">"Borradores y archivos"</h2>
+            <p>"Cada cambio se guarda solo en este navegador. Para compartir el plan con otra unidad, expórtelo como archivo JSON."</p>
+            <div class="acciones">
+                <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
+                <button type="button" on:click=move |_| {
+                    let plan = semaforo_engine::load_plan(semaforo_engine::examples::ILO_2022);
+                    match plan {
+                        Ok(plan) => state.pending.set(Some(crate::state::PendingImport { plan, file_name: "ejemplo Ilo 2022".into() })),
+                        Err(e) => state.warn(e.message),
+                    }
+                }>"Abrir el ejemplo de Ilo 2022"</button>
+            </div>
+            <h3>"Abrir un plan"</h3>
+            <PlanLoader/>
+            <h3>"Borradores en este navegador"</h3>
+            <ul class="borradores">
+                {move || list().into_iter().map(|m: DraftMeta| {
+                    let current = state.draft_id.get().as_deref() == Some(m.id.as_str());
+                    let name = RwSignal::new(m.name.clone());
+                    let (id1, id2, id3, id4, id5) = (m.id.clone(), m.id.clone(), m.id.clone(), m.id.clone(), m.id.clone());
+                    let input_id = format!("nombre-{}", m.id);
+                    view! {
+                        <li class:actual=current>
+                            <label for=input_id.clone()>{if current { "Nombre (borrador en pantalla)" } else { "Nombre" }}</label>
+                            <input id=input_id type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                            <span class="guardado">{format!("guardado {}", m.saved_at)}</span>
+                            <button type="button" on:click=move |_| {
+                                if let Err(e) = drafts::rename(&id1, &name.get_untracked()) { state.warn(e) }
+                                refresh();
+                            }>"Renombrar"</button>
+                            <button type="button" disabled=current on:click=move |_| open(id2.clone())>"Abrir"</button>
+                            <button type="button" on:click=move |_| {
+                                match drafts::duplicate(&id3) { Ok(_) => state.say("Borrador duplicado."), Err(e) => state.warn(e) }
+                                refresh();
+                            }>"Duplicar"</button>
+                            <button type="button" on:click=move |_| {
+                                if let Some(text) = drafts::raw(&id5) {
+                                    browser::download(&format!("borrador-{id5}.json"), "application/json", &text).ok();
+                                }
+                            }>"Descargar"</button>
+                            <button type="button" class="boton-peligro" on:click=move |_| {
+                                let sure = window().confirm_with_message("¿Eliminar este borrador? No se puede deshacer.").unwrap_or(false);
+                                if sure {
+                                    if let Err(e) = drafts::delete(&id4) { state.warn(e) }
+                                    if state.draft_id.get_untracked().as_deref() == Some(id4.as_str()) {
+                                        state.draft_id.set(None);
+                                        state.plan.set(None);
+                                        state.saved_at.set(None);
+                                    }
+                                    refresh();
+                                }
+                            }>"Eliminar"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

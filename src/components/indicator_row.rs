@@ -1,0 +1,101 @@
+//! One indicator: target, the obtained value to fill in, advance, verdict and light, and how
+//! each figure was computed.
+
+use leptos::prelude::*;
+use semaforo_engine::{edit, Status};
+
+use super::{LightBadge, NumberField, VerdictEditor};
+use crate::format;
+use crate::state::use_app;
+
+#[component]
+pub fn IndicatorRow(
+    code: String,
+    /// Filters hide a row without re-creating it, so a half-typed value survives.
+    #[prop(optional)]
+    hidden: Option<Signal<bool>>,
+) -> impl IntoView {
+    let state = use_app();
+    let result = {
+        let code = code.clone();
+        Memo::new(move |_| state.evaluation.with(|e| e.as_ref().and_then(|e| e.indicator(&code).cloned())))
+    };
+    let marks = {
+        let code = code.clone();
+        Memo::new(move |_| {
+            state.evaluation.with(|e| {
+                e.as_ref()
+                    .map(|e| e.diagnostics.iter().filter(|d| d.path.rsplit('/').next() == Some(code.as_str())).map(|d| d.message.clone()).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let period = state.plan.with_untracked(|p| p.as_ref().map(|p| p.cutoff_key()).unwrap_or_default());
+    let initial = state.plan.with_untracked(|p| {
+        p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(|i| i.obtained.get(&period).copied())
+    });
+    let check = {
+        let code = code.clone();
+        Callback::new(move |typed: String| {
+            state.plan.with_untracked(|p| match p {
+                Some(p) => edit::read_typed_obtained(p, &code, &typed),
+                None => edit::TypedValue::Refused("No hay plan abierto.".into()),
+            })
+        })
+    };
+    let on_commit = {
+        let (code, period) = (code.clone(), period.clone());
+        Callback::new(move |v| state.edit(|p| {
+            edit::set_obtained(p, &code, &period, v);
+        }))
+    };
+    let field_id = format!("obtenido-{code}");
+    let label = format!("Valor obtenido {period} de {code}");
+    let name = move || result.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
+    view! {
+        <tr id=format!("ind-{code}") data-testid=format!("ind-{code}") hidden=move || hidden.is_some_and(|h| h.get())>
+            <th scope="row">
+                {code.clone()}
+                {move || {
+                    let m = marks.get();
+                    (!m.is_empty()).then(|| view! {
+                        <span class="marca" title=m.join("\n") aria-label=format!("{} observaciones", m.len())>"⚠ "{m.len()}</span>
+                    })
+                }}
+            </th>
+            <td>
+                {name}
+                <details class="como">
+                    <summary>"¿Cómo se calculó?"</summary>
+                    <ul>
+                        {move || result.with(|r| r.as_ref().map(|r| r.explanation.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()))}
+                    </ul>
+                    <p>{move || result.with(|r| r.as_ref().map(|r| match (&r.advance_from_baseline_pct, &r.baseline_note) {
+                        (Some(a), _) => format!("Avance desde la línea de base: {}.", format::pct(Some(*a))),
+                        (None, Some(n)) => format!("Avance desde la línea de base: no calculable ({n})."),
+                        _ => String::new(),
+                    }))}</p>
+                    <VerdictEditor code=code.clone()/>
+                </details>
+            </td>
+            <td>{move || result.with(|r| r.as_ref().and_then(|r| r.responsible.clone()).unwrap_or_default())}</td>
+            <td class="num">{move || result.with(|r| format::plain(r.as_ref().and_then(|r| r.expected)))}</td>
+            <td class="num">
+                <NumberField label id=field_id initial check on_commit/>
+            </td>
+            <td class="num">{move || result.with(|r| format::pct(r.as_ref().and_then(|r| r.advance_pct)))}</td>
+            <td data-testid=format!("ind-estado-{code}")>
+                {move || result.with(|r| r.as_ref().map(|r| {
+                    let extra = match (r.verdict_applied, r.status != r.computed_status) {
+                        (true, true) => format!(" (juicio del evaluador; los números dicen «{}»)", r.computed_status.label()),
+                        (true, false) => " (con juicio del evaluador)".to_string(),
+                        _ if r.status == Status::NoCalculable || r.status == Status::SinInformacion => format!(" — {}", r.status_reason),
+                        _ => String::new(),
+                    };
+                    format!("{}{}", r.status.label(), extra)
+                }))}
+            </td>
+            <td>{move || result.with(|r| r.as_ref().map(|r| view! { <LightBadge light=r.light.clone()/> }))}</td>
+        </tr>
+    }
+}

@@ -1,0 +1,80 @@
+//! Three ways to bring a plan in: pick a file, drop it, or paste its JSON.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::session;
+use crate::state::{use_app, AppState};
+
+fn read_and_import(state: AppState, file: web_sys::File) {
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        match browser::read_text(file).await {
+            Ok(text) => session::import_text(state, &text, &name),
+            Err(e) => state.warn(e),
+        }
+    });
+}
+
+#[component]
+pub fn PlanLoader() -> impl IntoView {
+    let state = use_app();
+    let (dragging, set_dragging) = signal(false);
+    let pasted = RwSignal::new(String::new());
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_and_import(state, file);
+        }
+        // Picking the same file again must fire again.
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        set_dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            read_and_import(state, file);
+        }
+    };
+    let on_paste_load = move |_| {
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            state.warn("Pegue primero el contenido JSON del plan.");
+        } else {
+            session::import_text(state, &text, "texto pegado");
+        }
+    };
+
+    view! {
+        <div class="cargador">
+            <label class="boton-archivo">
+                "Abrir archivo de plan (.json)"
+                <input type="file" accept=".json,application/json" aria-label="Abrir archivo de plan" on:change=on_pick/>
+            </label>
+            <div
+                class="zona-soltar"
+                class:arrastrando=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    set_dragging.set(true);
+                }
+                on:dragleave=move |_| set_dragging.set(false)
+                on:drop=on_drop
+            >
+                "… o suelte aquí el archivo"
+            </div>
+            <details class="pegar">
+                <summary>"Pegar el JSON del plan"</summary>
+                <label for="pegar-json">"Contenido JSON del plan"</label>
+                <textarea
+                    id="pegar-json"
+                    rows="6"
+                    prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))
+                ></textarea>
+                <button type="button" on:click=on_paste_load>"Abrir lo pegado"</button>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The plan on screen, when it was saved, the strict reading switch, export, and the screens.
+
+use leptos::prelude::*;
+
+use crate::session;
+use crate::state::{use_app, Tab};
+
+const TABS: [(Tab, &str); 5] = [
+    (Tab::Resumen, "Resumen"),
+    (Tab::Indicadores, "Indicadores"),
+    (Tab::Presupuesto, "Presupuesto"),
+    (Tab::Diagnosticos, "Diagnósticos"),
+    (Tab::Borradores, "Borradores y archivos"),
+];
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = use_app();
+    let title = move || {
+        state.plan.with(|p| {
+            p.as_ref()
+                .map(|p| (p.entity.name.clone(), format!("{} · evaluación {}", p.plan.name, p.evaluation.year)))
+                .unwrap_or_default()
+        })
+    };
+    let diag_count = move || state.evaluation.with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0));
+    view! {
+        <section class="barra" aria-label="Plan en pantalla">
+            <div class="barra-plan">
+                <h2>{move || title().0}</h2>
+                <p>{move || title().1}</p>
+                <p class="guardado" data-testid="guardado" aria-live="polite">
+                    {move || match state.saved_at.get() {
+                        Some(t) => format!("Borrador guardado en este navegador: {t}"),
+                        None => "Borrador aún no guardado".to_string(),
+                    }}
+                </p>
+            </div>
+            <div class="barra-acciones">
+                <label class="interruptor">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || state.strict.get()
+                        on:change=move |ev| state.strict.set(event_target_checked(&ev))
+                    />
+                    " Lectura estricta (solo los números, sin juicios del evaluador)"
+                </label>
+                <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
+            </div>
+            <nav class="pestanas" aria-label="Pantallas">
+                {TABS
+                    .into_iter()
+                    .map(|(tab, label)| {
+                        let text = move || {
+                            if tab == Tab::Diagnosticos { format!("{label} ({})", diag_count()) } else { label.to_string() }
+                        };
+                        view! {
+                            <button
+                                type="button"
+                                class="pestana"
+                                aria-current=move || (state.tab.get() == tab).then_some("page")
+                                on:click=move |_| state.tab.set(tab)
+                            >
+                                {text}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+        </section>
+    }
+}

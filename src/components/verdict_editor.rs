@@ -1,0 +1,64 @@
+//! Set or clear the evaluator's own verdict on an indicator; a justification is required.
+
+use leptos::prelude::*;
+use semaforo_engine::edit;
+
+use crate::state::use_app;
+
+#[component]
+pub fn VerdictEditor(code: String) -> impl IntoView {
+    let state = use_app();
+    let current = {
+        let code = code.clone();
+        state.plan.with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(|i| i.verdict.clone()))
+    };
+    let choice = RwSignal::new(match &current {
+        None => "ninguno",
+        Some(v) if v.met => "cumplio",
+        Some(_) => "no_cumplio",
+    });
+    let justification = RwSignal::new(current.map(|v| v.justification).unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let select_id = format!("juicio-{code}");
+    let text_id = format!("justificacion-{code}");
+    let save = {
+        let code = code.clone();
+        move |_| {
+            let verdict = match choice.get_untracked() {
+                "cumplio" => Some((true, justification.get_untracked())),
+                "no_cumplio" => Some((false, justification.get_untracked())),
+                _ => None,
+            };
+            let mut result = Ok(());
+            state.edit(|p| result = edit::set_verdict(p, &code, verdict));
+            match result {
+                Ok(()) => {
+                    error.set(None);
+                    state.say(format!("Juicio del evaluador de {code} guardado."));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        }
+    };
+    view! {
+        <fieldset class="juicio">
+            <legend>"Juicio del evaluador"</legend>
+            <label for=select_id.clone()>"Veredicto"</label>
+            <select id=select_id on:change=move |ev| {
+                choice.set(match event_target_value(&ev).as_str() {
+                    "cumplio" => "cumplio",
+                    "no_cumplio" => "no_cumplio",
+                    _ => "ninguno",
+                })
+            }>
+                <option value="ninguno" selected=move || choice.get() == "ninguno">"Sin juicio (deciden los números)"</option>
+                <option value="cumplio" selected=move || choice.get() == "cumplio">"Cumplió"</option>
+                <option value="no_cumplio" selected=move || choice.get() == "no_cumplio">"No cumplió"</option>
+            </select>
+            <label for=text_id.clone()>"Justificación (obligatoria)"</label>
+            <textarea id=text_id rows="2" prop:value=move || justification.get() on:input=move |ev| justification.set(event_target_value(&ev))></textarea>
+            <button type="button" on:click=save>"Guardar juicio"</button>
+            {move || error.get().map(|e| view! { <p class="campo-error" role="alert">{e}</p> })}
+        </fieldset>
+    }
+}

@@ -1,0 +1,72 @@
+//! Figures for display. The engine formats; this only picks what to show for a missing figure.
+
+use rust_decimal::Decimal;
+use semaforo_engine::decimal_util::{fmt_amount, fmt_pct, fmt_plain};
+
+pub fn pct(x: Option<Decimal>) -> String {
+    x.map(fmt_pct).unwrap_or_else(|| "—".into())
+}
+
+pub fn amount(x: Option<Decimal>) -> String {
+    x.map(fmt_amount).unwrap_or_else(|| "—".into())
+}
+
+pub fn plain(x: Option<Decimal>) -> String {
+    x.map(fmt_plain).unwrap_or_else(|| "—".into())
+}
+
+pub fn count(x: Option<u32>) -> String {
+    x.map(|n| n.to_string()).unwrap_or_else(|| "—".into())
+}
+
+/// Element id of the row a diagnostic path points to, so the diagnostics panel can link to it.
+pub fn anchor_for_path(path: &str) -> String {
+    let last = path.rsplit('/').next().unwrap_or(path);
+    if let Some(rest) = path.strip_prefix("poi.cost_centres/") {
+        return format!("cc-{rest}");
+    }
+    if let Some(rest) = path.strip_prefix("poi.execution/") {
+        return format!("ex-{rest}");
+    }
+    if let Some(rest) = path.strip_prefix("poi.allocation/") {
+        return format!("al-{rest}");
+    }
+    if path.starts_with("poi.budget_stages") {
+        return "etapas".into();
+    }
+    if path.starts_with("poi.activities/") {
+        return format!("ao-{last}");
+    }
+    if last.starts_with("IND") {
+        return format!("ind-{last}");
+    }
+    if last.starts_with("AEI") {
+        return format!("aei-{last}");
+    }
+    if last.starts_with("OEI") {
+        return format!("oei-{last}");
+    }
+    "resumen".into()
+}
+
+/// Which screen holds the row an anchor points to.
+pub fn tab_for_anchor(anchor: &str) -> crate::state::Tab {
+    use crate::state::Tab;
+    match anchor.split('-').next().unwrap_or("") {
+        "ind" | "aei" => Tab::Indicadores,
+        "cc" | "ex" | "al" | "etapas" | "ao" => Tab::Presupuesto,
+        _ => Tab::Resumen,
+    }
+}
+
+/// Goes to the screen of a row and scrolls it into view once it is drawn.
+pub fn go_to(state: crate::state::AppState, anchor: String) {
+    use leptos::prelude::Set;
+    state.tab.set(tab_for_anchor(&anchor));
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = leptos::prelude::document().get_element_by_id(&anchor) {
+            el.scroll_into_view();
+            el.class_list().add_1("destacado").ok();
+        }
+    });
+}

@@ -1,0 +1,105 @@
+//! What the app holds: the plan (with the user's edits) and a few view choices. Everything shown
+//! is derived from these by the engine.
+
+use leptos::prelude::*;
+use semaforo_engine::{evaluate, Evaluation, Options, Plan};
+
+/// The screens of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Resumen,
+    Indicadores,
+    Presupuesto,
+    Diagnosticos,
+    Borradores,
+}
+
+/// A message for the user, shown near the top of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub error: bool,
+    pub text: String,
+}
+
+/// A plan read from a file while another is open: waiting for the user to replace or keep both.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub plan: Plan,
+    pub file_name: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The plan on screen, with the user's edits. The only copy of the user's data in memory.
+    pub plan: RwSignal<Option<Plan>>,
+    /// Changes when a different plan is opened (not on edits), so rows and fields re-create.
+    pub plan_rev: RwSignal<u64>,
+    pub draft_id: RwSignal<Option<String>>,
+    /// Ignore evaluator verdicts: the numbers alone decide.
+    pub strict: RwSignal<bool>,
+    pub tab: RwSignal<Tab>,
+    pub saved_at: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub pending: RwSignal<Option<PendingImport>>,
+    /// Bumped whenever the list of drafts changes.
+    pub drafts_changed: RwSignal<u64>,
+    /// The evaluation of the plan on screen.
+    pub evaluation: Memo<Option<Evaluation>>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        let plan = RwSignal::new(None::<Plan>);
+        let strict = RwSignal::new(false);
+        let evaluation = Memo::new(move |_| {
+            let strict = strict.get();
+            plan.with(|p| p.as_ref().map(|p| evaluate(p, Options { strict })))
+        });
+        AppState {
+            plan,
+            plan_rev: RwSignal::new(0),
+            draft_id: RwSignal::new(None),
+            strict,
+            tab: RwSignal::new(Tab::Resumen),
+            saved_at: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            drafts_changed: RwSignal::new(0),
+            evaluation,
+        }
+    }
+
+    /// Puts a different plan on screen.
+    pub fn open(&self, plan: Plan, draft_id: String) {
+        self.plan.set(Some(plan));
+        self.draft_id.set(Some(draft_id));
+        self.plan_rev.update(|r| *r += 1);
+    }
+
+    /// Applies an edit to the plan on screen.
+    pub fn edit(&self, f: impl FnOnce(&mut Plan)) {
+        self.plan.update(|p| {
+            if let Some(p) = p.as_mut() {
+                f(p)
+            }
+        });
+    }
+
+    pub fn say(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice { error: false, text: text.into() }));
+    }
+
+    pub fn warn(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice { error: true, text: text.into() }));
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
