@@ -52,18 +52,28 @@ pub fn now_text() -> String {
 }
 
 pub fn default_name(plan: &Plan) -> String {
-    format!("{} · {} {}", plan.entity.name, plan.plan.name, plan.evaluation.year)
+    format!(
+        "{} · {} {}",
+        plan.entity.name, plan.plan.name, plan.evaluation.year
+    )
 }
 
 /// Saves a plan under `id`, keeping its name if it has one. Returns the time saved.
 pub fn save(id: &str, plan: &Plan) -> Result<String, String> {
-    let text = serde_json::to_string(plan).map_err(|e| format!("No se pudo preparar el borrador: {e}"))?;
-    LocalStorage::raw().set_item(&draft_key(id), &text).map_err(|_| storage_full())?;
+    let text =
+        serde_json::to_string(plan).map_err(|e| format!("No se pudo preparar el borrador: {e}"))?;
+    LocalStorage::raw()
+        .set_item(&draft_key(id), &text)
+        .map_err(|_| storage_full())?;
     let when = now_text();
     let mut index = list();
     match index.iter_mut().find(|m| m.id == id) {
         Some(m) => m.saved_at = when.clone(),
-        None => index.push(DraftMeta { id: id.to_string(), name: default_name(plan), saved_at: when.clone() }),
+        None => index.push(DraftMeta {
+            id: id.to_string(),
+            name: default_name(plan),
+            saved_at: when.clone(),
+        }),
     }
     write_index(&index)?;
     LocalStorage::raw().set_item(LAST_KEY, id).ok();
@@ -86,7 +96,11 @@ pub fn raw(id: &str) -> Option<String> {
 }
 
 pub fn last_opened() -> Option<String> {
-    LocalStorage::raw().get_item(LAST_KEY).ok().flatten().filter(|id| list().iter().any(|m| &m.id == id))
+    LocalStorage::raw()
+        .get_item(LAST_KEY)
+        .ok()
+        .flatten()
+        .filter(|id| list().iter().any(|m| &m.id == id))
 }
 
 pub fn rename(id: &str, name: &str) -> Result<(), String> {
@@ -100,10 +114,20 @@ pub fn rename(id: &str, name: &str) -> Result<(), String> {
 pub fn duplicate(id: &str) -> Result<String, String> {
     let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
     let new = new_id();
-    LocalStorage::raw().set_item(&draft_key(&new), &text).map_err(|_| storage_full())?;
+    LocalStorage::raw()
+        .set_item(&draft_key(&new), &text)
+        .map_err(|_| storage_full())?;
     let mut index = list();
-    let name = index.iter().find(|m| m.id == id).map(|m| format!("{} (copia)", m.name)).unwrap_or_default();
-    index.push(DraftMeta { id: new.clone(), name, saved_at: now_text() });
+    let name = index
+        .iter()
+        .find(|m| m.id == id)
+        .map(|m| format!("{} (copia)", m.name))
+        .unwrap_or_default();
+    index.push(DraftMeta {
+        id: new.clone(),
+        name,
+        saved_at: now_text(),
+    });
     write_index(&index)?;
     Ok(new)
 }

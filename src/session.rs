@@ -17,7 +17,9 @@ pub fn start(state: AppState) {
     if let Some(id) = drafts::last_opened() {
         match drafts::load(&id) {
             Ok(plan) => return state.open(plan, id),
-            Err(e) => state.warn(format!("{e} Puede descargar su texto desde «Borradores». Se abrió el ejemplo en su lugar.")),
+            Err(e) => state.warn(format!(
+                "{e} Puede descargar su texto desde «Borradores». Se abrió el ejemplo en su lugar."
+            )),
         }
     }
     open_example(state);
@@ -26,17 +28,26 @@ pub fn start(state: AppState) {
 pub fn open_example(state: AppState) {
     match load_plan(ILO_2022) {
         Ok(plan) => state.open(plan, drafts::new_id()),
-        Err(e) => state.warn(format!("El ejemplo incorporado no se pudo leer: {}", e.message)),
+        Err(e) => state.warn(format!(
+            "El ejemplo incorporado no se pudo leer: {}",
+            e.message
+        )),
     }
 }
 
 /// A file's text from the picker, a drop or a paste. Nothing changes if it cannot be read.
 pub fn import_text(state: AppState, text: &str, file_name: &str) {
     match load_plan(text) {
-        Err(e) => state.warn(format!("«{file_name}» no se pudo abrir y no se cambió nada. {}", e.message)),
+        Err(e) => state.warn(format!(
+            "«{file_name}» no se pudo abrir y no se cambió nada. {}",
+            e.message
+        )),
         Ok(plan) => {
             if state.plan.with_untracked(|p| p.is_some()) {
-                state.pending.set(Some(PendingImport { plan, file_name: file_name.to_string() }));
+                state.pending.set(Some(PendingImport {
+                    plan,
+                    file_name: file_name.to_string(),
+                }));
             } else {
                 open_as_new_draft(state, plan, file_name);
             }
@@ -52,16 +63,26 @@ fn open_as_new_draft(state: AppState, plan: Plan, file_name: &str) {
 
 /// The pending file replaces the content of the draft on screen.
 pub fn replace_current(state: AppState) {
-    let Some(p) = state.pending.get_untracked() else { return };
+    let Some(p) = state.pending.get_untracked() else {
+        return;
+    };
     state.pending.set(None);
-    let id = state.draft_id.get_untracked().unwrap_or_else(drafts::new_id);
+    let id = state
+        .draft_id
+        .get_untracked()
+        .unwrap_or_else(drafts::new_id);
     state.open(p.plan, id);
-    state.say(format!("El borrador actual se reemplazó con «{}».", p.file_name));
+    state.say(format!(
+        "El borrador actual se reemplazó con «{}».",
+        p.file_name
+    ));
 }
 
 /// The pending file opens as another draft; the current one stays as it was.
 pub fn keep_both(state: AppState) {
-    let Some(p) = state.pending.get_untracked() else { return };
+    let Some(p) = state.pending.get_untracked() else {
+        return;
+    };
     state.pending.set(None);
     open_as_new_draft(state, p.plan, &p.file_name);
 }
@@ -83,8 +104,12 @@ pub fn export(state: AppState) {
 /// Saves the plan on screen as its draft after every change.
 pub fn autosave(state: AppState) {
     Effect::new(move |_| {
-        let Some(id) = state.draft_id.get() else { return };
-        let result = state.plan.with(|p| p.as_ref().map(|p| drafts::save(&id, p)));
+        let Some(id) = state.draft_id.get() else {
+            return;
+        };
+        let result = state
+            .plan
+            .with(|p| p.as_ref().map(|p| drafts::save(&id, p)));
         match result {
             Some(Ok(when)) => {
                 state.saved_at.set(Some(when));

@@ -86,11 +86,17 @@ impl AppState {
     }
 
     pub fn say(&self, text: impl Into<String>) {
-        self.notice.set(Some(Notice { error: false, text: text.into() }));
+        self.notice.set(Some(Notice {
+            error: false,
+            text: text.into(),
+        }));
     }
 
     pub fn warn(&self, text: impl Into<String>) {
-        self.notice.set(Some(Notice { error: true, text: text.into() }));
+        self.notice.set(Some(Notice {
+            error: true,
+            text: text.into(),
+        }));
     }
 }
 

@@ -4,106 +4,199 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use semaforo::components::{LoadErrorNotice, ObjectiveList, PlanHeader, PlanPage};
-use semaforo_engine::{LoadError, Objective};
+use rust_decimal::Decimal;
+use semaforo::components::{IndicatorRow, LightBadge, NumberField, SummaryView};
+use semaforo::state::AppState;
+use semaforo_engine::edit::{self, TypedValue};
+use semaforo_engine::examples::ILO_2022;
+use semaforo_engine::light::Light;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh element in the page's body to mount one component into.
 fn container() -> HtmlElement {
     let document = document();
-    let element = document.create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    let element = document
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
     document.body().unwrap().append_child(&element).unwrap();
     element
 }
 
-fn objective(code: &str, name: &str) -> Objective {
-    // Built from JSON so the test only depends on the fields it is about.
-    serde_json::from_value(serde_json::json!({ "code": code, "name": name })).unwrap()
+fn text(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|n| n.text_content())
+        .unwrap_or_default()
 }
 
-fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .map(|node| node.text_content().unwrap_or_default())
-        .collect()
+/// Lets Leptos run the effects a change scheduled.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-#[wasm_bindgen_test]
-fn objective_list_shows_each_code_and_name_in_order() {
-    let root = container();
-    let objectives = vec![
-        objective("OEI.01", "Mejorar la calidad ambiental del distrito"),
-        objective("OEI.02", "Promover la competitividad económica local"),
-    ];
-    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <ObjectiveList objectives/> });
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
 
-    assert_eq!(texts(&root, ".objective-code"), ["OEI.01", "OEI.02"]);
-    assert_eq!(
-        texts(&root, ".objective-name"),
-        ["Mejorar la calidad ambiental del distrito", "Promover la competitividad económica local"]
+/// The app's state with the Ilo example open, as the page has it after a first visit.
+fn ilo_state() -> AppState {
+    let state = AppState::new();
+    state.open(
+        semaforo_engine::load_plan(ILO_2022).unwrap(),
+        "prueba".into(),
     );
-    assert!(texts(&root, "h3")[0].contains("(2)"));
-    assert!(root.query_selector(".empty").unwrap().is_none());
+    state
 }
 
 #[wasm_bindgen_test]
-fn objective_list_says_when_there_are_none() {
+fn a_light_is_colour_symbol_and_word() {
     let root = container();
-    let _mounted =
-        leptos::mount::mount_to(root.clone(), || view! { <ObjectiveList objectives=Vec::new()/> });
-
-    assert_eq!(texts(&root, ".empty"), ["El plan no tiene objetivos registrados."]);
-    assert!(texts(&root, "li").is_empty());
-}
-
-#[wasm_bindgen_test]
-fn plan_header_names_entity_plan_and_year() {
-    let root = container();
-    let _mounted = leptos::mount::mount_to(root.clone(), || {
-        view! {
-            <PlanHeader
-                entity="Municipalidad Provincial de Ilo".to_string()
-                plan="Plan Estratégico Institucional 2021-2025".to_string()
-                year=2022
-            />
-        }
-    });
-
-    assert_eq!(texts(&root, "h2"), ["Municipalidad Provincial de Ilo"]);
-    assert_eq!(texts(&root, ".plan-name"), ["Plan Estratégico Institucional 2021-2025"]);
-    assert_eq!(texts(&root, ".plan-year"), ["Evaluación del año 2022"]);
-}
-
-#[wasm_bindgen_test]
-fn load_error_is_an_alert_with_the_message_and_place() {
-    let root = container();
-    let error = LoadError {
-        message: "falta el campo `entity`".to_string(),
-        path: Some("entity".to_string()),
-        line: Some(1),
-        column: Some(2),
+    let light = Light {
+        id: "rojo".into(),
+        label: "Rojo".into(),
+        symbol: "■".into(),
+        colour: "#c0392b".into(),
     };
-    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <LoadErrorNotice error/> });
-
-    let alert = root.query_selector("[role=alert]").unwrap().expect("no role=alert region");
-    let text = alert.text_content().unwrap();
-    assert!(text.contains("No se pudo leer el plan"), "{text}");
-    assert!(text.contains("falta el campo `entity`"), "{text}");
-    assert_eq!(texts(&root, ".load-error-place"), ["En entity, línea 1, columna 2"]);
+    let _m = leptos::mount::mount_to(root.clone(), move || view! { <LightBadge light/> });
+    assert_eq!(text(&root, ".luz-simbolo"), "■");
+    assert_eq!(text(&root, ".luz-texto"), "Rojo");
+    let style = root
+        .query_selector(".luz")
+        .unwrap()
+        .unwrap()
+        .get_attribute("style")
+        .unwrap();
+    assert!(style.contains("#c0392b"), "{style}");
 }
 
 #[wasm_bindgen_test]
-fn plan_page_reports_an_unreadable_file_instead_of_failing() {
+async fn a_number_field_keeps_the_last_good_value_and_says_why() {
     let root = container();
-    let _mounted = leptos::mount::mount_to(root.clone(), || {
-        view! { <PlanPage source="{ esto no es JSON".to_string()/> }
+    let committed = RwSignal::new(None::<Option<Decimal>>);
+    let _m = leptos::mount::mount_to(root.clone(), move || {
+        let check = Callback::new(|t: String| edit::read_typed_amount(&t));
+        let on_commit = Callback::new(move |v| committed.set(Some(v)));
+        view! { <NumberField label="Ejecutado".into() id="campo".into() initial=None check on_commit/> }
     });
+    let input: HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        input.get_attribute("aria-label").as_deref(),
+        Some("Ejecutado")
+    );
+    type_into(&input, "1.234,50");
+    tick().await;
+    assert_eq!(
+        committed.get_untracked(),
+        Some(Some("1234.50".parse().unwrap()))
+    );
+    assert!(
+        text(&root, "#campo-msg").contains("coma decimal"),
+        "{}",
+        text(&root, "#campo-msg")
+    );
+    type_into(&input, "abc");
+    tick().await;
+    assert_eq!(
+        committed.get_untracked(),
+        Some(Some("1234.50".parse().unwrap())),
+        "refused input does not commit"
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text(&root, "#campo-msg").contains("último valor válido"));
+    type_into(&input, "");
+    tick().await;
+    assert_eq!(
+        committed.get_untracked(),
+        Some(None),
+        "an empty field clears the value"
+    );
+    assert!(matches!(
+        edit::read_typed_amount("-1"),
+        TypedValue::Refused(_)
+    ));
+}
 
-    assert!(root.query_selector("[role=alert]").unwrap().is_some());
-    assert!(root.query_selector(".objective-list").unwrap().is_none());
+#[wasm_bindgen_test]
+async fn the_summary_shows_the_ilo_figures_and_follows_the_strict_switch() {
+    let root = container();
+    let state = ilo_state();
+    let _m = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <SummaryView/> }
+    });
+    tick().await;
+    assert_eq!(
+        text(&root, "[data-testid=institucion-resultado]"),
+        "40.11 %"
+    );
+    assert!(text(&root, "[data-testid=conteo-verde]").contains('2'));
+    assert!(text(&root, "[data-testid=conteo-naranja]").contains('2'));
+    assert!(text(&root, "[data-testid=conteo-rojo]").contains('5'));
+    assert!(text(
+        &root,
+        "[data-testid='oei-OEI.05'] [data-testid=oei-resultado]"
+    )
+    .starts_with("85.71 %"));
+    state.strict.set(true);
+    tick().await;
+    assert_eq!(
+        text(&root, "[data-testid=institucion-resultado]"),
+        "31.57 %"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_an_obtained_value_updates_the_verdict_and_the_institution() {
+    let root = container();
+    let state = ilo_state();
+    let _m = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <table><tbody><IndicatorRow code="IND.01.OEI.02".to_string()/></tbody></table> }
+    });
+    tick().await;
+    let status = || text(&root, "[data-testid='ind-estado-IND.01.OEI.02']");
+    assert!(status().starts_with("No cumplió"), "{}", status());
+    let input: HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        input.get_attribute("aria-label").as_deref(),
+        Some("Valor obtenido 2022 de IND.01.OEI.02")
+    );
+    assert_eq!(input.value(), "40");
+    type_into(&input, "55");
+    tick().await;
+    assert!(status().starts_with("Cumplió"), "{}", status());
+    let inst = state
+        .evaluation
+        .with_untracked(|e| e.as_ref().unwrap().institution.result_pct.unwrap());
+    assert_eq!(semaforo_engine::decimal_util::fmt_pct(inst), "42.88 %");
+    type_into(&input, "120");
+    tick().await;
+    assert!(
+        status().starts_with("Cumplió"),
+        "a refused value keeps the last good one"
+    );
+    assert!(text(&root, "#obtenido-IND\\.01\\.OEI\\.02-msg").contains("máximo"));
 }

@@ -13,24 +13,50 @@ pub fn ActivityTable() -> impl IntoView {
     let state = use_app();
     let codes = Memo::new(move |_| {
         state.plan_rev.get();
-        state.plan.with_untracked(|p| p.as_ref().map(|p| p.poi.activities.iter().map(|a| a.code.clone()).collect::<Vec<_>>()).unwrap_or_default())
+        state.plan.with_untracked(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.poi
+                        .activities
+                        .iter()
+                        .map(|a| a.code.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
     });
     let activity = move |code: &str| -> Option<Activity> {
-        state.plan.with(|p| p.as_ref().and_then(|p| p.poi.activities.iter().find(|a| a.code == code).cloned()))
+        state.plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.poi.activities.iter().find(|a| a.code == code).cloned())
+        })
     };
     let result = move |code: &str| {
-        state.evaluation.with(|e| e.as_ref().and_then(|e| e.budget.activities.iter().find(|a| a.code == code).cloned()))
+        state.evaluation.with(|e| {
+            e.as_ref()
+                .and_then(|e| e.budget.activities.iter().find(|a| a.code == code).cloned())
+        })
     };
     let field = move |code: String, which: ActivityField, label: String| {
         let initial = activity(&code).and_then(|a| match which {
             ActivityField::PhysicalExecuted => a.physical_executed,
             ActivityField::FinancialExecuted => a.financial_executed,
         });
-        let id = format!("{}-{}", if which == ActivityField::PhysicalExecuted { "ao-fisico" } else { "ao-financiero" }, code);
+        let id = format!(
+            "{}-{}",
+            if which == ActivityField::PhysicalExecuted {
+                "ao-fisico"
+            } else {
+                "ao-financiero"
+            },
+            code
+        );
         let check = Callback::new(|t: String| edit::read_typed_amount(&t));
-        let on_commit = Callback::new(move |v| state.edit(|p| {
-            edit::set_activity(p, &code, which, v);
-        }));
+        let on_commit = Callback::new(move |v| {
+            state.edit(|p| {
+                edit::set_activity(p, &code, which, v);
+            })
+        });
         view! { <NumberField label id initial check on_commit/> }
     };
     view! {

@@ -8,7 +8,11 @@ use crate::state::use_app;
 #[component]
 pub fn AllocationTable() -> impl IntoView {
     let state = use_app();
-    let alloc = move || state.evaluation.with(|e| e.as_ref().and_then(|e| e.budget.allocation.clone()));
+    let alloc = move || {
+        state
+            .evaluation
+            .with(|e| e.as_ref().and_then(|e| e.budget.allocation.clone()))
+    };
     move || {
         alloc().map(|a| {
             let title = a.title.clone().unwrap_or_else(|| "Asignación por OEI y AEI".into());

@@ -8,8 +8,18 @@ use crate::state::use_app;
 #[component]
 pub fn BudgetView() -> impl IntoView {
     let state = use_app();
-    let rule = move || state.evaluation.with(|e| e.as_ref().map(|e| e.budget.physical_rule.clone()).unwrap_or_default());
-    let has_activities = move || state.plan.with(|p| p.as_ref().is_some_and(|p| !p.poi.activities.is_empty()));
+    let rule = move || {
+        state.evaluation.with(|e| {
+            e.as_ref()
+                .map(|e| e.budget.physical_rule.clone())
+                .unwrap_or_default()
+        })
+    };
+    let has_activities = move || {
+        state
+            .plan
+            .with(|p| p.as_ref().is_some_and(|p| !p.poi.activities.is_empty()))
+    };
     view! {
         <section aria-labelledby="presupuesto-titulo">
             <h2 id="presupuesto-titulo">"Presupuesto y ejecución"</h2>

@@ -37,7 +37,11 @@ fn sorted(mut rows: Vec<CostCentreLine>, by: SortBy, desc: bool) -> Vec<CostCent
 #[component]
 pub fn CostCentreTable() -> impl IntoView {
     let state = use_app();
-    let data = move || state.evaluation.with(|e| e.as_ref().and_then(|e| e.budget.cost_centres.clone()));
+    let data = move || {
+        state
+            .evaluation
+            .with(|e| e.as_ref().and_then(|e| e.budget.cost_centres.clone()))
+    };
     let sort = RwSignal::new((SortBy::Table, false));
     let header = move |by: SortBy, label: &'static str| {
         let aria = move || match sort.get() {
@@ -55,7 +59,9 @@ pub fn CostCentreTable() -> impl IntoView {
     };
     let line = move |key: &str| {
         state.evaluation.with(|e| {
-            e.as_ref().and_then(|e| e.budget.cost_centres.as_ref()).and_then(|c| c.rows.iter().find(|r| r.key == key).cloned())
+            e.as_ref()
+                .and_then(|e| e.budget.cost_centres.as_ref())
+                .and_then(|c| c.rows.iter().find(|r| r.key == key).cloned())
         })
     };
     view! {

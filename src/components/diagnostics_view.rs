@@ -31,8 +31,20 @@ pub fn DiagnosticsView() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let count = move |s: Severity| state.evaluation.with(|e| e.as_ref().map(|e| e.diagnostics.iter().filter(|d| d.severity == s).count()).unwrap_or(0));
-    let notes = move || state.plan.with(|p| p.as_ref().map(|p| p.source_notes.clone()).unwrap_or_default());
+    let count = move |s: Severity| {
+        state.evaluation.with(|e| {
+            e.as_ref()
+                .map(|e| e.diagnostics.iter().filter(|d| d.severity == s).count())
+                .unwrap_or(0)
+        })
+    };
+    let notes = move || {
+        state.plan.with(|p| {
+            p.as_ref()
+                .map(|p| p.source_notes.clone())
+                .unwrap_or_default()
+        })
+    };
     view! {
         <section aria-labelledby="diagnosticos-titulo">
             <h2 id="diagnosticos-titulo">"Diagnósticos: inconsistencias de los datos"</h2>

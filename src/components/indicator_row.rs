@@ -18,21 +18,35 @@ pub fn IndicatorRow(
     let state = use_app();
     let result = {
         let code = code.clone();
-        Memo::new(move |_| state.evaluation.with(|e| e.as_ref().and_then(|e| e.indicator(&code).cloned())))
+        Memo::new(move |_| {
+            state
+                .evaluation
+                .with(|e| e.as_ref().and_then(|e| e.indicator(&code).cloned()))
+        })
     };
     let marks = {
         let code = code.clone();
         Memo::new(move |_| {
             state.evaluation.with(|e| {
                 e.as_ref()
-                    .map(|e| e.diagnostics.iter().filter(|d| d.path.rsplit('/').next() == Some(code.as_str())).map(|d| d.message.clone()).collect::<Vec<_>>())
+                    .map(|e| {
+                        e.diagnostics
+                            .iter()
+                            .filter(|d| d.path.rsplit('/').next() == Some(code.as_str()))
+                            .map(|d| d.message.clone())
+                            .collect::<Vec<_>>()
+                    })
                     .unwrap_or_default()
             })
         })
     };
-    let period = state.plan.with_untracked(|p| p.as_ref().map(|p| p.cutoff_key()).unwrap_or_default());
+    let period = state
+        .plan
+        .with_untracked(|p| p.as_ref().map(|p| p.cutoff_key()).unwrap_or_default());
     let initial = state.plan.with_untracked(|p| {
-        p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(|i| i.obtained.get(&period).copied())
+        p.as_ref()
+            .and_then(|p| edit::indicator(p, &code))
+            .and_then(|i| i.obtained.get(&period).copied())
     });
     let check = {
         let code = code.clone();
@@ -45,9 +59,11 @@ pub fn IndicatorRow(
     };
     let on_commit = {
         let (code, period) = (code.clone(), period.clone());
-        Callback::new(move |v| state.edit(|p| {
-            edit::set_obtained(p, &code, &period, v);
-        }))
+        Callback::new(move |v| {
+            state.edit(|p| {
+                edit::set_obtained(p, &code, &period, v);
+            })
+        })
     };
     let field_id = format!("obtenido-{code}");
     let label = format!("Valor obtenido {period} de {code}");

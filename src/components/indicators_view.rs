@@ -60,16 +60,31 @@ pub fn IndicatorsView() -> impl IntoView {
     };
     let visible = move |code: &str| {
         state.evaluation.with(|e| {
-            let Some(r) = e.as_ref().and_then(|e| e.indicator(code)) else { return true };
+            let Some(r) = e.as_ref().and_then(|e| e.indicator(code)) else {
+                return true;
+            };
             let q = search.get().to_lowercase();
             (light.get().is_empty() || r.light.id == light.get())
                 && (objective.get().is_empty() || r.objective == objective.get())
-                && (responsible.get().is_empty() || r.responsible.as_deref() == Some(responsible.get().as_str()))
-                && (q.is_empty() || r.code.to_lowercase().contains(&q) || r.name.to_lowercase().contains(&q))
+                && (responsible.get().is_empty()
+                    || r.responsible.as_deref() == Some(responsible.get().as_str()))
+                && (q.is_empty()
+                    || r.code.to_lowercase().contains(&q)
+                    || r.name.to_lowercase().contains(&q))
         })
     };
-    let non_empty_groups = move || groups.get().into_iter().filter(|g| !g.codes.is_empty()).collect::<Vec<_>>();
-    let select = move |id: &'static str, label: &'static str, all: &'static str, sig: RwSignal<String>, opts: Vec<(String, String)>| {
+    let non_empty_groups = move || {
+        groups
+            .get()
+            .into_iter()
+            .filter(|g| !g.codes.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let select = move |id: &'static str,
+                       label: &'static str,
+                       all: &'static str,
+                       sig: RwSignal<String>,
+                       opts: Vec<(String, String)>| {
         view! {
             <label for=id>{label}</label>
             <select id=id on:change=move |ev| sig.set(event_target_value(&ev))>
@@ -80,8 +95,14 @@ pub fn IndicatorsView() -> impl IntoView {
     };
     let light_opts = move || {
         state.plan.with(|p| {
-            let bands = p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default();
-            let mut v: Vec<(String, String)> = semaforo_engine::light::ordered(&bands).iter().map(|b| (b.id.clone(), b.label.clone())).collect();
+            let bands = p
+                .as_ref()
+                .map(|p| p.settings.bands.clone())
+                .unwrap_or_default();
+            let mut v: Vec<(String, String)> = semaforo_engine::light::ordered(&bands)
+                .iter()
+                .map(|b| (b.id.clone(), b.label.clone()))
+                .collect();
             v.push(("gris".into(), "Sin información".into()));
             v
         })

@@ -9,7 +9,11 @@ use crate::state::use_app;
 #[component]
 pub fn ObjectiveTable() -> impl IntoView {
     let state = use_app();
-    let rows = move || state.evaluation.with(|e| e.as_ref().map(|e| e.objectives.clone()).unwrap_or_default());
+    let rows = move || {
+        state
+            .evaluation
+            .with(|e| e.as_ref().map(|e| e.objectives.clone()).unwrap_or_default())
+    };
     let declared = move |code: &str| {
         state.plan.with(|p| {
             p.as_ref()

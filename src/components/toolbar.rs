@@ -19,11 +19,20 @@ pub fn Toolbar() -> impl IntoView {
     let title = move || {
         state.plan.with(|p| {
             p.as_ref()
-                .map(|p| (p.entity.name.clone(), format!("{} · evaluación {}", p.plan.name, p.evaluation.year)))
+                .map(|p| {
+                    (
+                        p.entity.name.clone(),
+                        format!("{} · evaluación {}", p.plan.name, p.evaluation.year),
+                    )
+                })
                 .unwrap_or_default()
         })
     };
-    let diag_count = move || state.evaluation.with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0));
+    let diag_count = move || {
+        state
+            .evaluation
+            .with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0))
+    };
     view! {
         <section class="barra" aria-label="Plan en pantalla">
             <div class="barra-plan">

@@ -10,7 +10,11 @@ pub fn VerdictEditor(code: String) -> impl IntoView {
     let state = use_app();
     let current = {
         let code = code.clone();
-        state.plan.with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(|i| i.verdict.clone()))
+        state.plan.with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| edit::indicator(p, &code))
+                .and_then(|i| i.verdict.clone())
+        })
     };
     let choice = RwSignal::new(match &current {
         None => "ninguno",
