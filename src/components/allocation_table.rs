@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::DiagMark;
 use crate::format;
 use crate::state::use_app;
 
@@ -25,7 +26,7 @@ pub fn AllocationTable() -> impl IntoView {
                         .iter()
                         .map(|l| view! {
                             <tr id=format!("al-{}", l.code) class="fila-aei">
-                                <th scope="row">{l.code.clone()}</th>
+                                <th scope="row">{l.code.clone()}<DiagMark anchor=format!("al-{}", l.code)/></th>
                                 <td>{l.name.clone()}</td>
                                 <td class="num">{format::count(l.count)}</td>
                                 <td class="num">{format::amount(Some(l.programmed))}</td>
@@ -36,7 +37,7 @@ pub fn AllocationTable() -> impl IntoView {
                         .collect_view();
                     view! {
                         <tr id=format!("al-{}", o.code) class="fila-oei">
-                            <th scope="row">{o.code.clone()}</th>
+                            <th scope="row">{o.code.clone()}<DiagMark anchor=format!("al-{}", o.code)/></th>
                             <td>{o.name.clone()}</td>
                             <td class="num">{o.count}</td>
                             <td class="num">{format::amount(Some(o.programmed))}</td>
@@ -63,7 +64,7 @@ pub fn AllocationTable() -> impl IntoView {
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="2">"Total (suma de las filas)"</th>
+                            <th scope="row" colspan="2">"Total (suma de las filas)"<DiagMark anchor="al-total".to_string()/></th>
                             <td class="num">{a.total_count}</td>
                             <td class="num">{format::amount(Some(a.total_programmed))}</td>
                             <td></td>

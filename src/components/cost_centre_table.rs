@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use semaforo_engine::budget::{CostCentreLine, FigureSource};
 use semaforo_engine::edit;
 
-use super::NumberField;
+use super::{DiagMark, NumberField};
 use crate::format;
 use crate::state::use_app;
 
@@ -104,7 +104,7 @@ pub fn CostCentreTable() -> impl IntoView {
                             let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
                             view! {
                                 <tr id=format!("cc-{key}")>
-                                    <th scope="row">{r.code.clone().unwrap_or_else(|| "(sin código)".into())}</th>
+                                    <th scope="row">{r.code.clone().unwrap_or_else(|| "(sin código)".into())}<DiagMark anchor=format!("cc-{key}")/></th>
                                     <td>{r.name.clone()}</td>
                                     <td class="num">{move || format::count(line(&k1).and_then(|l| l.count))}</td>
                                     <td class="num">{move || format::amount(line(&k2).and_then(|l| l.programmed))}</td>
@@ -117,7 +117,7 @@ pub fn CostCentreTable() -> impl IntoView {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row" colspan="2">"Total (suma de las filas)"</th>
+                        <th scope="row" colspan="2">"Total (suma de las filas)"<DiagMark anchor="cc-total".to_string()/></th>
                         <td class="num">{move || data().map(|c| c.total_count.to_string()).unwrap_or_default()}</td>
                         <td class="num">{move || format::amount(data().map(|c| c.total_programmed))}</td>
                         <td class="num" data-testid="cc-total-ejecutado">{move || format::amount(data().map(|c| c.total_executed))}</td>

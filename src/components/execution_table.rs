@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use semaforo_engine::budget::ExecutionLine;
 use semaforo_engine::edit;
 
-use super::NumberField;
+use super::{DiagMark, NumberField};
 use crate::format;
 use crate::state::use_app;
 
@@ -71,7 +71,7 @@ pub fn ExecutionTable() -> impl IntoView {
                             };
                             view! {
                                 <tr id=format!("ex-{code}") class="fila-aei">
-                                    <th scope="row">{code.clone()}</th>
+                                    <th scope="row">{code.clone()}<DiagMark anchor=format!("ex-{code}")/></th>
                                     <td>{first.as_ref().map(|l| l.name.clone()).unwrap_or_default()}</td>
                                     <td class="num">{move || format::count(line(oi, li).and_then(|l| l.count))}</td>
                                     <td class="num">{move || format::amount(line(oi, li).and_then(|l| l.financial))}</td>
@@ -82,7 +82,7 @@ pub fn ExecutionTable() -> impl IntoView {
                         .collect_view();
                     view! {
                         <tr id=format!("ex-{code}") class="fila-oei">
-                            <th scope="row">{code.clone()}</th>
+                            <th scope="row">{code.clone()}<DiagMark anchor=format!("ex-{code}")/></th>
                             <td>{name}</td>
                             <td class="num">{move || objective(oi).map(|o| o.count.to_string()).unwrap_or_default()}</td>
                             <td class="num">{move || format::amount(objective(oi).map(|o| o.financial))}</td>

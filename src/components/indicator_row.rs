@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use semaforo_engine::{edit, Status};
 
-use super::{LightBadge, NumberField, VerdictEditor};
+use super::{DiagMark, LightBadge, NumberField, VerdictEditor};
 use crate::format;
 use crate::state::use_app;
 
@@ -22,22 +22,6 @@ pub fn IndicatorRow(
             state
                 .evaluation
                 .with(|e| e.as_ref().and_then(|e| e.indicator(&code).cloned()))
-        })
-    };
-    let marks = {
-        let code = code.clone();
-        Memo::new(move |_| {
-            state.evaluation.with(|e| {
-                e.as_ref()
-                    .map(|e| {
-                        e.diagnostics
-                            .iter()
-                            .filter(|d| d.path.rsplit('/').next() == Some(code.as_str()))
-                            .map(|d| d.message.clone())
-                            .collect::<Vec<_>>()
-                    })
-                    .unwrap_or_default()
-            })
         })
     };
     let period = state
@@ -72,12 +56,7 @@ pub fn IndicatorRow(
         <tr id=format!("ind-{code}") data-testid=format!("ind-{code}") hidden=move || hidden.is_some_and(|h| h.get())>
             <th scope="row">
                 {code.clone()}
-                {move || {
-                    let m = marks.get();
-                    (!m.is_empty()).then(|| view! {
-                        <span class="marca" title=m.join("\n") aria-label=format!("{} observaciones", m.len())>"⚠ "{m.len()}</span>
-                    })
-                }}
+                <DiagMark anchor=format!("ind-{code}")/>
             </th>
             <td>
                 {name}

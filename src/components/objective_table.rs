@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::LightBadge;
+use super::{DiagMark, LightBadge};
 use crate::format;
 use crate::state::use_app;
 
@@ -43,7 +43,7 @@ pub fn ObjectiveTable() -> impl IntoView {
                         let stated = declared(&o.code).map(|d| format!("{} %", semaforo_engine::decimal_util::fmt_plain(d)));
                         view! {
                             <tr id=format!("oei-{}", o.code) data-testid=format!("oei-{}", o.code)>
-                                <th scope="row">{o.code.clone()}</th>
+                                <th scope="row">{o.code.clone()}<DiagMark anchor=format!("oei-{}", o.code)/></th>
                                 <td>{o.name.clone()}</td>
                                 <td class="num">{o.indicators_total}</td>
                                 <td class="num">{o.indicators_met}</td>

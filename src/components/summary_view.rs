@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{LightBadge, ObjectiveTable};
+use super::{DiagMark, LightBadge, ObjectiveTable};
 use crate::format;
 use crate::state::use_app;
 
@@ -39,7 +39,7 @@ pub fn SummaryView() -> impl IntoView {
                         <p class="cifra-grande">
                             <span data-testid="institucion-resultado">{format::pct(i.result_pct)}</span>
                         </p>
-                        <p>"Resultado institucional " <LightBadge light=i.light.clone()/></p>
+                        <p>"Resultado institucional " <LightBadge light=i.light.clone()/> <DiagMark anchor="resumen".to_string()/></p>
                         <p class="explicacion">{i.explanation.clone()}</p>
                         <p>
                             {format!(

@@ -176,8 +176,14 @@ pub fn compute(plan: &Plan) -> Budget {
             .iter()
             .map(|a| ActivityLine {
                 code: a.code.clone(),
-                physical_pct: a.physical_executed.zip(a.physical_programmed).and_then(|(x, p)| pct(x, p)),
-                financial_pct: a.financial_executed.zip(a.financial_programmed).and_then(|(x, p)| pct(x, p)),
+                physical_pct: a
+                    .physical_executed
+                    .zip(a.physical_programmed)
+                    .and_then(|(x, p)| pct(x, p)),
+                financial_pct: a
+                    .financial_executed
+                    .zip(a.financial_programmed)
+                    .and_then(|(x, p)| pct(x, p)),
             })
             .collect(),
         stages: plan.poi.budget_stages.clone(),
