@@ -52,16 +52,12 @@ pub fn now_text() -> String {
 }
 
 pub fn default_name(plan: &Plan) -> String {
-    format!(
-        "{} · {} {}",
-        plan.entity.name, plan.plan.name, plan.evaluation.year
-    )
+    format!("{} · {} {}", plan.entity.name, plan.plan.name, plan.evaluation.year)
 }
 
 /// Saves a plan under `id`, keeping its name if it has one. Returns the time saved.
 pub fn save(id: &str, plan: &Plan) -> Result<String, String> {
-    let text =
-        serde_json::to_string(plan).map_err(|e| format!("No se pudo preparar el borrador: {e}"))?;
+    let text = serde_json::to_string(plan).map_err(|e| format!("No se pudo preparar el borrador: {e}"))?;
     LocalStorage::raw()
         .set_item(&draft_key(id), &text)
         .map_err(|_| storage_full())?;

@@ -28,10 +28,7 @@ pub fn start(state: AppState) {
 pub fn open_example(state: AppState) {
     match load_plan(ILO_2022) {
         Ok(plan) => state.open(plan, drafts::new_id()),
-        Err(e) => state.warn(format!(
-            "El ejemplo incorporado no se pudo leer: {}",
-            e.message
-        )),
+        Err(e) => state.warn(format!("El ejemplo incorporado no se pudo leer: {}", e.message)),
     }
 }
 
@@ -67,15 +64,9 @@ pub fn replace_current(state: AppState) {
         return;
     };
     state.pending.set(None);
-    let id = state
-        .draft_id
-        .get_untracked()
-        .unwrap_or_else(drafts::new_id);
+    let id = state.draft_id.get_untracked().unwrap_or_else(drafts::new_id);
     state.open(p.plan, id);
-    state.say(format!(
-        "El borrador actual se reemplazó con «{}».",
-        p.file_name
-    ));
+    state.say(format!("El borrador actual se reemplazó con «{}».", p.file_name));
 }
 
 /// The pending file opens as another draft; the current one stays as it was.
@@ -107,9 +98,7 @@ pub fn autosave(state: AppState) {
         let Some(id) = state.draft_id.get() else {
             return;
         };
-        let result = state
-            .plan
-            .with(|p| p.as_ref().map(|p| drafts::save(&id, p)));
+        let result = state.plan.with(|p| p.as_ref().map(|p| drafts::save(&id, p)));
         match result {
             Some(Ok(when)) => {
                 state.saved_at.set(Some(when));

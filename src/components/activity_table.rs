@@ -15,13 +15,7 @@ pub fn ActivityTable() -> impl IntoView {
         state.plan_rev.get();
         state.plan.with_untracked(|p| {
             p.as_ref()
-                .map(|p| {
-                    p.poi
-                        .activities
-                        .iter()
-                        .map(|a| a.code.clone())
-                        .collect::<Vec<_>>()
-                })
+                .map(|p| p.poi.activities.iter().map(|a| a.code.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     });

@@ -9,11 +9,9 @@ use crate::state::use_app;
 pub fn BudgetView() -> impl IntoView {
     let state = use_app();
     let rule = move || {
-        state.evaluation.with(|e| {
-            e.as_ref()
-                .map(|e| e.budget.physical_rule.clone())
-                .unwrap_or_default()
-        })
+        state
+            .evaluation
+            .with(|e| e.as_ref().map(|e| e.budget.physical_rule.clone()).unwrap_or_default())
     };
     let has_activities = move || {
         state

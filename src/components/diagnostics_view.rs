@@ -39,11 +39,9 @@ pub fn DiagnosticsView() -> impl IntoView {
         })
     };
     let notes = move || {
-        state.plan.with(|p| {
-            p.as_ref()
-                .map(|p| p.source_notes.clone())
-                .unwrap_or_default()
-        })
+        state
+            .plan
+            .with(|p| p.as_ref().map(|p| p.source_notes.clone()).unwrap_or_default())
     };
     view! {
         <section aria-labelledby="diagnosticos-titulo">

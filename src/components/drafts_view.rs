@@ -37,6 +37,11 @@ pub fn DraftsView() -> impl IntoView {
                     }
                 }>"Abrir el ejemplo de Ilo 2022"</button>
             </div>
+            <p>
+                <a href="ejemplos/ilo-2022.json" download="ilo-2022.json">"Descargar el plan de ejemplo (Ilo 2022)"</a>
+                " · "
+                <a href="plan.schema.json" download="plan.schema.json">"Esquema JSON del formato de plan"</a>
+            </p>
             <h3>"Abrir un plan"</h3>
             <PlanLoader/>
             <h3>"Borradores en este navegador"</h3>

@@ -16,17 +16,15 @@ pub fn ExecutionTable() -> impl IntoView {
     let shape = Memo::new(move |_| {
         state.plan_rev.get();
         state.evaluation.with_untracked(|e| {
-            e.as_ref()
-                .and_then(|e| e.budget.execution.as_ref())
-                .map(|x| {
-                    (
-                        x.title.clone(),
-                        x.objectives
-                            .iter()
-                            .map(|o| (o.code.clone(), o.name.clone(), o.actions.len()))
-                            .collect::<Vec<_>>(),
-                    )
-                })
+            e.as_ref().and_then(|e| e.budget.execution.as_ref()).map(|x| {
+                (
+                    x.title.clone(),
+                    x.objectives
+                        .iter()
+                        .map(|o| (o.code.clone(), o.name.clone(), o.actions.len()))
+                        .collect::<Vec<_>>(),
+                )
+            })
         })
     });
     let objective = move |oi: usize| {
@@ -36,9 +34,8 @@ pub fn ExecutionTable() -> impl IntoView {
                 .and_then(|x| x.objectives.get(oi).cloned())
         })
     };
-    let line = move |oi: usize, li: usize| -> Option<ExecutionLine> {
-        objective(oi).and_then(|o| o.actions.get(li).cloned())
-    };
+    let line =
+        move |oi: usize, li: usize| -> Option<ExecutionLine> { objective(oi).and_then(|o| o.actions.get(li).cloned()) };
     move || {
         shape.get().map(|(title, objectives)| {
             let body = objectives

@@ -66,11 +66,8 @@ pub fn IndicatorsView() -> impl IntoView {
             let q = search.get().to_lowercase();
             (light.get().is_empty() || r.light.id == light.get())
                 && (objective.get().is_empty() || r.objective == objective.get())
-                && (responsible.get().is_empty()
-                    || r.responsible.as_deref() == Some(responsible.get().as_str()))
-                && (q.is_empty()
-                    || r.code.to_lowercase().contains(&q)
-                    || r.name.to_lowercase().contains(&q))
+                && (responsible.get().is_empty() || r.responsible.as_deref() == Some(responsible.get().as_str()))
+                && (q.is_empty() || r.code.to_lowercase().contains(&q) || r.name.to_lowercase().contains(&q))
         })
     };
     let non_empty_groups = move || {
@@ -95,10 +92,7 @@ pub fn IndicatorsView() -> impl IntoView {
     };
     let light_opts = move || {
         state.plan.with(|p| {
-            let bands = p
-                .as_ref()
-                .map(|p| p.settings.bands.clone())
-                .unwrap_or_default();
+            let bands = p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default();
             let mut v: Vec<(String, String)> = semaforo_engine::light::ordered(&bands)
                 .iter()
                 .map(|b| (b.id.clone(), b.label.clone()))

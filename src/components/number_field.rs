@@ -32,10 +32,7 @@ pub fn NumberField(
                 message.set(note.map(|n| (false, n)));
                 on_commit.run(Some(value));
             }
-            TypedValue::Refused(why) => message.set(Some((
-                true,
-                format!("{why} Se mantiene el último valor válido."),
-            ))),
+            TypedValue::Refused(why) => message.set(Some((true, format!("{why} Se mantiene el último valor válido.")))),
         }
     };
     view! {

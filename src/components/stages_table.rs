@@ -22,11 +22,9 @@ fn stage_name(s: StageKind) -> &'static str {
 pub fn StagesTable() -> impl IntoView {
     let state = use_app();
     let stages = move || {
-        state.evaluation.with(|e| {
-            e.as_ref()
-                .map(|e| e.budget.stages.clone())
-                .unwrap_or_default()
-        })
+        state
+            .evaluation
+            .with(|e| e.as_ref().map(|e| e.budget.stages.clone()).unwrap_or_default())
     };
     view! {
         <Show when=move || !stages().is_empty()>

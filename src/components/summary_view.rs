@@ -10,17 +10,11 @@ use crate::state::use_app;
 #[component]
 pub fn SummaryView() -> impl IntoView {
     let state = use_app();
-    let institution = move || {
-        state
-            .evaluation
-            .with(|e| e.as_ref().map(|e| e.institution.clone()))
-    };
+    let institution = move || state.evaluation.with(|e| e.as_ref().map(|e| e.institution.clone()));
     let bands = move || {
-        state.plan.with(|p| {
-            p.as_ref()
-                .map(|p| p.settings.bands.clone())
-                .unwrap_or_default()
-        })
+        state
+            .plan
+            .with(|p| p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default())
     };
     view! {
         <section id="resumen" aria-labelledby="resumen-titulo">

@@ -2,9 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{
-    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, StartPanel, SummaryView, Toolbar,
-};
+use super::{BudgetView, DiagnosticsView, DraftsView, IndicatorsView, StartPanel, SummaryView, Toolbar};
 use crate::state::{use_app, Tab};
 
 #[component]

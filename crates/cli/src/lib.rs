@@ -6,13 +6,11 @@ use semaforo_engine::Plan;
 /// `public/plan.schema.json`; a test keeps the published copy in step).
 pub fn schema_json() -> String {
     let mut schema = schemars::schema_for!(Plan);
-    schema.insert(
-        "$id".into(),
-        "https://semaforo.example/plan.schema.json".into(),
-    );
+    schema.insert("$id".into(), "https://semaforo.example/plan.schema.json".into());
     schema.insert(
         "description".into(),
-        "Plan de Semáforo (formato versión 1): PEI con OEI, AEI e indicadores, POI y cifras declaradas por la fuente.".into(),
+        "Plan de Semáforo (formato versión 1): PEI con OEI, AEI e indicadores, POI y cifras declaradas por la fuente."
+            .into(),
     );
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }

@@ -107,11 +107,7 @@ fn cmd_validate(args: &[String]) -> ExitCode {
         }
     };
     let ev = evaluate(&plan, Options::default());
-    let errors = ev
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = ev.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = ev
         .diagnostics
         .iter()

@@ -4,10 +4,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-const ILO: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/ejemplos/ilo-2022.json"
-);
+const ILO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/ejemplos/ilo-2022.json");
 const SCHEMA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/plan.schema.json");
 
 fn run(args: &[&str]) -> (i32, String, String) {
@@ -130,14 +127,10 @@ fn the_published_schema_is_generated_from_the_types() {
 
 #[test]
 fn the_readme_example_loads_and_evaluates() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
     let start = readme.find("```json\n").expect("README has a JSON example") + 8;
     let end = start + readme[start..].find("```").unwrap();
     let plan = semaforo_engine::load_plan(&readme[start..end]).expect("README example must load");
     let ev = semaforo_engine::evaluate(&plan, Default::default());
-    assert_eq!(
-        ev.objectives[0].result_pct,
-        Some(rust_decimal::Decimal::from(50))
-    );
+    assert_eq!(ev.objectives[0].result_pct, Some(rust_decimal::Decimal::from(50)));
 }

@@ -213,12 +213,7 @@ fn allocation(plan: &Plan) -> Option<Allocation> {
             .into_iter()
             .map(|code| {
                 let (n, amounts) = &by_aei[code];
-                (
-                    code.to_string(),
-                    None,
-                    Some(*n),
-                    dsum(amounts.iter().copied()),
-                )
+                (code.to_string(), None, Some(*n), dsum(amounts.iter().copied()))
             })
             .collect();
         (FigureSource::Activities, None, lines)
@@ -295,61 +290,61 @@ fn allocation(plan: &Plan) -> Option<Allocation> {
 
 fn execution(plan: &Plan) -> Option<Execution> {
     let owner = aei_owner(plan);
-    let (source, title, lines): (FigureSource, Option<String>, Vec<ExecutionLine>) =
-        if !plan.poi.activities.is_empty() {
-            let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();
-            let mut order = Vec::new();
-            for ao in &plan.poi.activities {
-                let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
-                    order.push(ao.aei.as_str());
-                    (0, Vec::new(), Vec::new())
-                });
-                e.0 += 1;
-                if let Some(x) = ao.financial_executed {
-                    e.1.push(x);
-                }
-                if let (Some(p), Some(x)) = (ao.physical_programmed, ao.physical_executed) {
-                    if let Some(v) = pct(x, p) {
-                        e.2.push(v);
-                    }
+    let (source, title, lines): (FigureSource, Option<String>, Vec<ExecutionLine>) = if !plan.poi.activities.is_empty()
+    {
+        let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();
+        let mut order = Vec::new();
+        for ao in &plan.poi.activities {
+            let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
+                order.push(ao.aei.as_str());
+                (0, Vec::new(), Vec::new())
+            });
+            e.0 += 1;
+            if let Some(x) = ao.financial_executed {
+                e.1.push(x);
+            }
+            if let (Some(p), Some(x)) = (ao.physical_programmed, ao.physical_executed) {
+                if let Some(v) = pct(x, p) {
+                    e.2.push(v);
                 }
             }
-            let lines = order
-                .into_iter()
-                .map(|code| {
-                    let (n, fin, phys) = &by_aei[code];
-                    ExecutionLine {
-                        row_index: None,
-                        code: code.to_string(),
-                        name: aei_name(plan, code).unwrap_or_default().to_string(),
-                        count: Some(*n),
-                        financial: Some(dsum(fin.iter().copied())),
-                        physical_pct: mean(phys),
-                    }
-                })
-                .collect();
-            (FigureSource::Activities, None, lines)
-        } else {
-            let t = plan.poi.execution.as_ref()?;
-            let lines = t
-                .rows
-                .iter()
-                .enumerate()
-                .map(|(i, r)| ExecutionLine {
-                    row_index: Some(i),
-                    code: r.aei.clone(),
-                    name: r
-                        .description
-                        .clone()
-                        .or_else(|| aei_name(plan, &r.aei).map(str::to_string))
-                        .unwrap_or_default(),
-                    count: r.ao_count,
-                    financial: r.financial,
-                    physical_pct: r.physical_pct,
-                })
-                .collect();
-            (FigureSource::Table, t.title.clone(), lines)
-        };
+        }
+        let lines = order
+            .into_iter()
+            .map(|code| {
+                let (n, fin, phys) = &by_aei[code];
+                ExecutionLine {
+                    row_index: None,
+                    code: code.to_string(),
+                    name: aei_name(plan, code).unwrap_or_default().to_string(),
+                    count: Some(*n),
+                    financial: Some(dsum(fin.iter().copied())),
+                    physical_pct: mean(phys),
+                }
+            })
+            .collect();
+        (FigureSource::Activities, None, lines)
+    } else {
+        let t = plan.poi.execution.as_ref()?;
+        let lines = t
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ExecutionLine {
+                row_index: Some(i),
+                code: r.aei.clone(),
+                name: r
+                    .description
+                    .clone()
+                    .or_else(|| aei_name(plan, &r.aei).map(str::to_string))
+                    .unwrap_or_default(),
+                count: r.ao_count,
+                financial: r.financial,
+                physical_pct: r.physical_pct,
+            })
+            .collect();
+        (FigureSource::Table, t.title.clone(), lines)
+    };
     let mut objectives: Vec<ExecutionObjective> = plan
         .objectives
         .iter()
@@ -393,10 +388,7 @@ fn cost_centres(plan: &Plan) -> Option<CostCentres> {
         let mut groups: BTreeMap<String, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();
         let mut order = Vec::new();
         for ao in &plan.poi.activities {
-            let key = ao
-                .cost_centre
-                .clone()
-                .unwrap_or_else(|| "sin centro de costo".into());
+            let key = ao.cost_centre.clone().unwrap_or_else(|| "sin centro de costo".into());
             let e = groups.entry(key.clone()).or_insert_with(|| {
                 order.push(key);
                 (0, Vec::new(), Vec::new())
@@ -441,9 +433,7 @@ fn cost_centres(plan: &Plan) -> Option<CostCentres> {
                 count: r.ao_count,
                 programmed: r.programmed,
                 executed: r.executed,
-                execution_pct: r
-                    .programmed
-                    .and_then(|p| pct(r.executed.unwrap_or_default(), p)),
+                execution_pct: r.programmed.and_then(|p| pct(r.executed.unwrap_or_default(), p)),
             })
             .collect();
         (FigureSource::Table, rows)

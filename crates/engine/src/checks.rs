@@ -78,10 +78,7 @@ fn settings(plan: &Plan, out: &mut Vec<Diagnostic>) {
             out.push(error(
                 Code::InvalidSetting,
                 "settings.bands",
-                format!(
-                    "La banda «{}» está repetida o usa un nombre reservado.",
-                    b.id
-                ),
+                format!("La banda «{}» está repetida o usa un nombre reservado.", b.id),
             ));
         }
     }
@@ -132,17 +129,13 @@ fn duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
         Severity::Error,
         "las AEI",
         "objectives",
-        plan.objectives
-            .iter()
-            .flat_map(|o| &o.actions)
-            .map(|a| a.code.as_str()),
+        plan.objectives.iter().flat_map(|o| &o.actions).map(|a| a.code.as_str()),
         out,
     );
-    let inds = plan.objectives.iter().flat_map(|o| {
-        o.indicators
-            .iter()
-            .chain(o.actions.iter().flat_map(|a| &a.indicators))
-    });
+    let inds = plan
+        .objectives
+        .iter()
+        .flat_map(|o| o.indicators.iter().chain(o.actions.iter().flat_map(|a| &a.indicators)));
     dup_check(
         Severity::Error,
         "los indicadores",
@@ -193,8 +186,7 @@ fn valid_year_key(k: &str) -> bool {
 }
 
 fn valid_period_key(k: &str) -> bool {
-    valid_year_key(k)
-        || matches!(k.split_once('-'), Some((y, s)) if valid_year_key(y) && (s == "S1" || s == "S2"))
+    valid_year_key(k) || matches!(k.split_once('-'), Some((y, s)) if valid_year_key(y) && (s == "S1" || s == "S2"))
 }
 
 fn each_indicator(plan: &Plan) -> Vec<(String, &Indicator)> {
@@ -216,10 +208,21 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
     for ((path, ind), res) in each_indicator(plan).into_iter().zip(&ev.indicators) {
         let code = &ind.code;
         if !(1..=3).contains(&ind.relevance) {
-            out.push(error(Code::InvalidSetting, &path, format!("{code}: relevancia {} no válida; debe ser 1 (muy relevante), 2 (relevante) o 3 (menos relevante).", ind.relevance)));
+            out.push(error(
+                Code::InvalidSetting,
+                &path,
+                format!(
+                    "{code}: relevancia {} no válida; debe ser 1 (muy relevante), 2 (relevante) o 3 (menos relevante).",
+                    ind.relevance
+                ),
+            ));
         }
         for k in ind.expected.keys().filter(|k| !valid_year_key(k)) {
-            out.push(error(Code::InvalidSetting, &path, format!("{code}: la meta «{k}» no corresponde a un año (se espera por ejemplo \"2022\").")));
+            out.push(error(
+                Code::InvalidSetting,
+                &path,
+                format!("{code}: la meta «{k}» no corresponde a un año (se espera por ejemplo \"2022\")."),
+            ));
         }
         for k in ind.obtained.keys().filter(|k| !valid_period_key(k)) {
             out.push(error(Code::InvalidSetting, &path, format!("{code}: el periodo «{k}» del valor obtenido no es válido (se espera \"2022\", \"2022-S1\" o \"2022-S2\").")));
@@ -228,11 +231,7 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             .expected
             .iter()
             .map(|(k, v)| ("logro esperado", k.clone(), *v))
-            .chain(
-                ind.obtained
-                    .iter()
-                    .map(|(k, v)| ("valor obtenido", k.clone(), *v)),
-            )
+            .chain(ind.obtained.iter().map(|(k, v)| ("valor obtenido", k.clone(), *v)))
             .chain(
                 ind.baseline
                     .iter()
@@ -275,7 +274,11 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
         }
         if let Some(v) = &ind.verdict {
             if v.justification.trim().is_empty() {
-                out.push(error(Code::VerdictWithoutJustification, &path, format!("{code}: el juicio del evaluador no tiene justificación escrita; es obligatoria.")));
+                out.push(error(
+                    Code::VerdictWithoutJustification,
+                    &path,
+                    format!("{code}: el juicio del evaluador no tiene justificación escrita; es obligatoria."),
+                ));
             }
             let computed_met = match res.computed_status {
                 Status::Met => Some(true),
@@ -290,9 +293,7 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                         o.normalize(),
                         e.normalize(),
                         res.direction.direction_word(),
-                        res.advance_pct
-                            .map(fmt_pct)
-                            .unwrap_or_else(|| "no calculable".into())
+                        res.advance_pct.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
                     ),
                     _ => res.status_reason.clone(),
                 };
@@ -335,8 +336,7 @@ fn structure(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let counts = poi_counts(plan);
     let mut known_aei = BTreeSet::new();
     for o in &plan.objectives {
-        let has_any =
-            !o.indicators.is_empty() || o.actions.iter().any(|a| !a.indicators.is_empty());
+        let has_any = !o.indicators.is_empty() || o.actions.iter().any(|a| !a.indicators.is_empty());
         if !has_any {
             out.push(warn(
                 Code::NoIndicators,
@@ -356,7 +356,14 @@ fn structure(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 out.push(warn(Code::AeiWithoutActivities, &path, format!("{} tiene {} indicador(es) pero ninguna AO o inversión en el POI: nada en el plan operativo contribuye a su meta.", a.code, a.indicators.len())));
             }
             if n > 0 && a.indicators.is_empty() {
-                out.push(warn(Code::AeiWithoutIndicators, &path, format!("{} tiene {n} AO o inversiones en el POI pero ningún indicador que mida su resultado.", a.code)));
+                out.push(warn(
+                    Code::AeiWithoutIndicators,
+                    &path,
+                    format!(
+                        "{} tiene {n} AO o inversiones en el POI pero ningún indicador que mida su resultado.",
+                        a.code
+                    ),
+                ));
             }
         }
     }
@@ -378,11 +385,7 @@ fn structure(plan: &Plan, out: &mut Vec<Diagnostic>) {
         }
     }
     if let Some(t) = &plan.poi.allocation {
-        for r in t
-            .rows
-            .iter()
-            .filter(|r| !known_aei.contains(r.aei.as_str()))
-        {
+        for r in t.rows.iter().filter(|r| !known_aei.contains(r.aei.as_str())) {
             unknown(
                 format!("poi.allocation/{}", r.aei),
                 "Una fila de la tabla de asignación".into(),
@@ -402,11 +405,7 @@ fn structure(plan: &Plan, out: &mut Vec<Diagnostic>) {
         }
     }
     if let Some(t) = &plan.poi.execution {
-        for r in t
-            .rows
-            .iter()
-            .filter(|r| !known_aei.contains(r.aei.as_str()))
-        {
+        for r in t.rows.iter().filter(|r| !known_aei.contains(r.aei.as_str())) {
             unknown(
                 format!("poi.execution/{}", r.aei),
                 "Una fila de la tabla de ejecución".into(),
@@ -468,25 +467,17 @@ fn pct_text(p: Option<Decimal>) -> String {
 }
 
 fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
-    let groups = plan
-        .objectives
-        .iter()
-        .map(|o| (&o.code, &o.declared))
-        .chain(
-            plan.objectives
-                .iter()
-                .flat_map(|o| o.actions.iter().map(|a| (&a.code, &a.declared))),
-        );
+    let groups = plan.objectives.iter().map(|o| (&o.code, &o.declared)).chain(
+        plan.objectives
+            .iter()
+            .flat_map(|o| o.actions.iter().map(|a| (&a.code, &a.declared))),
+    );
     for (code, declared) in groups {
         let Some(d) = declared else { continue };
         let Some(g) = ev.objective(code).or_else(|| ev.action(code)) else {
             continue;
         };
-        let src = d
-            .source
-            .as_deref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default();
+        let src = d.source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
         if let Some(stated) = d.result_pct {
             let ok = g.result_pct.is_some_and(|c| stated_matches(stated, c));
             if !ok {
@@ -497,16 +488,8 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             }
         }
         let counts = [
-            (
-                d.indicators_total,
-                g.indicators_total,
-                "indicadores en total",
-            ),
-            (
-                d.indicators_met,
-                g.indicators_met,
-                "indicadores que cumplieron",
-            ),
+            (d.indicators_total, g.indicators_total, "indicadores en total"),
+            (d.indicators_met, g.indicators_met, "indicadores que cumplieron"),
             (
                 d.indicators_not_met,
                 g.indicators_not_met,
@@ -517,8 +500,12 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             if let Some(s) = stated {
                 if s != computed {
                     out.push(
-                        warn(Code::DeclaredResultMismatch, &g.path, format!("{code}: el documento declara {s} {what}{src}; el plan tiene {computed}."))
-                            .figures(s.to_string(), computed.to_string()),
+                        warn(
+                            Code::DeclaredResultMismatch,
+                            &g.path,
+                            format!("{code}: el documento declara {s} {what}{src}; el plan tiene {computed}."),
+                        )
+                        .figures(s.to_string(), computed.to_string()),
                     );
                 }
             }
@@ -527,11 +514,7 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
 
     let Some(d) = &plan.declared else { return };
     let inst = &ev.institution;
-    let src = d
-        .source
-        .as_deref()
-        .map(|s| format!(" ({s})"))
-        .unwrap_or_default();
+    let src = d.source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
     if let Some(stated) = d.result_pct {
         if !inst.result_pct.is_some_and(|c| stated_matches(stated, c)) {
             let rounded: Vec<Decimal> = ev
@@ -544,8 +527,16 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                 _ => String::new(),
             };
             out.push(
-                warn(Code::DeclaredInstitutionMismatch, "institución", format!("Resultado institucional: el documento declara {} %{src}, el cálculo da {}.{hint}", fmt_plain(stated), pct_text(inst.result_pct)))
-                    .figures(format!("{} %", fmt_plain(stated)), pct_text(inst.result_pct)),
+                warn(
+                    Code::DeclaredInstitutionMismatch,
+                    "institución",
+                    format!(
+                        "Resultado institucional: el documento declara {} %{src}, el cálculo da {}.{hint}",
+                        fmt_plain(stated),
+                        pct_text(inst.result_pct)
+                    ),
+                )
+                .figures(format!("{} %", fmt_plain(stated)), pct_text(inst.result_pct)),
             );
         }
     }
@@ -553,24 +544,20 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
         let computed = inst.objective_lights.get(id).copied().unwrap_or(0);
         if *stated != computed {
             out.push(
-                warn(Code::DeclaredLightCountMismatch, "institución", format!("Semáforo «{id}»: el documento declara {stated} OEI{src}, el cálculo da {computed}."))
-                    .figures(stated.to_string(), computed.to_string()),
+                warn(
+                    Code::DeclaredLightCountMismatch,
+                    "institución",
+                    format!("Semáforo «{id}»: el documento declara {stated} OEI{src}, el cálculo da {computed}."),
+                )
+                .figures(stated.to_string(), computed.to_string()),
             );
         }
     }
-    let oei_level: Vec<_> = ev
-        .indicators
-        .iter()
-        .filter(|i| i.action.is_none())
-        .collect();
+    let oei_level: Vec<_> = ev.indicators.iter().filter(|i| i.action.is_none()).collect();
     let oei_met = oei_level.iter().filter(|i| i.status == Status::Met).count() as u32;
     let oei_total = oei_level.len() as u32;
     let pairs = [
-        (
-            d.objective_indicators_total,
-            oei_total,
-            "indicadores de nivel OEI",
-        ),
+        (d.objective_indicators_total, oei_total, "indicadores de nivel OEI"),
         (
             d.objective_indicators_met,
             oei_met,
@@ -586,44 +573,52 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                     .map(|i| i.code.as_str())
                     .collect();
                 out.push(
-                    warn(Code::DeclaredResultMismatch, "institución", format!("El documento declara {s} {what}{src}; el cálculo da {computed} (cumplieron: {}).", if met_codes.is_empty() { "ninguno".to_string() } else { met_codes.join(", ") }))
-                        .figures(s.to_string(), computed.to_string()),
+                    warn(
+                        Code::DeclaredResultMismatch,
+                        "institución",
+                        format!(
+                            "El documento declara {s} {what}{src}; el cálculo da {computed} (cumplieron: {}).",
+                            if met_codes.is_empty() {
+                                "ninguno".to_string()
+                            } else {
+                                met_codes.join(", ")
+                            }
+                        ),
+                    )
+                    .figures(s.to_string(), computed.to_string()),
                 );
             }
         }
     }
 }
 
-fn amount_mismatch(
-    code: Code,
-    path: String,
-    what: String,
-    stated: Decimal,
-    computed: Decimal,
-) -> Option<Diagnostic> {
+fn amount_mismatch(code: Code, path: String, what: String, stated: Decimal, computed: Decimal) -> Option<Diagnostic> {
     if stated_matches(stated, computed) {
         return None;
     }
-    let diff = computed
-        .checked_sub(stated)
-        .map(fmt_amount)
-        .unwrap_or_default();
+    let diff = computed.checked_sub(stated).map(fmt_amount).unwrap_or_default();
     Some(
-        warn(code, path, format!("{what}: el documento declara S/ {}, la suma de sus filas da S/ {} (diferencia {diff}).", fmt_amount(stated), fmt_amount(computed)))
-            .figures(fmt_amount(stated), fmt_amount(computed)),
+        warn(
+            code,
+            path,
+            format!(
+                "{what}: el documento declara S/ {}, la suma de sus filas da S/ {} (diferencia {diff}).",
+                fmt_amount(stated),
+                fmt_amount(computed)
+            ),
+        )
+        .figures(fmt_amount(stated), fmt_amount(computed)),
     )
 }
 
-fn count_mismatch(
-    code: Code,
-    path: String,
-    what: String,
-    stated: u32,
-    computed: u32,
-) -> Option<Diagnostic> {
+fn count_mismatch(code: Code, path: String, what: String, stated: u32, computed: u32) -> Option<Diagnostic> {
     (stated != computed).then(|| {
-        warn(code, path, format!("{what}: el documento declara {stated} AO/inversiones, la suma de sus filas da {computed}."))
-            .figures(stated.to_string(), computed.to_string())
+        warn(
+            code,
+            path,
+            format!("{what}: el documento declara {stated} AO/inversiones, la suma de sus filas da {computed}."),
+        )
+        .figures(stated.to_string(), computed.to_string())
     })
 }
 
@@ -631,13 +626,18 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
     let Some(t) = &plan.poi.allocation else {
         return;
     };
-    let title = t
-        .title
-        .clone()
-        .unwrap_or_else(|| "Tabla de asignación".into());
+    let title = t.title.clone().unwrap_or_else(|| "Tabla de asignación".into());
     for r in &t.rows {
         if r.ao_count.is_none() && r.programmed.is_some_and(|p| !p.is_zero()) {
-            out.push(warn(Code::AmountWithoutBase, format!("poi.allocation/{}", r.aei), format!("{title}, {}: tiene S/ {} programados pero el número de AO está en blanco; se cuenta como 0.", r.aei, fmt_amount(r.programmed.unwrap_or_default()))));
+            out.push(warn(
+                Code::AmountWithoutBase,
+                format!("poi.allocation/{}", r.aei),
+                format!(
+                    "{title}, {}: tiene S/ {} programados pero el número de AO está en blanco; se cuenta como 0.",
+                    r.aei,
+                    fmt_amount(r.programmed.unwrap_or_default())
+                ),
+            ));
         }
     }
     // Subtotals are checked against the table's own rows, whatever source the summary uses.
@@ -648,11 +648,7 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             .filter(|o| o.code == oei)
             .flat_map(|o| o.actions.iter().map(|a| a.code.as_str()))
             .collect();
-        let rows: Vec<_> = t
-            .rows
-            .iter()
-            .filter(|r| aeis.contains(r.aei.as_str()))
-            .collect();
+        let rows: Vec<_> = t.rows.iter().filter(|r| aeis.contains(r.aei.as_str())).collect();
         (
             rows.iter().filter_map(|r| r.ao_count).sum::<u32>(),
             sum(rows.iter().filter_map(|r| r.programmed)).unwrap_or_default(),
@@ -698,7 +694,9 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             all_rows_count,
         ) {
             if !t.declared_objectives.is_empty() && declared_sum_count != s {
-                d.message.push_str(&format!(" Tampoco coincide con la suma de los subtotales por OEI ({declared_sum_count})."));
+                d.message.push_str(&format!(
+                    " Tampoco coincide con la suma de los subtotales por OEI ({declared_sum_count})."
+                ));
             }
             out.push(d);
         }
@@ -713,18 +711,16 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
         ) {
             if let Some(alloc) = &ev.budget.allocation {
                 if alloc.source == FigureSource::Table {
-                    d.message.push_str(
-                        " Las participaciones por OEI se calculan sobre la suma de las filas.",
-                    );
+                    d.message
+                        .push_str(" Las participaciones por OEI se calculan sobre la suma de las filas.");
                 }
             }
-            if let Some(st) = plan
-                .poi
-                .budget_stages
-                .iter()
-                .find(|st| st.amount == Some(s))
-            {
-                d.message.push_str(&format!(" El total declarado es idéntico al monto del {} ({}), no a la suma de esta tabla.", stage_label(st.stage), st.source.as_deref().unwrap_or("sin fuente")));
+            if let Some(st) = plan.poi.budget_stages.iter().find(|st| st.amount == Some(s)) {
+                d.message.push_str(&format!(
+                    " El total declarado es idéntico al monto del {} ({}), no a la suma de esta tabla.",
+                    stage_label(st.stage),
+                    st.source.as_deref().unwrap_or("sin fuente")
+                ));
             }
             out.push(d);
         }
@@ -733,10 +729,7 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
 
 fn execution_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
     let Some(t) = &plan.poi.execution else { return };
-    let title = t
-        .title
-        .clone()
-        .unwrap_or_else(|| "Tabla de ejecución".into());
+    let title = t.title.clone().unwrap_or_else(|| "Tabla de ejecución".into());
     let alert = plan.settings.execution_alert_pct;
     for r in &t.rows {
         let path = format!("poi.execution/{}", r.aei);
@@ -753,7 +746,16 @@ fn execution_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
         }
         if let Some(p) = r.physical_pct {
             if p > alert {
-                out.push(warn(Code::ExecutionAboveThreshold, &path, format!("{title}, {}: ejecución física de {} %, por encima del umbral de alerta de {} %.", r.aei, fmt_plain(p), fmt_plain(alert))));
+                out.push(warn(
+                    Code::ExecutionAboveThreshold,
+                    &path,
+                    format!(
+                        "{title}, {}: ejecución física de {} %, por encima del umbral de alerta de {} %.",
+                        r.aei,
+                        fmt_plain(p),
+                        fmt_plain(alert)
+                    ),
+                ));
             }
             if r.ao_count == Some(0) && !p.is_zero() {
                 out.push(warn(
@@ -779,10 +781,7 @@ fn execution_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                     out.push(info(
                         Code::DeclaredSubtotalMismatch,
                         &path,
-                        format!(
-                            "{title}, {}: prioridad {prio} en la tabla, {pp} en el plan.",
-                            r.aei
-                        ),
+                        format!("{title}, {}: prioridad {prio} en la tabla, {pp} en el plan.", r.aei),
                     ));
                 }
             }
@@ -855,39 +854,58 @@ fn cost_centre_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
     let Some(t) = &plan.poi.cost_centres else {
         return;
     };
-    let title = t
-        .title
-        .clone()
-        .unwrap_or_else(|| "Tabla de centros de costo".into());
+    let title = t.title.clone().unwrap_or_else(|| "Tabla de centros de costo".into());
     let alert = plan.settings.execution_alert_pct;
     for (i, r) in t.rows.iter().enumerate() {
         let key = cost_centre_key(r.code.as_deref(), i);
         let path = format!("poi.cost_centres/{key}");
         let who = format!("{title}, {key} {}", r.name);
         match r.code.as_deref() {
-            None | Some("") => out.push(warn(Code::MissingCode, &path, format!("{who}: la fila no tiene código de centro de costo."))),
-            Some(c) if !well_formed_cc(c) => out.push(warn(Code::MalformedCode, &path, format!("{who}: el código «{c}» no sigue el formato de grupos de dos dígitos (p. ej. «03.11.03.04»)."))),
+            None | Some("") => out.push(warn(
+                Code::MissingCode,
+                &path,
+                format!("{who}: la fila no tiene código de centro de costo."),
+            )),
+            Some(c) if !well_formed_cc(c) => out.push(warn(
+                Code::MalformedCode,
+                &path,
+                format!("{who}: el código «{c}» no sigue el formato de grupos de dos dígitos (p. ej. «03.11.03.04»)."),
+            )),
             _ => {}
         }
         let executed = r.executed.unwrap_or_default();
         let programmed = r.programmed.unwrap_or_default();
         if programmed.is_zero() && !executed.is_zero() {
-            out.push(warn(Code::AmountWithoutBase, &path, format!("{who}: S/ {} ejecutados sin monto programado; no se puede calcular un porcentaje.", fmt_amount(executed))));
+            out.push(warn(
+                Code::AmountWithoutBase,
+                &path,
+                format!(
+                    "{who}: S/ {} ejecutados sin monto programado; no se puede calcular un porcentaje.",
+                    fmt_amount(executed)
+                ),
+            ));
         }
         if r.ao_count.is_none() && !programmed.is_zero() {
             out.push(info(
                 Code::AmountWithoutBase,
                 &path,
-                format!(
-                    "{who}: S/ {} programados sin número de AO.",
-                    fmt_amount(programmed)
-                ),
+                format!("{who}: S/ {} programados sin número de AO.", fmt_amount(programmed)),
             ));
         }
         let computed = pct(executed, programmed);
         if let Some(c) = computed {
             if c > alert {
-                out.push(warn(Code::ExecutionAboveThreshold, &path, format!("{who}: ejecución de {} (S/ {} de S/ {}), por encima del umbral de alerta de {} %.", fmt_pct(c), fmt_amount(executed), fmt_amount(programmed), fmt_plain(alert))));
+                out.push(warn(
+                    Code::ExecutionAboveThreshold,
+                    &path,
+                    format!(
+                        "{who}: ejecución de {} (S/ {} de S/ {}), por encima del umbral de alerta de {} %.",
+                        fmt_pct(c),
+                        fmt_amount(executed),
+                        fmt_amount(programmed),
+                        fmt_plain(alert)
+                    ),
+                ));
             }
         }
         if let Some(s) = r.declared_pct {
@@ -896,11 +914,7 @@ fn cost_centre_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                 format!("{who}, ejecución"),
                 s,
                 computed,
-                format!(
-                    "S/ {} ÷ S/ {}",
-                    fmt_amount(executed),
-                    fmt_amount(programmed)
-                ),
+                format!("S/ {} ÷ S/ {}", fmt_amount(executed), fmt_amount(programmed)),
             ));
         }
     }
@@ -971,11 +985,7 @@ fn cost_centres_against_activities(
         .filter(|c| c.source == FigureSource::Activities)
     {
         for line in &cc.rows {
-            let Some(row) = t
-                .rows
-                .iter()
-                .find(|r| r.code.as_deref() == line.code.as_deref())
-            else {
+            let Some(row) = t.rows.iter().find(|r| r.code.as_deref() == line.code.as_deref()) else {
                 continue;
             };
             if let (Some(s), Some(c)) = (row.programmed, line.programmed) {
@@ -1045,11 +1055,7 @@ fn activities(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 None if !x.is_zero() => out.push(warn(
                     Code::AmountWithoutBase,
                     &path,
-                    format!(
-                        "AO {}: S/ {} ejecutados sin monto programado.",
-                        a.code,
-                        fmt_amount(x)
-                    ),
+                    format!("AO {}: S/ {} ejecutados sin monto programado.", a.code, fmt_amount(x)),
                 )),
                 _ => {}
             }
@@ -1060,18 +1066,23 @@ fn activities(plan: &Plan, out: &mut Vec<Diagnostic>) {
             return;
         }
         for r in &t.rows {
-            let aos: Vec<_> = plan
-                .poi
-                .activities
-                .iter()
-                .filter(|a| a.aei == r.aei)
-                .collect();
+            let aos: Vec<_> = plan.poi.activities.iter().filter(|a| a.aei == r.aei).collect();
             let n = aos.len() as u32;
             let amount = sum(aos.iter().filter_map(|a| a.financial_programmed)).unwrap_or_default();
             let path = format!("poi.allocation/{}", r.aei);
             if let Some(s) = r.ao_count {
                 if s != n {
-                    out.push(warn(Code::AggregateMismatch, &path, format!("{}: la tabla de asignación dice {s} AO, el POI detallado tiene {n}.", r.aei)).figures(s.to_string(), n.to_string()));
+                    out.push(
+                        warn(
+                            Code::AggregateMismatch,
+                            &path,
+                            format!(
+                                "{}: la tabla de asignación dice {s} AO, el POI detallado tiene {n}.",
+                                r.aei
+                            ),
+                        )
+                        .figures(s.to_string(), n.to_string()),
+                    );
                 }
             }
             if let Some(s) = r.programmed {
@@ -1115,7 +1126,18 @@ fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let path = format!("poi.budget_stages/{}", stage_label(s.stage));
         if let (Some(a), Some(i), Some(t)) = (s.activities, s.investments, s.total) {
             if a + i != t {
-                out.push(warn(Code::StageCountMismatch, &path, format!("{} ({src}): {a} AO + {i} inversiones = {}, pero se declaran {t} en total.", stage_label(s.stage), a + i)).figures(t.to_string(), (a + i).to_string()));
+                out.push(
+                    warn(
+                        Code::StageCountMismatch,
+                        &path,
+                        format!(
+                            "{} ({src}): {a} AO + {i} inversiones = {}, pero se declaran {t} en total.",
+                            stage_label(s.stage),
+                            a + i
+                        ),
+                    )
+                    .figures(t.to_string(), (a + i).to_string()),
+                );
             }
         }
     }
@@ -1131,11 +1153,7 @@ fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
                         warn(
                             Code::StageConflict,
                             &path,
-                            format!(
-                                "{name}: S/ {} en {sa}, S/ {} en {sb}.",
-                                fmt_amount(x),
-                                fmt_amount(y)
-                            ),
+                            format!("{name}: S/ {} en {sa}, S/ {} en {sb}.", fmt_amount(x), fmt_amount(y)),
                         )
                         .figures(fmt_amount(x), fmt_amount(y)),
                     );
@@ -1150,18 +1168,10 @@ fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 if let (Some(x), Some(y)) = (x, y) {
                     if x != y {
                         let mut msg = format!("{name}: {x} {what} en {sa}, {y} en {sb}.");
-                        if what == "AO e inversiones"
-                            && b.activities.is_none()
-                            && a.activities == Some(y)
-                        {
-                            msg.push_str(&format!(
-                                " {y} es el número de AO sin inversiones según {sa}."
-                            ));
+                        if what == "AO e inversiones" && b.activities.is_none() && a.activities == Some(y) {
+                            msg.push_str(&format!(" {y} es el número de AO sin inversiones según {sa}."));
                         }
-                        out.push(
-                            warn(Code::StageConflict, &path, msg)
-                                .figures(x.to_string(), y.to_string()),
-                        );
+                        out.push(warn(Code::StageConflict, &path, msg).figures(x.to_string(), y.to_string()));
                     }
                 }
             }

@@ -17,9 +17,7 @@ pub fn pct(a: Decimal, b: Decimal) -> Option<Decimal> {
 
 /// Sum that reports overflow instead of panicking.
 pub fn sum<I: IntoIterator<Item = Decimal>>(items: I) -> Option<Decimal> {
-    items
-        .into_iter()
-        .try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x))
+    items.into_iter().try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x))
 }
 
 /// Arithmetic mean, `None` for an empty list.

@@ -143,10 +143,7 @@ mod tests {
             resolve(&ind(&[("2021", "20"), ("2022", "10")], None)).direction,
             Direction::Descendente
         );
-        let flat = resolve(&ind(
-            &[("2021", "50"), ("2022", "50"), ("2023", "50")],
-            None,
-        ));
+        let flat = resolve(&ind(&[("2021", "50"), ("2022", "50"), ("2023", "50")], None));
         assert_eq!(flat.direction, Direction::Minimo);
         assert_eq!(flat.source, DirectionSource::Inferred);
     }
@@ -166,10 +163,7 @@ mod tests {
 
     #[test]
     fn zigzag_uses_overall_change() {
-        let d = resolve(&ind(
-            &[("2021", "10"), ("2022", "30"), ("2023", "20")],
-            None,
-        ));
+        let d = resolve(&ind(&[("2021", "10"), ("2022", "30"), ("2023", "20")], None));
         assert_eq!(d.direction, Direction::Ascendente);
     }
 }

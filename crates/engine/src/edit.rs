@@ -92,11 +92,7 @@ pub fn read_typed_amount(typed: &str) -> TypedValue {
 }
 
 /// Sets or clears an evaluator verdict. A verdict needs a justification.
-pub fn set_verdict(
-    plan: &mut Plan,
-    code: &str,
-    verdict: Option<(bool, String)>,
-) -> Result<(), String> {
+pub fn set_verdict(plan: &mut Plan, code: &str, verdict: Option<(bool, String)>) -> Result<(), String> {
     if let Some((_, j)) = &verdict {
         if j.trim().is_empty() {
             return Err("Escriba la justificación del juicio: es obligatoria.".into());
@@ -119,12 +115,7 @@ pub enum ActivityField {
     FinancialExecuted,
 }
 
-pub fn set_activity(
-    plan: &mut Plan,
-    code: &str,
-    field: ActivityField,
-    value: Option<Decimal>,
-) -> bool {
+pub fn set_activity(plan: &mut Plan, code: &str, field: ActivityField, value: Option<Decimal>) -> bool {
     let Some(a) = plan.poi.activities.iter_mut().find(|a| a.code == code) else {
         return false;
     };
@@ -157,12 +148,7 @@ pub fn set_cost_centre_executed(plan: &mut Plan, key: &str, value: Option<Decima
 /// Physical execution (%) of an aggregate AEI row; `index` is the row's position, since a source
 /// may repeat a code.
 pub fn set_execution_row_physical(plan: &mut Plan, index: usize, value: Option<Decimal>) -> bool {
-    match plan
-        .poi
-        .execution
-        .as_mut()
-        .and_then(|t| t.rows.get_mut(index))
-    {
+    match plan.poi.execution.as_mut().and_then(|t| t.rows.get_mut(index)) {
         Some(r) => {
             r.physical_pct = value;
             true
@@ -188,14 +174,8 @@ mod tests {
             Some("55".parse().unwrap())
         ));
         let after = evaluate(&p, Options::default());
-        assert_eq!(
-            before.indicator("IND.01.OEI.02").unwrap().status,
-            Status::NotMet
-        );
-        assert_eq!(
-            after.indicator("IND.01.OEI.02").unwrap().status,
-            Status::Met
-        );
+        assert_eq!(before.indicator("IND.01.OEI.02").unwrap().status, Status::NotMet);
+        assert_eq!(after.indicator("IND.01.OEI.02").unwrap().status, Status::Met);
         assert_eq!(
             after.objective("OEI.02").unwrap().result_pct,
             Some(Decimal::ONE_HUNDRED)
@@ -207,10 +187,7 @@ mod tests {
     #[test]
     fn typed_values_are_checked_against_the_unit() {
         let p = load_plan(ILO_2022).unwrap();
-        assert_eq!(
-            read_typed_obtained(&p, "IND.01.OEI.02", " "),
-            TypedValue::Cleared
-        );
+        assert_eq!(read_typed_obtained(&p, "IND.01.OEI.02", " "), TypedValue::Cleared);
         assert!(
             matches!(read_typed_obtained(&p, "IND.01.OEI.02", "120"), TypedValue::Refused(m) if m.contains("máximo"))
         );
@@ -223,22 +200,14 @@ mod tests {
             TypedValue::Refused(_)
         ));
         assert!(matches!(read_typed_amount("-5"), TypedValue::Refused(_)));
-        assert!(matches!(
-            read_typed_amount("1,234.50"),
-            TypedValue::Accepted { .. }
-        ));
+        assert!(matches!(read_typed_amount("1,234.50"), TypedValue::Accepted { .. }));
     }
 
     #[test]
     fn verdicts_need_a_justification() {
         let mut p = load_plan(ILO_2022).unwrap();
         assert!(set_verdict(&mut p, "IND.01.OEI.02", Some((true, "  ".into()))).is_err());
-        set_verdict(
-            &mut p,
-            "IND.01.OEI.02",
-            Some((true, "Acta de la reunión".into())),
-        )
-        .unwrap();
+        set_verdict(&mut p, "IND.01.OEI.02", Some((true, "Acta de la reunión".into()))).unwrap();
         assert_eq!(
             evaluate(&p, Options::default())
                 .indicator("IND.01.OEI.02")
@@ -265,11 +234,7 @@ mod tests {
             Some("160000".parse().unwrap())
         ));
         assert!(set_cost_centre_executed(&mut p, "fila 18", None));
-        assert!(set_execution_row_physical(
-            &mut p,
-            0,
-            Some("104".parse().unwrap())
-        ));
+        assert!(set_execution_row_physical(&mut p, 0, Some("104".parse().unwrap())));
         let ev = evaluate(&p, Options::default());
         let row = ev
             .budget

@@ -67,14 +67,7 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
         let first = indicators.len();
         for ind in &o.indicators {
             let path = format!("{}/{}", o.code, ind.code);
-            indicators.push(indicator_eval::evaluate(
-                ind,
-                &o.code,
-                None,
-                path,
-                plan,
-                use_verdicts,
-            ));
+            indicators.push(indicator_eval::evaluate(ind, &o.code, None, path, plan, use_verdicts));
         }
         for a in &o.actions {
             let start = indicators.len();
@@ -108,6 +101,14 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
             priority: o.priority,
         };
         objectives.push(rollup::group(header, &all, method, cap, bands));
+    }
+    // An indicator without its own responsible unit answers to its AEI's, else its OEI's.
+    for r in indicators.iter_mut().filter(|r| r.responsible.is_none()) {
+        let objective = plan.objectives.iter().find(|o| o.code == r.objective);
+        let action = objective.and_then(|o| o.actions.iter().find(|a| Some(&a.code) == r.action.as_ref()));
+        r.responsible = action
+            .and_then(|a| a.responsible.clone())
+            .or_else(|| objective.and_then(|o| o.responsible.clone()));
     }
     let institution = rollup::institution(&objectives, method, bands);
     let budget = budget::compute(plan);
@@ -143,8 +144,7 @@ pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<
             });
         }
     }
-    let pct_or =
-        |p: Option<rust_decimal::Decimal>| p.map(fmt_pct).unwrap_or_else(|| "no calculable".into());
+    let pct_or = |p: Option<rust_decimal::Decimal>| p.map(fmt_pct).unwrap_or_else(|| "no calculable".into());
     for (a, b) in with_verdicts.objectives.iter().zip(&strict.objectives) {
         if a.result_pct != b.result_pct {
             out.push(ReadingDifference {

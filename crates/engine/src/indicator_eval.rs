@@ -150,13 +150,8 @@ fn inputs(ind: &Indicator, plan: &Plan) -> Inputs {
         PeriodKind::Anual => obtained_year_total(ind, year),
     };
     let obtained = match (missing, current) {
-        (Some(y), _) => Err(format!(
-            "indicador acumulado: falta el valor obtenido de {y}"
-        )),
-        (None, None) => Err(format!(
-            "no se reportó valor obtenido para {}",
-            plan.cutoff_key()
-        )),
+        (Some(y), _) => Err(format!("indicador acumulado: falta el valor obtenido de {y}")),
+        (None, None) => Err(format!("no se reportó valor obtenido para {}", plan.cutoff_key())),
         (None, Some(c)) => {
             parts.push(c);
             sum(parts).ok_or_else(|| "la suma de valores excede la capacidad numérica".to_string())
@@ -166,16 +161,13 @@ fn inputs(ind: &Indicator, plan: &Plan) -> Inputs {
 }
 
 fn advance(dir: Direction, vo: Decimal, le: Decimal) -> Result<Decimal, String> {
-    let negative =
-        "hay valores negativos: el cociente no mide el avance; se compara valor con meta";
+    let negative = "hay valores negativos: el cociente no mide el avance; se compara valor con meta";
     match dir {
         Direction::Ascendente => {
             if vo.is_sign_negative() && !vo.is_zero() || le.is_sign_negative() && !le.is_zero() {
                 Err(negative.into())
             } else {
-                pct(vo, le).ok_or_else(|| {
-                    "la meta es 0: el avance (obtenido ÷ meta) no se puede calcular".into()
-                })
+                pct(vo, le).ok_or_else(|| "la meta es 0: el avance (obtenido ÷ meta) no se puede calcular".into())
             }
         }
         Direction::Descendente => {
@@ -209,21 +201,14 @@ fn advance(dir: Direction, vo: Decimal, le: Decimal) -> Result<Decimal, String> 
     }
 }
 
-fn advance_from_baseline(
-    dir: Direction,
-    vo: Decimal,
-    le: Decimal,
-    lb: Decimal,
-) -> Result<Decimal, String> {
+fn advance_from_baseline(dir: Direction, vo: Decimal, le: Decimal, lb: Decimal) -> Result<Decimal, String> {
     let (num, den) = match dir {
         Direction::Ascendente | Direction::Minimo => (vo.checked_sub(lb), le.checked_sub(lb)),
         Direction::Descendente | Direction::Maximo => (lb.checked_sub(vo), lb.checked_sub(le)),
     };
     match (num, den) {
         (Some(n), Some(d)) if !d.is_zero() => pct(n, d).ok_or_else(|| "no calculable".into()),
-        (Some(_), Some(_)) => {
-            Err("la meta es igual a la línea de base: no hay avance que medir".into())
-        }
+        (Some(_), Some(_)) => Err("la meta es igual a la línea de base: no hay avance que medir".into()),
         _ => Err("no calculable".into()),
     }
 }
@@ -238,9 +223,7 @@ fn met(dir: Direction, vo: Decimal, le: Decimal) -> bool {
 fn formula(dir: Direction) -> &'static str {
     match dir {
         Direction::Ascendente => "avance = obtenido ÷ esperado × 100",
-        Direction::Descendente => {
-            "avance = esperado ÷ obtenido × 100 (obtenido 0 cuenta como 100 %)"
-        }
+        Direction::Descendente => "avance = esperado ÷ obtenido × 100 (obtenido 0 cuenta como 100 %)",
         Direction::Maximo => "avance = 100 % si obtenido ≤ máximo; si no, máximo ÷ obtenido × 100",
         Direction::Minimo => "avance = 100 % si obtenido ≥ mínimo; si no, obtenido ÷ mínimo × 100",
     }
@@ -260,7 +243,8 @@ pub fn evaluate(
     let bands = &plan.settings.bands;
     let mut explanation = vec![dir.reason.clone()];
     if ind.cumulative {
-        explanation.push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
+        explanation
+            .push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
     }
 
     let range_problem = |v: Decimal, what: &str| {
@@ -270,66 +254,60 @@ pub fn evaluate(
     let obtained = inp.obtained.as_ref().ok().copied();
     let baseline = ind.baseline.as_ref().map(|b| b.value);
 
-    let (computed_status, status_reason, advance_pct, advance_note) =
-        match (&inp.expected, &inp.obtained) {
-            (_, Err(why)) => (
-                Status::SinInformacion,
-                format!("Sin información: {why}."),
-                None,
-                Some(why.clone()),
-            ),
-            (Err(why), Ok(_)) => (
-                Status::NoCalculable,
-                format!("No calculable: {why}."),
-                None,
-                Some(why.clone()),
-            ),
-            (Ok(le), Ok(vo)) => {
-                let problem = if ind.cumulative {
-                    None
-                } else {
-                    range_problem(*vo, "obtenido").or_else(|| range_problem(*le, "esperado"))
-                };
-                if let Some(p) = problem {
-                    (
-                        Status::NoCalculable,
-                        format!("No calculable: {p}."),
-                        None,
-                        Some(p),
-                    )
-                } else {
-                    let is_met = met(d, *vo, *le);
-                    let status = if is_met { Status::Met } else { Status::NotMet };
-                    let cmp = match d {
-                        Direction::Ascendente | Direction::Minimo => {
-                            if is_met {
-                                "≥"
-                            } else {
-                                "<"
-                            }
+    let (computed_status, status_reason, advance_pct, advance_note) = match (&inp.expected, &inp.obtained) {
+        (_, Err(why)) => (
+            Status::SinInformacion,
+            format!("Sin información: {why}."),
+            None,
+            Some(why.clone()),
+        ),
+        (Err(why), Ok(_)) => (
+            Status::NoCalculable,
+            format!("No calculable: {why}."),
+            None,
+            Some(why.clone()),
+        ),
+        (Ok(le), Ok(vo)) => {
+            let problem = if ind.cumulative {
+                None
+            } else {
+                range_problem(*vo, "obtenido").or_else(|| range_problem(*le, "esperado"))
+            };
+            if let Some(p) = problem {
+                (Status::NoCalculable, format!("No calculable: {p}."), None, Some(p))
+            } else {
+                let is_met = met(d, *vo, *le);
+                let status = if is_met { Status::Met } else { Status::NotMet };
+                let cmp = match d {
+                    Direction::Ascendente | Direction::Minimo => {
+                        if is_met {
+                            "≥"
+                        } else {
+                            "<"
                         }
-                        Direction::Descendente | Direction::Maximo => {
-                            if is_met {
-                                "≤"
-                            } else {
-                                ">"
-                            }
-                        }
-                    };
-                    let reason = format!(
-                        "{}: obtenido {} {} esperado {}.",
-                        status.label(),
-                        vo.normalize(),
-                        cmp,
-                        le.normalize()
-                    );
-                    match advance(d, *vo, *le) {
-                        Ok(a) => (status, reason, Some(a), None),
-                        Err(why) => (status, reason, None, Some(why)),
                     }
+                    Direction::Descendente | Direction::Maximo => {
+                        if is_met {
+                            "≤"
+                        } else {
+                            ">"
+                        }
+                    }
+                };
+                let reason = format!(
+                    "{}: obtenido {} {} esperado {}.",
+                    status.label(),
+                    vo.normalize(),
+                    cmp,
+                    le.normalize()
+                );
+                match advance(d, *vo, *le) {
+                    Ok(a) => (status, reason, Some(a), None),
+                    Err(why) => (status, reason, None, Some(why)),
                 }
             }
-        };
+        }
+    };
     explanation.push(format!("Fórmula: {}.", formula(d)));
     match (advance_pct, &advance_note) {
         (Some(a), _) => explanation.push(format!(

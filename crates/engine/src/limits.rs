@@ -21,19 +21,13 @@ pub fn oversized(plan: &Plan) -> Vec<(String, Decimal)> {
         }
     };
     let s = &plan.settings;
-    check(
-        "settings.execution_alert_pct".into(),
-        Some(s.execution_alert_pct),
-    );
+    check("settings.execution_alert_pct".into(), Some(s.execution_alert_pct));
     check("settings.rollup_cap_pct".into(), s.rollup_cap_pct);
     for b in &s.bands {
         check(format!("settings.bands ({})", b.id), Some(b.min_pct));
     }
     for o in &plan.objectives {
-        let inds = o
-            .indicators
-            .iter()
-            .chain(o.actions.iter().flat_map(|a| &a.indicators));
+        let inds = o.indicators.iter().chain(o.actions.iter().flat_map(|a| &a.indicators));
         for i in inds {
             for (k, v) in i.expected.iter().chain(&i.obtained) {
                 check(format!("{} › {} › {k}", o.code, i.code), Some(*v));

@@ -61,11 +61,7 @@ fn within_limits(plan: Plan) -> Result<Plan, LoadError> {
     let Some((first, _)) = big.first() else {
         return Ok(plan);
     };
-    let list: Vec<String> = big
-        .iter()
-        .take(5)
-        .map(|(p, v)| format!("{p} ({v})"))
-        .collect();
+    let list: Vec<String> = big.iter().take(5).map(|(p, v)| format!("{p} ({v})")).collect();
     let more = if big.len() > 5 {
         format!(" y {} más", big.len() - 5)
     } else {
@@ -119,8 +115,7 @@ fn syntax_error(e: &serde_json::Error) -> LoadError {
     let msg = strip_position(&e.to_string());
     let what = match e.classify() {
         serde_json::error::Category::Eof => {
-            "el archivo termina antes de tiempo (¿falta cerrar una llave o un corchete?)"
-                .to_string()
+            "el archivo termina antes de tiempo (¿falta cerrar una llave o un corchete?)".to_string()
         }
         serde_json::error::Category::Syntax => translate(&msg),
         _ => translate(&msg),
@@ -162,11 +157,7 @@ fn readable_path(text: &str, path: &str) -> String {
         if let Some(i) = index {
             node = node.and_then(|n| n.get(i));
             let code = node
-                .and_then(|n| {
-                    n.get("code")
-                        .or_else(|| n.get("aei"))
-                        .or_else(|| n.get("oei"))
-                })
+                .and_then(|n| n.get("code").or_else(|| n.get("aei")).or_else(|| n.get("oei")))
                 .and_then(|c| c.as_str());
             if let Some(code) = code {
                 label = format!("{seg} ({code})");
@@ -224,10 +215,7 @@ fn translate(msg: &str) -> String {
     }
     if msg.starts_with("unknown field ") {
         let f = between(msg, "`", "`").unwrap_or("?");
-        let options = msg
-            .split_once("expected ")
-            .map(|(_, r)| list(r))
-            .unwrap_or_default();
+        let options = msg.split_once("expected ").map(|(_, r)| list(r)).unwrap_or_default();
         return format!("el campo «{f}» no forma parte del formato (¿error de escritura?); se admiten: {options}");
     }
     if msg.starts_with("unknown variant ") {
@@ -253,16 +241,11 @@ fn translate(msg: &str) -> String {
             }
             f => f.to_string(),
         };
-        return format!(
-            "se encontró {found}, pero se esperaba {}",
-            expected_words(expected)
-        );
+        return format!("se encontró {found}, pero se esperaba {}", expected_words(expected));
     }
     if let Some(rest) = msg.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let found = found
-            .trim_start_matches("string ")
-            .trim_start_matches("integer ");
+        let found = found.trim_start_matches("string ").trim_start_matches("integer ");
         if expected.contains("Decimal") {
             return format!("{found} no es un número decimal válido: use punto decimal y sin separadores de miles, p. ej. 1234.50 o \"1234.50\"");
         }
@@ -302,15 +285,13 @@ fn translate(msg: &str) -> String {
         return "falta «:» entre el nombre del campo y su valor".into();
     }
     if msg.contains("control character") {
-        return "hay un carácter de control dentro de un texto (¿un salto de línea sin escapar?)"
-            .into();
+        return "hay un carácter de control dentro de un texto (¿un salto de línea sin escapar?)".into();
     }
     if msg.contains("invalid escape") || msg.contains("invalid unicode") {
         return "hay una secuencia de escape no válida dentro de un texto".into();
     }
     if msg.contains("EOF while parsing") {
-        return "el archivo termina antes de tiempo (¿falta cerrar una llave o un corchete?)"
-            .into();
+        return "el archivo termina antes de tiempo (¿falta cerrar una llave o un corchete?)".into();
     }
     // Decimal parse errors surface as custom messages from rust_decimal.
     format!("valor no válido ({msg})")

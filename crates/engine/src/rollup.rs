@@ -160,18 +160,11 @@ pub fn group(
 }
 
 fn den_len(indicators: &[&IndicatorResult]) -> usize {
-    indicators
-        .iter()
-        .filter(|i| i.advance_pct.is_some())
-        .count()
+    indicators.iter().filter(|i| i.advance_pct.is_some()).count()
 }
 
 /// The institution's figure is the plain mean of the objectives' results (the Ilo report's rule).
-pub fn institution(
-    objectives: &[GroupResult],
-    method: RollupMethod,
-    bands: &[Band],
-) -> InstitutionResult {
+pub fn institution(objectives: &[GroupResult], method: RollupMethod, bands: &[Band]) -> InstitutionResult {
     let results: Vec<Decimal> = objectives.iter().filter_map(|o| o.result_pct).collect();
     let result_pct = mean(&results);
     let mut objective_lights = BTreeMap::new();
@@ -182,9 +175,7 @@ pub fn institution(
         *objective_lights.entry(o.light.id.clone()).or_insert(0) += 1;
     }
     let total = |f: fn(&GroupResult) -> u32| objectives.iter().map(f).sum::<u32>();
-    let light = result_pct
-        .map(|r| light::for_pct(bands, r))
-        .unwrap_or_else(Light::grey);
+    let light = result_pct.map(|r| light::for_pct(bands, r)).unwrap_or_else(Light::grey);
     let explanation = format!(
         "Promedio simple de los resultados de {} de {} OEI = {} (calculado con todos los decimales; se redondea solo al mostrar).",
         results.len(),

@@ -85,11 +85,7 @@ fn r2(x: Option<Decimal>) -> Option<Decimal> {
     })
 }
 
-pub fn summarize(
-    plan: &Plan,
-    ev: &Evaluation,
-    differences: Option<Vec<ReadingDifference>>,
-) -> Summary {
+pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDifference>>) -> Summary {
     let group = |g: &crate::rollup::GroupResult| GroupSummary {
         code: g.code.clone(),
         name: g.name.clone(),

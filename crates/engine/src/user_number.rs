@@ -18,9 +18,7 @@ fn digits_only(s: &str) -> bool {
 fn valid_grouping(int: &str, sep: char) -> bool {
     let mut parts = int.split(sep);
     let first = parts.next().unwrap_or("");
-    (1..=3).contains(&first.len())
-        && digits_only(first)
-        && parts.all(|g| g.len() == 3 && digits_only(g))
+    (1..=3).contains(&first.len()) && digits_only(first) && parts.all(|g| g.len() == 3 && digits_only(g))
 }
 
 pub fn parse(input: &str) -> Result<Understood, String> {
@@ -51,11 +49,7 @@ pub fn parse(input: &str) -> Result<Understood, String> {
     };
     let body = unsigned.replace('\'', thousands_mark);
     let bad = || format!("«{original}» no es un número; escriba por ejemplo 1234.50");
-    if body.is_empty()
-        || !body
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    {
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
         return Err(bad());
     }
     let commas = body.matches(',').count();
@@ -78,9 +72,7 @@ pub fn parse(input: &str) -> Result<Understood, String> {
                 (
                     i.to_string(),
                     f.to_string(),
-                    Some(format!(
-                        "Se entendió {i}.{f}: la coma se tomó como separador decimal."
-                    )),
+                    Some(format!("Se entendió {i}.{f}: la coma se tomó como separador decimal.")),
                 )
             }
         }
@@ -94,28 +86,19 @@ pub fn parse(input: &str) -> Result<Understood, String> {
             // Both separators: the last one is the decimal separator.
             let last_comma = body.rfind(',');
             let last_dot = body.rfind('.');
-            let (dec, thou) = if last_comma > last_dot {
-                (',', '.')
-            } else {
-                ('.', ',')
-            };
+            let (dec, thou) = if last_comma > last_dot { (',', '.') } else { ('.', ',') };
             let (i, f) = body.rsplit_once(dec).ok_or_else(bad)?;
             if f.contains(thou) || !valid_grouping(i, thou) {
                 return Err(bad());
             }
-            let note =
-                (dec == ',').then(|| "Se leyó con coma decimal y punto de miles.".to_string());
+            let note = (dec == ',').then(|| "Se leyó con coma decimal y punto de miles.".to_string());
             (i.replace(thou, ""), f.to_string(), note)
         }
     };
     if !digits_only(&int) || !(frac.is_empty() || digits_only(&frac)) {
         return Err(bad());
     }
-    let text = if frac.is_empty() {
-        int
-    } else {
-        format!("{int}.{frac}")
-    };
+    let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
     let mut value: Decimal = text
         .parse()
         .map_err(|_| format!("«{original}» es demasiado grande o tiene demasiados decimales."))?;

@@ -3,9 +3,7 @@
 use rust_decimal::Decimal;
 use semaforo_engine::decimal_util::round;
 use semaforo_engine::examples::ILO_2022;
-use semaforo_engine::{
-    compare_readings, evaluate, load_plan, Code, Evaluation, Options, Plan, Severity, Status,
-};
+use semaforo_engine::{compare_readings, evaluate, load_plan, Code, Evaluation, Options, Plan, Severity, Status};
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -62,16 +60,10 @@ fn objective_results_match_the_report() {
 #[test]
 fn institution_is_the_exact_mean_and_the_stated_40_2_is_flagged() {
     let ev = with_verdicts();
-    let exact = (d("1") / d("6")
-        + d("0.75")
-        + d("0.2")
-        + d("0.25")
-        + d("6") / d("7")
-        + d("0.6")
-        + d("2") / d("7")
-        + d("0.5"))
-        * d("100")
-        / d("9");
+    let exact =
+        (d("1") / d("6") + d("0.75") + d("0.2") + d("0.25") + d("6") / d("7") + d("0.6") + d("2") / d("7") + d("0.5"))
+            * d("100")
+            / d("9");
     let got = ev.institution.result_pct.unwrap();
     assert!((got - exact).abs() < d("0.0000000001"), "{got} vs {exact}");
     assert_eq!(round(got, 2), d("40.11"));
@@ -80,11 +72,7 @@ fn institution_is_the_exact_mean_and_the_stated_40_2_is_flagged() {
     assert_eq!(mismatch.len(), 1);
     assert_eq!(mismatch[0].stated.as_deref(), Some("40.2 %"));
     assert_eq!(mismatch[0].computed.as_deref(), Some("40.11 %"));
-    assert!(
-        mismatch[0].message.contains("redondeados"),
-        "{}",
-        mismatch[0].message
-    );
+    assert!(mismatch[0].message.contains("redondeados"), "{}", mismatch[0].message);
 }
 
 #[test]
@@ -134,10 +122,7 @@ fn evaluator_verdicts_are_applied_and_always_reported() {
         assert_eq!(i.computed_status, Status::NotMet);
     }
     assert_eq!(
-        round(
-            ev.indicator("IND.01.OEI.08").unwrap().advance_pct.unwrap(),
-            2
-        ),
+        round(ev.indicator("IND.01.OEI.08").unwrap().advance_pct.unwrap(), 2),
         d("88.89")
     );
 }
@@ -155,10 +140,7 @@ fn strict_reading_and_its_differences() {
     }
     assert_eq!(round(b.institution.result_pct.unwrap(), 2), d("31.57"));
     let lights = &b.institution.objective_lights;
-    assert_eq!(
-        (lights["verde"], lights["naranja"], lights["rojo"]),
-        (2, 1, 6)
-    );
+    assert_eq!((lights["verde"], lights["naranja"], lights["rojo"]), (2, 1, 6));
     let diff = compare_readings(&a, &b);
     let codes: Vec<&str> = diff.iter().map(|x| x.code.as_str()).collect();
     assert_eq!(
@@ -178,10 +160,7 @@ fn strict_reading_and_its_differences() {
     );
     // Strictly read, the stated objective figures no longer hold, and the engine says so.
     for c in ["OEI.01", "OEI.04", "OEI.07", "OEI.08"] {
-        assert!(
-            !diags(&b, Code::DeclaredResultMismatch, c).is_empty(),
-            "{c}"
-        );
+        assert!(!diags(&b, Code::DeclaredResultMismatch, c).is_empty(), "{c}");
     }
 }
 
@@ -193,10 +172,7 @@ fn objective_level_indicators_stated_three_met_computed_four() {
         .iter()
         .find(|x| x.code == Code::DeclaredResultMismatch && x.path == "institución")
         .unwrap();
-    assert_eq!(
-        (d.stated.as_deref(), d.computed.as_deref()),
-        (Some("3"), Some("4"))
-    );
+    assert_eq!((d.stated.as_deref(), d.computed.as_deref()), (Some("3"), Some("4")));
     let s = strict();
     let d = s
         .diagnostics
@@ -212,17 +188,7 @@ fn tabla_03_shares_over_the_sum_of_objective_rows() {
     let a = ev.budget.allocation.as_ref().unwrap();
     assert_eq!(a.total_programmed, d("97971952.95"));
     assert_eq!(a.total_count, 368);
-    let share = |c: &str| {
-        round(
-            a.objectives
-                .iter()
-                .find(|o| o.code == c)
-                .unwrap()
-                .share_pct
-                .unwrap(),
-            2,
-        )
-    };
+    let share = |c: &str| round(a.objectives.iter().find(|o| o.code == c).unwrap().share_pct.unwrap(), 2);
     assert_eq!(share("OEI.04"), d("45.95"));
     assert_eq!(share("OEI.01"), d("38.04"));
     let sum: Decimal = a.objectives.iter().map(|o| o.share_pct.unwrap()).sum();
@@ -237,12 +203,12 @@ fn tabla_03_shares_over_the_sum_of_objective_rows() {
         .any(|x| x.stated.as_deref() == Some("383") && x.computed.as_deref() == Some("368")));
     assert!(total
         .iter()
-        .any(|x| x.stated.as_deref() == Some("143,405,654.45")
-            && x.computed.as_deref() == Some("97,971,952.95")));
+        .any(|x| x.stated.as_deref() == Some("143,405,654.45") && x.computed.as_deref() == Some("97,971,952.95")));
     // Every objective subtotal of Tabla 03 matches its AEI rows.
-    assert!(ev.diagnostics.iter().all(
-        |x| !(x.code == Code::DeclaredSubtotalMismatch && x.path.starts_with("poi.allocation"))
-    ));
+    assert!(ev
+        .diagnostics
+        .iter()
+        .all(|x| !(x.code == Code::DeclaredSubtotalMismatch && x.path.starts_with("poi.allocation"))));
     assert!(!diags(&ev, Code::AmountWithoutBase, "poi.allocation/AEI.07.03").is_empty());
 }
 
@@ -250,35 +216,20 @@ fn tabla_03_shares_over_the_sum_of_objective_rows() {
 fn tabla_04_physical_execution_rule_and_its_mismatches() {
     let ev = with_verdicts();
     let e = ev.budget.execution.as_ref().unwrap();
-    let phys = |c: &str| {
-        e.objectives
-            .iter()
-            .find(|o| o.code == c)
-            .unwrap()
-            .physical_pct
-            .unwrap()
-    };
+    let phys = |c: &str| e.objectives.iter().find(|o| o.code == c).unwrap().physical_pct.unwrap();
     assert_eq!(phys("OEI.02"), d("87"));
     assert_eq!(phys("OEI.03"), d("25"));
     assert_eq!(phys("OEI.04"), d("82"));
     assert_eq!(phys("OEI.07"), d("70.5"));
     assert_eq!(phys("OEI.09"), d("100.5"));
     let sev = |c: &str| {
-        let v = diags(
-            &ev,
-            Code::DeclaredPctMismatch,
-            &format!("poi.execution/{c}"),
-        );
+        let v = diags(&ev, Code::DeclaredPctMismatch, &format!("poi.execution/{c}"));
         v.first().map(|x| x.severity)
     };
     assert_eq!(sev("OEI.01"), Some(Severity::Warning));
     assert_eq!(sev("OEI.03"), Some(Severity::Warning));
     assert_eq!(sev("OEI.07"), Some(Severity::Warning));
-    assert_eq!(
-        sev("OEI.06"),
-        Some(Severity::Info),
-        "119 % is 119.75 % truncated"
-    );
+    assert_eq!(sev("OEI.06"), Some(Severity::Info), "119 % is 119.75 % truncated");
     for c in ["OEI.02", "OEI.04", "OEI.05", "OEI.08", "OEI.09"] {
         assert_eq!(sev(c), None, "{c} matches");
     }
@@ -289,12 +240,7 @@ fn tabla_04_physical_execution_rule_and_its_mismatches() {
         .all(|x| x.code != Code::DeclaredSubtotalMismatch || x.severity == Severity::Info));
     let dup = diags(&ev, Code::DuplicateCode, "poi.execution/AEI.03.03");
     assert_eq!(dup.len(), 1);
-    assert!(!diags(
-        &ev,
-        Code::ExecutionAboveThreshold,
-        "poi.execution/AEI.06.01"
-    )
-    .is_empty());
+    assert!(!diags(&ev, Code::ExecutionAboveThreshold, "poi.execution/AEI.06.01").is_empty());
     assert!(!diags(&ev, Code::AmountWithoutBase, "poi.execution/AEI.08.01").is_empty());
 }
 
@@ -311,51 +257,26 @@ fn tabla_05_cost_centres_and_totals() {
     assert!(total
         .iter()
         .any(|x| x.stated.as_deref() == Some("333") && x.computed.as_deref() == Some("316")));
-    assert!(total
-        .iter()
-        .any(|x| x.stated.as_deref() == Some("143,405,654.45")));
+    assert!(total.iter().any(|x| x.stated.as_deref() == Some("143,405,654.45")));
     assert!(
-        total
-            .iter()
-            .all(|x| x.stated.as_deref() != Some("231,322,566.69")),
+        total.iter().all(|x| x.stated.as_deref() != Some("231,322,566.69")),
         "executed total matches its rows"
     );
     let pct = diags(&ev, Code::DeclaredPctMismatch, "poi.cost_centres/total");
     assert_eq!(pct[0].stated.as_deref(), Some("84.8 %"));
     assert_eq!(pct[0].severity, Severity::Warning);
     let w = |key: &str| {
-        diags(
-            &ev,
-            Code::DeclaredPctMismatch,
-            &format!("poi.cost_centres/{key}"),
-        )
-        .first()
-        .map(|x| x.severity)
+        diags(&ev, Code::DeclaredPctMismatch, &format!("poi.cost_centres/{key}"))
+            .first()
+            .map(|x| x.severity)
     };
-    assert_eq!(
-        w("03.11"),
-        Some(Severity::Warning),
-        "54 % printed for 54,138 %"
-    );
-    assert_eq!(
-        w("03.07.03"),
-        Some(Severity::Warning),
-        "69 % printed for 38.68 %"
-    );
-    assert_eq!(
-        w("02.05"),
-        Some(Severity::Info),
-        "107.86 % truncated to 107"
-    );
+    assert_eq!(w("03.11"), Some(Severity::Warning), "54 % printed for 54,138 %");
+    assert_eq!(w("03.07.03"), Some(Severity::Warning), "69 % printed for 38.68 %");
+    assert_eq!(w("02.05"), Some(Severity::Info), "107.86 % truncated to 107");
     assert_eq!(w("01.01"), None, "98 % matches 98.41 %");
     assert!(!diags(&ev, Code::MissingCode, "poi.cost_centres/fila 18").is_empty());
     assert!(!diags(&ev, Code::MalformedCode, "poi.cost_centres/3.11.03.04").is_empty());
-    assert!(!diags(
-        &ev,
-        Code::ExecutionAboveThreshold,
-        "poi.cost_centres/03.09.03"
-    )
-    .is_empty());
+    assert!(!diags(&ev, Code::ExecutionAboveThreshold, "poi.cost_centres/03.09.03").is_empty());
     assert!(!diags(&ev, Code::AmountWithoutBase, "poi.cost_centres/03.17").is_empty());
 }
 
@@ -369,9 +290,7 @@ fn every_stated_figure_in_tablas_03_to_05_is_matched_or_reported() {
     for (i, r) in cc.rows.iter().enumerate() {
         let key = semaforo_engine::budget::cost_centre_key(r.code.as_deref(), i);
         if let Some(s) = r.declared_pct {
-            let computed = r
-                .programmed
-                .and_then(|pr| pct(r.executed.unwrap_or_default(), pr));
+            let computed = r.programmed.and_then(|pr| pct(r.executed.unwrap_or_default(), pr));
             let ok = computed.is_some_and(|c| stated_matches(s, c));
             assert!(
                 ok || reported(&format!("poi.cost_centres/{key}")),
@@ -384,9 +303,7 @@ fn every_stated_figure_in_tablas_03_to_05_is_matched_or_reported() {
     for dcl in &ex.declared_objectives {
         let o = e.objectives.iter().find(|o| o.code == dcl.oei).unwrap();
         let ok = dcl.ao_count == Some(o.count)
-            && dcl
-                .financial
-                .is_some_and(|f| stated_matches(f, o.financial))
+            && dcl.financial.is_some_and(|f| stated_matches(f, o.financial))
             && dcl
                 .physical_pct
                 .is_some_and(|s| o.physical_pct.is_some_and(|c| stated_matches(s, c)));
@@ -422,10 +339,7 @@ fn budget_stages_conflict_between_tabla_01_and_02() {
         (c[0].stated.as_deref(), c[0].computed.as_deref()),
         (Some("245"), Some("207"))
     );
-    assert!(ev
-        .diagnostics
-        .iter()
-        .all(|x| x.code != Code::StageCountMismatch));
+    assert!(ev.diagnostics.iter().all(|x| x.code != Code::StageCountMismatch));
     assert_eq!(ev.budget.stages.len(), 4);
 }
 
@@ -486,8 +400,13 @@ fn export_then_import_is_identity() {
     let text = serde_json::to_string_pretty(&p).unwrap();
     let again = load_plan(&text).unwrap();
     assert_eq!(p, again);
-    assert_eq!(
-        evaluate(&p, Options::default()),
-        evaluate(&again, Options::default())
-    );
+    assert_eq!(evaluate(&p, Options::default()), evaluate(&again, Options::default()));
+}
+
+#[test]
+fn indicators_inherit_the_responsible_unit_of_their_objective() {
+    let ev = with_verdicts();
+    let r = |c: &str| ev.indicator(c).unwrap().responsible.clone();
+    assert_eq!(r("IND.01.AEI.01.01").as_deref(), Some("Subgerencia de Planes y Desarrollo Organizacional"));
+    assert_eq!(r("IND.01.OEI.08").as_deref(), Some("Oficina de Gestión de Riesgo de Desastres"));
 }

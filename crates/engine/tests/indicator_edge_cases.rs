@@ -9,9 +9,7 @@ use semaforo_engine::{Code, Direction, Status};
 use serde_json::json;
 
 fn one(ind: serde_json::Value) -> semaforo_engine::IndicatorResult {
-    eval(&plan_json(json!([ind]), json!([])))
-        .indicators
-        .remove(0)
+    eval(&plan_json(json!([ind]), json!([]))).indicators.remove(0)
 }
 
 #[test]
@@ -99,11 +97,7 @@ fn flat_targets_infer_a_floor() {
         json!({"2022": "95"}),
     ));
     assert_eq!(r.status, Status::Met);
-    assert_eq!(
-        r.advance_pct,
-        Some(d("100")),
-        "a floor cannot be over-achieved"
-    );
+    assert_eq!(r.advance_pct, Some(d("100")), "a floor cannot be over-achieved");
 }
 
 #[test]
@@ -139,12 +133,7 @@ fn maximum_is_a_ceiling() {
 #[test]
 fn missing_obtained_is_sin_informacion_not_zero() {
     let v = plan_json(
-        json!([indicator(
-            "A",
-            Some("ascendente"),
-            json!({"2022": "50"}),
-            json!({})
-        )]),
+        json!([indicator("A", Some("ascendente"), json!({"2022": "50"}), json!({}))]),
         json!([indicator(
             "B",
             Some("ascendente"),
@@ -158,11 +147,7 @@ fn missing_obtained_is_sin_informacion_not_zero() {
     assert_eq!(a.light.id, "gris");
     let o = ev.objective("OEI.01").unwrap();
     assert_eq!(
-        (
-            o.indicators_total,
-            o.indicators_met,
-            o.indicators_sin_informacion
-        ),
+        (o.indicators_total, o.indicators_met, o.indicators_sin_informacion),
         (2, 1, 1)
     );
     assert_eq!(
@@ -253,11 +238,7 @@ fn out_of_range_values_are_rejected_not_clamped() {
     );
     let ev = eval(&v);
     assert_eq!(ev.indicators[0].status, Status::NoCalculable);
-    let x = ev
-        .diagnostics
-        .iter()
-        .find(|x| x.code == Code::ValueOutOfRange)
-        .unwrap();
+    let x = ev.diagnostics.iter().find(|x| x.code == Code::ValueOutOfRange).unwrap();
     assert!(
         x.message.contains("120") && x.message.contains("porcentaje"),
         "{}",
@@ -267,50 +248,28 @@ fn out_of_range_values_are_rejected_not_clamped() {
 
 #[test]
 fn baseline_advance_and_equal_baseline() {
-    let mut ind = indicator(
-        "I",
-        Some("ascendente"),
-        json!({"2022": "60"}),
-        json!({"2022": "50"}),
-    );
+    let mut ind = indicator("I", Some("ascendente"), json!({"2022": "60"}), json!({"2022": "50"}));
     ind["baseline"] = json!({"year": 2020, "value": "40"});
     let r = one(ind.clone());
     assert_eq!(r.advance_from_baseline_pct, Some(d("50")));
     ind["baseline"] = json!({"year": 2020, "value": "60"});
     let r = one(ind);
     assert_eq!(r.advance_from_baseline_pct, None);
-    assert!(r
-        .baseline_note
-        .unwrap()
-        .contains("igual a la línea de base"));
+    assert!(r.baseline_note.unwrap().contains("igual a la línea de base"));
 }
 
 #[test]
 fn negative_rates_compare_without_a_meaningless_ratio() {
-    let mut ind = indicator(
-        "I",
-        Some("ascendente"),
-        json!({"2022": "-5"}),
-        json!({"2022": "-3"}),
-    );
+    let mut ind = indicator("I", Some("ascendente"), json!({"2022": "-5"}), json!({"2022": "-3"}));
     ind["unit"] = json!("tasa_de_variacion");
     let r = one(ind);
-    assert_eq!(
-        r.status,
-        Status::Met,
-        "-3 % is better than the -5 % allowed"
-    );
+    assert_eq!(r.status, Status::Met, "-3 % is better than the -5 % allowed");
     assert_eq!(r.advance_pct, None);
 }
 
 #[test]
 fn verdict_without_justification_is_an_error_and_strict_ignores_verdicts() {
-    let mut ind = indicator(
-        "I",
-        Some("ascendente"),
-        json!({"2022": "50"}),
-        json!({"2022": "40"}),
-    );
+    let mut ind = indicator("I", Some("ascendente"), json!({"2022": "50"}), json!({"2022": "40"}));
     ind["verdict"] = json!({"met": true, "justification": "  "});
     let v = plan_json(json!([ind]), json!([]));
     let ev = eval(&v);
@@ -318,10 +277,8 @@ fn verdict_without_justification_is_an_error_and_strict_ignores_verdicts() {
     assert!(ev
         .diagnostics
         .iter()
-        .any(|x| x.code == Code::VerdictWithoutJustification
-            && x.severity == semaforo_engine::Severity::Error));
-    let strict =
-        semaforo_engine::evaluate(&common::load(&v), semaforo_engine::Options { strict: true });
+        .any(|x| x.code == Code::VerdictWithoutJustification && x.severity == semaforo_engine::Severity::Error));
+    let strict = semaforo_engine::evaluate(&common::load(&v), semaforo_engine::Options { strict: true });
     assert_eq!(strict.indicators[0].status, Status::NotMet);
     assert!(strict.strict);
 }

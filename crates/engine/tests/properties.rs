@@ -18,10 +18,23 @@ fn decimal_text() -> impl Strategy<Value = String> {
 
 fn indicator(code: String) -> impl Strategy<Value = Value> {
     (
-        prop::option::of(prop::sample::select(vec!["ascendente", "descendente", "maximo", "minimo"])),
+        prop::option::of(prop::sample::select(vec![
+            "ascendente",
+            "descendente",
+            "maximo",
+            "minimo",
+        ])),
         prop::sample::select(vec!["porcentaje", "cantidad", "tasa_de_variacion", "ratio"]),
-        prop::collection::btree_map(prop::sample::select(vec!["2021", "2022", "2023", "20x"]), decimal_text(), 0..3),
-        prop::collection::btree_map(prop::sample::select(vec!["2021", "2022", "2022-S1", "2022-S2"]), decimal_text(), 0..3),
+        prop::collection::btree_map(
+            prop::sample::select(vec!["2021", "2022", "2023", "20x"]),
+            decimal_text(),
+            0..3,
+        ),
+        prop::collection::btree_map(
+            prop::sample::select(vec!["2021", "2022", "2022-S1", "2022-S2"]),
+            decimal_text(),
+            0..3,
+        ),
         any::<bool>(),
         0u8..5,
         prop::option::of(any::<bool>()),
@@ -75,25 +88,20 @@ fn activity() -> impl Strategy<Value = Value> {
 
 fn plan() -> impl Strategy<Value = Value> {
     let objectives = (0usize..4).prop_flat_map(|n| (0..n).map(objective).collect::<Vec<_>>());
-    (
-        objectives,
-        prop::collection::vec(activity(), 0..8),
-        any::<bool>(),
-    )
-        .prop_map(|(objectives, mut acts, weighted)| {
-            for (k, a) in acts.iter_mut().enumerate() {
-                a["code"] = json!(format!("AO.{k}"));
-            }
-            json!({
-                "format_version": 1,
-                "entity": {"name": "E", "level": "local_distrital"},
-                "plan": {"name": "P", "start_year": 2021, "end_year": 2025},
-                "evaluation": {"year": 2022},
-                "settings": {"rollup": if weighted { "weighted_advance" } else { "share_met" }},
-                "objectives": objectives,
-                "poi": {"activities": acts}
-            })
+    (objectives, prop::collection::vec(activity(), 0..8), any::<bool>()).prop_map(|(objectives, mut acts, weighted)| {
+        for (k, a) in acts.iter_mut().enumerate() {
+            a["code"] = json!(format!("AO.{k}"));
+        }
+        json!({
+            "format_version": 1,
+            "entity": {"name": "E", "level": "local_distrital"},
+            "plan": {"name": "P", "start_year": 2021, "end_year": 2025},
+            "evaluation": {"year": 2022},
+            "settings": {"rollup": if weighted { "weighted_advance" } else { "share_met" }},
+            "objectives": objectives,
+            "poi": {"activities": acts}
         })
+    })
 }
 
 /// Generated plans are well-formed; those with a figure above the limit must be refused with

@@ -8,19 +8,9 @@ use semaforo_engine::{Code, Severity};
 use serde_json::json;
 
 fn weighted_plan() -> serde_json::Value {
-    let mut a = indicator(
-        "A",
-        Some("ascendente"),
-        json!({"2022": "100"}),
-        json!({"2022": "50"}),
-    );
+    let mut a = indicator("A", Some("ascendente"), json!({"2022": "100"}), json!({"2022": "50"}));
     a["relevance"] = json!(1);
-    let mut b = indicator(
-        "B",
-        Some("ascendente"),
-        json!({"2022": "50"}),
-        json!({"2022": "100"}),
-    );
+    let mut b = indicator("B", Some("ascendente"), json!({"2022": "50"}), json!({"2022": "100"}));
     b["relevance"] = json!(3);
     let mut v = plan_json(json!([a]), json!([b]));
     v["settings"] = json!({"rollup": "weighted_advance"});
@@ -39,10 +29,7 @@ fn relevance_weighted_mean_with_cap() {
     );
     let mut v = weighted_plan();
     v["settings"]["rollup_cap_pct"] = json!(null);
-    assert_eq!(
-        eval(&v).objective("OEI.01").unwrap().result_pct,
-        Some(d("87.5"))
-    );
+    assert_eq!(eval(&v).objective("OEI.01").unwrap().result_pct, Some(d("87.5")));
 }
 
 #[test]
@@ -55,18 +42,8 @@ fn share_met_counts_oei_and_aei_indicators_and_aei_alone() {
             json!({"2022": "5"})
         )]),
         json!([
-            indicator(
-                "B",
-                Some("ascendente"),
-                json!({"2022": "10"}),
-                json!({"2022": "10"})
-            ),
-            indicator(
-                "C",
-                Some("ascendente"),
-                json!({"2022": "10"}),
-                json!({"2022": "11"})
-            )
+            indicator("B", Some("ascendente"), json!({"2022": "10"}), json!({"2022": "10"})),
+            indicator("C", Some("ascendente"), json!({"2022": "10"}), json!({"2022": "11"}))
         ]),
     );
     let ev = eval(&v);
@@ -84,24 +61,9 @@ fn share_met_counts_oei_and_aei_indicators_and_aei_alone() {
 fn rounding_happens_only_for_display() {
     let v = plan_json(
         json!([
-            indicator(
-                "A",
-                Some("ascendente"),
-                json!({"2022": "10"}),
-                json!({"2022": "10"})
-            ),
-            indicator(
-                "B",
-                Some("ascendente"),
-                json!({"2022": "10"}),
-                json!({"2022": "1"})
-            ),
-            indicator(
-                "C",
-                Some("ascendente"),
-                json!({"2022": "10"}),
-                json!({"2022": "1"})
-            )
+            indicator("A", Some("ascendente"), json!({"2022": "10"}), json!({"2022": "10"})),
+            indicator("B", Some("ascendente"), json!({"2022": "10"}), json!({"2022": "1"})),
+            indicator("C", Some("ascendente"), json!({"2022": "10"}), json!({"2022": "1"}))
         ]),
         json!([]),
     );
@@ -201,10 +163,7 @@ fn decimals_as_strings_and_numbers_read_the_same_and_keep_their_digits() {
         "trailing zero kept from a JSON number"
     );
     let text = serde_json::to_string(&p).unwrap();
-    assert!(
-        text.contains("\"10.10\""),
-        "decimals are written as strings: {text}"
-    );
+    assert!(text.contains("\"10.10\""), "decimals are written as strings: {text}");
     let big = r#"{"format_version":1,"entity":{"name":"x","level":"nacional"},"plan":{"name":"p","start_year":2021,"end_year":2025},
         "evaluation":{"year":2022},"objectives":[],"poi":{"allocation":{"rows":[{"aei":"A","programmed":12345678901234567.89}]}}}"#;
     let p = semaforo_engine::load_plan(big).unwrap();
@@ -221,14 +180,7 @@ fn codes(v: &serde_json::Value) -> Vec<Code> {
 
 #[test]
 fn structural_diagnostics() {
-    let i = |c: &str| {
-        indicator(
-            c,
-            Some("ascendente"),
-            json!({"2022": "1"}),
-            json!({"2022": "1"}),
-        )
-    };
+    let i = |c: &str| indicator(c, Some("ascendente"), json!({"2022": "1"}), json!({"2022": "1"}));
     // Duplicated indicator code, AEI without AO, AEI with AO but no indicator, objective with none.
     let mut v = plan_json(json!([i("X")]), json!([i("X")]));
     v["objectives"][0]["actions"]
@@ -265,11 +217,7 @@ fn structural_diagnostics() {
     assert!(sub
         .iter()
         .any(|x| x.stated.as_deref() == Some("4.00") && x.computed.as_deref() == Some("5.00")));
-    let dup = ev
-        .diagnostics
-        .iter()
-        .find(|x| x.code == Code::DuplicateCode)
-        .unwrap();
+    let dup = ev.diagnostics.iter().find(|x| x.code == Code::DuplicateCode).unwrap();
     assert_eq!(dup.severity, Severity::Error);
 }
 
@@ -281,11 +229,7 @@ fn settings_and_period_diagnostics() {
     v["evaluation"]["year"] = json!(2030);
     v["settings"] = json!({"bands": []});
     let ev = eval(&v);
-    let invalid = ev
-        .diagnostics
-        .iter()
-        .filter(|x| x.code == Code::InvalidSetting)
-        .count();
+    let invalid = ev.diagnostics.iter().filter(|x| x.code == Code::InvalidSetting).count();
     assert!(invalid >= 5, "{:?}", ev.diagnostics);
     assert!(ev
         .diagnostics
@@ -308,8 +252,7 @@ fn declared_figures_and_stage_diagnostics() {
         )]),
         json!([]),
     );
-    v["objectives"][0]["declared"] =
-        json!({"result_pct": "50", "indicators_total": 2, "indicators_met": 1});
+    v["objectives"][0]["declared"] = json!({"result_pct": "50", "indicators_total": 2, "indicators_met": 1});
     v["declared"] = json!({"result_pct": "10", "light_counts": {"verde": 1}});
     v["poi"] = json!({
         "budget_stages": [
@@ -375,10 +318,7 @@ fn every_code_is_exercised_somewhere() {
     .concat();
     let defined = include_str!("../src/diagnostic.rs");
     for name in all {
-        assert!(
-            defined.contains(&format!("    {name},")),
-            "{name} is not a Code"
-        );
+        assert!(defined.contains(&format!("    {name},")), "{name} is not a Code");
         assert!(
             src.matches(&format!("Code::{name}")).count() >= 1,
             "no test uses Code::{name}"
@@ -389,10 +329,7 @@ fn every_code_is_exercised_somewhere() {
         .filter(|l| {
             l.starts_with("    ")
                 && l.trim_end().ends_with(',')
-                && l.trim()
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_uppercase())
+                && l.trim().chars().next().is_some_and(|c| c.is_ascii_uppercase())
                 && !l.contains('(')
         })
         .count();
