@@ -1,5 +1,6 @@
 // Shared setup for the end-to-end tests: Debian's Chromium driven by playwright-core, and the
-// built app served from dist/ (or from $SEMAFORO_URL when scripts/test.sh already serves it).
+// built app served from dist/ (or $SEMAFORO_DIST, or from $SEMAFORO_URL when scripts/test.sh
+// already serves it).
 
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
@@ -28,7 +29,8 @@ export async function launchBrowser() {
 /** The app's URL and a function that stops the server if this process started one. */
 export async function appUrl() {
   if (process.env.SEMAFORO_URL) return { url: process.env.SEMAFORO_URL, stop: async () => {} };
-  const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+  // $SEMAFORO_DIST: a build kept apart from dist/ (e.g. `trunk build --dist /tmp/dist-e2e`).
+  const dist = process.env.SEMAFORO_DIST || fileURLToPath(new URL("../../dist", import.meta.url));
   const { server, url } = await startServer(dist, 0);
   return { url, stop: () => new Promise((ok) => server.close(ok)) };
 }

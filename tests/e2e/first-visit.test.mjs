@@ -1,62 +1,104 @@
-// Journey: a planner opens Semáforo for the first time.
+// Journey: a planner opens Semáforo for the first time (empty browser profile) and finds the
+// Ilo 2022 example already evaluated, moves between the screens, and tries the strict reading.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUrl, launchBrowser } from "./browser.mjs";
+import {
+  ILO,
+  SAVED,
+  assertClean,
+  clean,
+  count,
+  expectAttribute,
+  expectText,
+  figures,
+  freshProfile,
+  goTo,
+  institution,
+  objectiveResult,
+  obtainedField,
+  openApp,
+  saved,
+  screenButton,
+  useBrowser,
+} from "./journey.mjs";
 
-let browser;
-let app;
+const shared = useBrowser();
 
-before(async () => {
-  app = await appUrl();
-  browser = await launchBrowser();
+test("first visit opens the Ilo 2022 example with its figures, saved as a draft, all local", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+
+  await openApp(page, shared);
+  await page.getByRole("heading", { level: 1, name: "Semáforo" }).waitFor();
+
+  await expectText(institution(page), ILO.institution);
+  await expectText(count(page, "verde"), ILO.counts.verde);
+  await expectText(count(page, "naranja"), ILO.counts.naranja);
+  await expectText(count(page, "rojo"), ILO.counts.rojo);
+  await expectText(objectiveResult(page, "OEI.01"), /^16\.67 %/);
+  assert.ok(await institution(page).isVisible(), "the institution figure is not visible on the first screen");
+
+  // The example is kept as a draft from the start.
+  await expectText(saved(page), SAVED);
+
+  // The wasm bundle came from this server, and nothing else was asked of anyone.
+  assert.ok(watch.requests.some((url) => url.endsWith(".wasm")), "the wasm bundle was not requested");
+  await assertClean(page, watch);
+  await context.close();
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.stop();
+test("the screens are buttons in a nav; hidden screens stay in the page", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+
+  const nav = page.getByRole("navigation", { name: "Pantallas" });
+  const names = (await nav.getByRole("button").allTextContents()).map(clean);
+  assert.equal(names.length, 5, `screens: ${JSON.stringify(names)}`);
+  assert.deepEqual(names.slice(0, 3), ["Resumen", "Indicadores", "Presupuesto"]);
+  assert.match(names[3], /^Diagnósticos \(\d+\)$/);
+  assert.equal(names[4], "Borradores y archivos");
+  await expectAttribute(screenButton(page, "Resumen"), "aria-current", "page");
+
+  // The Indicadores screen is drawn but hidden: its fields exist and are not visible.
+  const field = obtainedField(page, "IND.01.OEI.02");
+  assert.equal(await field.count(), 1, "the indicator field is not in the page while its screen is hidden");
+  assert.equal(await field.isVisible(), false, "a hidden screen's field is visible");
+  assert.ok(
+    (await page.locator("[hidden]").filter({ has: field }).count()) > 0,
+    "the hidden screen is not marked with the hidden attribute",
+  );
+
+  await goTo(page, "Indicadores");
+  assert.ok(await field.isVisible(), "the indicator field is not visible on its screen");
+  assert.equal(await field.inputValue(), "40");
+  assert.equal(await institution(page).isVisible(), false, "the summary stays visible on another screen");
+
+  await goTo(page, "Presupuesto");
+  await page.getByRole("heading", { name: "Presupuesto y ejecución" }).waitFor();
+  await goTo(page, /^Diagnósticos \(\d+\)$/);
+  await goTo(page, "Borradores y archivos");
+  await page.getByRole("heading", { level: 2, name: "Borradores y archivos" }).waitFor();
+  await goTo(page, "Resumen");
+  assert.ok(await institution(page).isVisible());
+
+  // Moving around changes no figure.
+  assert.equal((await figures(page)).institution, ILO.institution);
+  await assertClean(page, watch);
+  await context.close();
 });
 
-test("first visit shows the app, the example plan (or why it cannot be read), and stays local", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+test("the strict reading switch changes the institution figure and back", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
 
-  const requests = [];
-  const pageErrors = [];
-  const consoleErrors = [];
-  context.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
+  const strict = page.getByRole("checkbox", { name: /^Lectura estricta/ });
+  assert.equal(await strict.isChecked(), false);
+  await strict.check();
+  await expectText(institution(page), ILO.institutionStrict);
+  await strict.uncheck();
+  await expectText(institution(page), ILO.institution);
+  await expectText(objectiveResult(page, "OEI.01"), /^16\.67 %/);
 
-  const response = await page.goto(app.url, { waitUntil: "load" });
-  assert.equal(response.status(), 200);
-
-  await page.getByRole("heading", { level: 1, name: "Semáforo" }).waitFor({ timeout: 15_000 });
-
-  // The built-in example either renders its objectives or a Spanish reason it could not load.
-  const objectives = page.locator("ul.objective-list");
-  const alert = page.getByRole("alert");
-  await objectives.or(alert).first().waitFor({ timeout: 15_000 });
-  if (await alert.count()) {
-    const text = await alert.innerText();
-    assert.match(text, /No se pudo leer el plan/);
-  } else {
-    assert.ok((await objectives.locator("li").count()) > 0, "the objective list is empty");
-  }
-
-  // Let anything lazy fire, then check every request stayed on this machine.
-  await page.waitForLoadState("networkidle");
-  const foreign = requests.filter((url) => {
-    const { protocol, hostname } = new URL(url);
-    return !(protocol === "data:" || protocol === "blob:" || hostname === "127.0.0.1");
-  });
-  assert.deepEqual(foreign, [], `requests left 127.0.0.1: ${foreign.join(", ")}`);
-  assert.ok(requests.some((url) => url.endsWith(".wasm")), "the wasm bundle was not requested");
-
-  assert.deepEqual(pageErrors, [], "uncaught errors in the page");
-  assert.deepEqual(consoleErrors, [], "errors in the browser console");
-
+  await assertClean(page, watch);
   await context.close();
 });

@@ -1,0 +1,73 @@
+// Journey: a planner with work in progress picks a file that is not a valid plan (cut short, or a
+// unit of measure that does not exist). The app says why in Spanish and changes nothing: not the
+// figures, not the saved draft, not after a reload either.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import {
+  ILO,
+  assertClean,
+  expectText,
+  figures,
+  freshProfile,
+  goTo,
+  meetOei02,
+  obtainedField,
+  openApp,
+  reloadApp,
+  storage,
+  useBrowser,
+} from "./journey.mjs";
+
+const shared = useBrowser();
+const UNCHANGED = "no se pudo abrir y no se cambió nada";
+
+async function wrongUnitPlan() {
+  const text = await readFile(new URL("../../public/ejemplos/ilo-2022.json", import.meta.url), "utf8");
+  const plan = JSON.parse(text);
+  const indicator = plan.objectives.flatMap((o) => o.indicators).find((i) => i.code === "IND.01.OEI.03");
+  assert.ok(indicator, "the example no longer has IND.01.OEI.03");
+  indicator.unit = "kilogramos";
+  return JSON.stringify(plan, null, 2);
+}
+
+const BAD_FILES = [
+  { name: "plan-cortado.json", text: async () => '{"format_version": 1, "entity": ' },
+  { name: "plan-unidad-rara.json", text: wrongUnitPlan },
+];
+
+for (const bad of BAD_FILES) {
+  test(`a bad file (${bad.name}) is refused in Spanish and changes nothing`, { timeout: 60_000 }, async () => {
+    const { context, page, watch } = await freshProfile(shared);
+    await openApp(page, shared);
+    await meetOei02(page); // work in progress that must survive
+    await goTo(page, "Resumen");
+    const before = await figures(page);
+    const draft = await storage(page);
+
+    await goTo(page, "Borradores y archivos");
+    await page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles({
+      name: bad.name,
+      mimeType: "application/json",
+      buffer: Buffer.from(await bad.text(), "utf8"),
+    });
+
+    const alert = page.getByRole("alert");
+    const message = await expectText(alert, new RegExp(UNCHANGED));
+    assert.ok(message.includes(bad.name), `the message does not name the file: ${message}`);
+    assert.equal(await page.getByRole("dialog").count(), 0, "a dialog offered to open a bad file");
+
+    assert.deepEqual(await figures(page), before, "figures changed after a bad file");
+    assert.deepEqual(await storage(page), draft, "the saved draft changed after a bad file");
+
+    await reloadApp(page, ILO.institutionAfter55);
+    assert.deepEqual(await figures(page), before, "figures changed after reloading");
+    await goTo(page, "Indicadores");
+    assert.equal(await obtainedField(page, "IND.01.OEI.02").inputValue(), "55");
+    assert.equal(await page.getByRole("alert").filter({ hasText: UNCHANGED }).count(), 0, "the old message came back");
+
+    await assertClean(page, watch);
+    await context.close();
+  });
+}
