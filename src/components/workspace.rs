@@ -12,13 +12,19 @@ pub fn Workspace() -> impl IntoView {
     view! {
         <Show when=has_plan fallback=|| view! { <StartPanel/> }>
             <Toolbar/>
-            // Each screen is drawn once per plan and hidden when not chosen, so typed values and
-            // scroll positions survive moving between screens.
-            <div hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
-            <div hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
-            <div hidden=move || state.tab.get() != Tab::Presupuesto><BudgetView/></div>
-            <div hidden=move || state.tab.get() != Tab::Diagnosticos><DiagnosticsView/></div>
-            <div hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
+            // Drawn anew whenever a different plan is opened, so no field keeps a value typed
+            // for the previous plan. Within one plan each screen is drawn once and only hidden
+            // when not chosen, so typed values and scroll positions survive moving between screens.
+            {move || {
+                state.plan_rev.get();
+                view! {
+                    <div hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
+                    <div hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
+                    <div hidden=move || state.tab.get() != Tab::Presupuesto><BudgetView/></div>
+                    <div hidden=move || state.tab.get() != Tab::Diagnosticos><DiagnosticsView/></div>
+                    <div hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
+                }
+            }}
         </Show>
     }
 }
