@@ -109,6 +109,14 @@ for i in "${!names[@]}"; do
 done
 echo "[test]   size    $wasm_size"
 echo "[test]   total   $((SECONDS - started)) s"
+# One closing line CI can read: every stage's tests added up.
+total_passed=0; total_failed=0
+for c in "${counts[@]}"; do
+  if [[ $c =~ \(([0-9]+)\ passed,\ ([0-9]+)\ failed\) ]]; then
+    total_passed=$((total_passed + BASH_REMATCH[1])); total_failed=$((total_failed + BASH_REMATCH[2]))
+  fi
+done
+echo "tests: $total_passed passed, $total_failed failed"
 if [ "$failed" -ne 0 ]; then
   echo "[test] FAILED"
   exit 1
