@@ -249,3 +249,35 @@ mod tests {
         assert!(!set_execution_row_physical(&mut p, 999, None));
     }
 }
+
+/// Which free-text section of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportSection {
+    Context,
+    Conclusions,
+    Recommendations,
+    ImprovementMeasures,
+}
+
+pub fn set_report_text(plan: &mut Plan, section: ReportSection, text: String) {
+    let r = &mut plan.report;
+    match section {
+        ReportSection::Context => r.context = text,
+        ReportSection::Conclusions => r.conclusions = text,
+        ReportSection::Recommendations => r.recommendations = text,
+        ReportSection::ImprovementMeasures => r.improvement_measures = text,
+    }
+}
+
+/// Keeps a user's paragraph for an objective (or the institution); `None` or an empty text
+/// returns to the generated one.
+pub fn set_narrative(plan: &mut Plan, key: &str, text: Option<String>) {
+    match text.filter(|t| !t.trim().is_empty()) {
+        Some(t) => {
+            plan.report.narratives.insert(key.to_string(), t);
+        }
+        None => {
+            plan.report.narratives.remove(key);
+        }
+    }
+}

@@ -16,6 +16,7 @@ pub mod light;
 pub mod limits;
 pub mod load;
 pub mod model;
+pub mod narrative;
 pub mod rollup;
 pub mod summary;
 pub mod unit_range;

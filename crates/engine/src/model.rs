@@ -33,6 +33,34 @@ pub struct Plan {
     /// Remarks about the source the engine cannot check by itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub source_notes: Vec<String>,
+    /// The evaluation report's texts written by the planning office.
+    #[serde(default, skip_serializing_if = "ReportTexts::is_empty")]
+    pub report: ReportTexts,
+}
+
+/// Texts of the evaluation report that people write. Generated paragraphs are not stored: only
+/// the ones a user edited, keyed by objective code or "institucion".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReportTexts {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub context: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub conclusions: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub recommendations: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub improvement_measures: String,
+    /// Narrative paragraphs as edited by the user, replacing the generated ones.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub narratives: BTreeMap<String, String>,
+}
+
+impl ReportTexts {
+    pub fn is_empty(&self) -> bool {
+        self == &ReportTexts::default()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

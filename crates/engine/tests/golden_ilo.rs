@@ -407,6 +407,12 @@ fn export_then_import_is_identity() {
 fn indicators_inherit_the_responsible_unit_of_their_objective() {
     let ev = with_verdicts();
     let r = |c: &str| ev.indicator(c).unwrap().responsible.clone();
-    assert_eq!(r("IND.01.AEI.01.01").as_deref(), Some("Subgerencia de Planes y Desarrollo Organizacional"));
-    assert_eq!(r("IND.01.OEI.08").as_deref(), Some("Oficina de Gestión de Riesgo de Desastres"));
+    assert_eq!(
+        r("IND.01.AEI.01.01").as_deref(),
+        Some("Subgerencia de Planes y Desarrollo Organizacional")
+    );
+    assert_eq!(
+        r("IND.01.OEI.08").as_deref(),
+        Some("Oficina de Gestión de Riesgo de Desastres")
+    );
 }

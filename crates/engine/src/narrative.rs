@@ -1,0 +1,206 @@
+//! Paragraphs of the evaluation report, generated from the figures in plain Spanish. A user may
+//! replace any of them; the edited text is kept in the plan (`report.narratives`).
+
+use crate::decimal_util::fmt_pct;
+use crate::evaluation::Evaluation;
+use crate::indicator_eval::Status;
+use crate::model::Plan;
+
+/// Key of the institution's paragraph in `report.narratives`.
+pub const INSTITUTION_KEY: &str = "institucion";
+
+fn count_word(n: u32, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
+}
+
+fn list(items: &[String]) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{} y {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// "De los 6 indicadores del OEI.01, 1 alcanzó la meta …; no alcanzaron: …".
+pub fn objective(ev: &Evaluation, code: &str) -> Option<String> {
+    let o = ev.objective(code)?;
+    let inds: Vec<_> = ev.indicators.iter().filter(|i| i.objective == code).collect();
+    let of = |s: Status| -> Vec<String> {
+        inds.iter()
+            .filter(|i| i.status == s)
+            .map(|i| format!("{} ({})", i.code, i.name))
+            .collect()
+    };
+    let met = of(Status::Met);
+    let not_met = of(Status::NotMet);
+    let mut text = format!(
+        "De los {} del {}, {} la meta establecida para el periodo {}",
+        count_word(o.indicators_total, "indicador", "indicadores"),
+        code,
+        if o.indicators_met == 1 {
+            "1 alcanzó".to_string()
+        } else {
+            format!("{} alcanzaron", o.indicators_met)
+        },
+        ev.cutoff
+    );
+    if !met.is_empty() {
+        text.push_str(&format!(": {}", list(&met)));
+    }
+    text.push('.');
+    if !not_met.is_empty() {
+        text.push_str(&format!(" No alcanzaron la meta: {}.", list(&not_met)));
+    }
+    let apart = of(Status::SinInformacion);
+    if !apart.is_empty() {
+        text.push_str(&format!(" Sin información: {}.", list(&apart)));
+    }
+    let no_calc = of(Status::NoCalculable);
+    if !no_calc.is_empty() {
+        text.push_str(&format!(" No calculables: {}.", list(&no_calc)));
+    }
+    let by_verdict: Vec<String> = inds
+        .iter()
+        .filter(|i| i.verdict_applied && i.status != i.computed_status)
+        .map(|i| i.code.clone())
+        .collect();
+    if !by_verdict.is_empty() {
+        text.push_str(&format!(
+            " {} por juicio del evaluador, aunque sus cifras no alcanzan la meta.",
+            if by_verdict.len() == 1 {
+                format!("{} se considera cumplido", by_verdict[0])
+            } else {
+                format!("{} se consideran cumplidos", list(&by_verdict))
+            }
+        ));
+    }
+    if let Some(r) = o.result_pct {
+        text.push_str(&format!(
+            " El resultado del objetivo es {} ({}).",
+            fmt_pct(r),
+            o.light.label.to_lowercase()
+        ));
+    }
+    Some(text)
+}
+
+/// The institution's paragraph: its figure, light and the objectives per light.
+pub fn institution(plan: &Plan, ev: &Evaluation) -> String {
+    let i = &ev.institution;
+    let mut text = format!(
+        "En {}, la evaluación del {} da un resultado institucional de {}",
+        ev.cutoff,
+        plan.plan.name,
+        i.result_pct.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
+    );
+    text.push_str(&format!(
+        " ({}), promedio de los resultados de {} OEI.",
+        i.light.label.to_lowercase(),
+        i.objectives_with_result
+    ));
+    let counts: Vec<String> = crate::light::ordered(&plan.settings.bands)
+        .iter()
+        .filter_map(|b| {
+            let n = i.objective_lights.get(&b.id).copied().unwrap_or(0);
+            (n > 0).then(|| format!("{} en {}", count_word(n, "OEI", "OEI"), b.label.to_lowercase()))
+        })
+        .collect();
+    if !counts.is_empty() {
+        text.push_str(&format!(" Según el semáforo: {}.", list(&counts)));
+    }
+    text.push_str(&format!(
+        " De {} indicadores, {} alcanzaron la meta y {} no la alcanzaron",
+        i.indicators_total, i.indicators_met, i.indicators_not_met
+    ));
+    if i.indicators_sin_informacion + i.indicators_no_calculable > 0 {
+        text.push_str(&format!(
+            "; {} quedan sin información y {} no son calculables",
+            i.indicators_sin_informacion, i.indicators_no_calculable
+        ));
+    }
+    text.push('.');
+    let best = ev
+        .objectives
+        .iter()
+        .filter(|o| o.result_pct.is_some())
+        .max_by_key(|o| o.result_pct);
+    let worst = ev
+        .objectives
+        .iter()
+        .filter(|o| o.result_pct.is_some())
+        .min_by_key(|o| o.result_pct);
+    if let (Some(b), Some(w)) = (best, worst) {
+        if b.code != w.code {
+            text.push_str(&format!(
+                " El mayor avance es el del {} ({}) y el menor el del {} ({}).",
+                b.code,
+                b.result_pct.map(fmt_pct).unwrap_or_default(),
+                w.code,
+                w.result_pct.map(fmt_pct).unwrap_or_default()
+            ));
+        }
+    }
+    text
+}
+
+/// The paragraph to show: the user's edited text if any, else the generated one.
+pub fn text_for(plan: &Plan, ev: &Evaluation, key: &str) -> String {
+    if let Some(t) = plan.report.narratives.get(key) {
+        return t.clone();
+    }
+    if key == INSTITUTION_KEY {
+        institution(plan, ev)
+    } else {
+        objective(ev, key).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{evaluate, examples::ILO_2022, load_plan, Options};
+
+    #[test]
+    fn ilo_paragraphs_state_the_facts() {
+        let p = load_plan(ILO_2022).unwrap();
+        let ev = evaluate(&p, Options::default());
+        let t = objective(&ev, "OEI.01").unwrap();
+        assert!(
+            t.starts_with(
+                "De los 6 indicadores del OEI.01, 1 alcanzó la meta establecida para el periodo 2022: IND.01.OEI.01"
+            ),
+            "{t}"
+        );
+        assert!(t.contains("No alcanzaron la meta: IND.01.AEI.01.01"), "{t}");
+        assert!(
+            t.contains("IND.01.OEI.01 se considera cumplido por juicio del evaluador"),
+            "{t}"
+        );
+        assert!(t.ends_with("El resultado del objetivo es 16.67 % (rojo)."), "{t}");
+        let t = objective(&ev, "OEI.09").unwrap();
+        assert!(t.contains("0 alcanzaron"), "{t}");
+        let t = institution(&p, &ev);
+        assert!(
+            t.contains("40.11 %") && t.contains("2 OEI en verde, 2 OEI en naranja y 5 OEI en rojo"),
+            "{t}"
+        );
+        assert!(
+            t.contains("El mayor avance es el del OEI.05 (85.71 %) y el menor el del OEI.09 (0.00 %)"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn edited_paragraphs_replace_generated_ones() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        let ev = evaluate(&p, Options::default());
+        p.report.narratives.insert("OEI.02".into(), "Texto propio.".into());
+        assert_eq!(text_for(&p, &ev, "OEI.02"), "Texto propio.");
+        assert!(text_for(&p, &ev, "OEI.03").starts_with("De los 5 indicadores"));
+        assert!(text_for(&p, &ev, INSTITUTION_KEY).contains("40.11 %"));
+    }
+}
