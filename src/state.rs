@@ -11,6 +11,7 @@ pub enum Tab {
     Indicadores,
     Presupuesto,
     Diagnosticos,
+    Informe,
     Borradores,
 }
 

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use crate::session;
 use crate::state::{use_app, Tab};
 
-const TABS: [(Tab, &str); 5] = [
+const TABS: [(Tab, &str); 6] = [
     (Tab::Resumen, "Resumen"),
     (Tab::Indicadores, "Indicadores"),
     (Tab::Presupuesto, "Presupuesto"),
     (Tab::Diagnosticos, "Diagnósticos"),
+    (Tab::Informe, "Informe"),
     (Tab::Borradores, "Borradores y archivos"),
 ];
 
@@ -34,7 +35,7 @@ pub fn Toolbar() -> impl IntoView {
             .with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0))
     };
     view! {
-        <section class="barra" aria-label="Plan en pantalla">
+        <section class="barra no-imprimir" aria-label="Plan en pantalla">
             <div class="barra-plan">
                 <h2>{move || title().0}</h2>
                 <p>{move || title().1}</p>

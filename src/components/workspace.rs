@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{BudgetView, DiagnosticsView, DraftsView, IndicatorsView, StartPanel, SummaryView, Toolbar};
+use super::{BudgetView, DiagnosticsView, DraftsView, IndicatorsView, ReportView, StartPanel, SummaryView, Toolbar};
 use crate::state::{use_app, Tab};
 
 #[component]
@@ -18,11 +18,13 @@ pub fn Workspace() -> impl IntoView {
             {move || {
                 state.plan_rev.get();
                 view! {
-                    <div hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
-                    <div hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
-                    <div hidden=move || state.tab.get() != Tab::Presupuesto><BudgetView/></div>
-                    <div hidden=move || state.tab.get() != Tab::Diagnosticos><DiagnosticsView/></div>
-                    <div hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
+                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
+                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
+                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Presupuesto><BudgetView/></div>
+                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Diagnosticos><DiagnosticsView/></div>
+                    // The report is only drawn while it is chosen: it repeats every table.
+                    <Show when=move || state.tab.get() == Tab::Informe><ReportView/></Show>
+                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
                 }
             }}
         </Show>

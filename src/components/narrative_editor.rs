@@ -1,0 +1,65 @@
+//! A report paragraph: generated from the figures, or the user's own words when edited. The
+//! edit is kept with the draft and travels in the exported JSON.
+
+use leptos::prelude::*;
+use semaforo_engine::{edit, narrative};
+
+use crate::state::use_app;
+
+#[component]
+pub fn NarrativeEditor(
+    /// Objective code, or `narrative::INSTITUTION_KEY`.
+    key: String,
+) -> impl IntoView {
+    let state = use_app();
+    let shown = {
+        let key = key.clone();
+        move || {
+            state.plan.with(|p| {
+                state.evaluation.with(|e| match (p, e) {
+                    (Some(p), Some(e)) => narrative::text_for(p, e, &key),
+                    _ => String::new(),
+                })
+            })
+        }
+    };
+    let edited = {
+        let key = key.clone();
+        move || {
+            state
+                .plan
+                .with(|p| p.as_ref().is_some_and(|p| p.report.narratives.contains_key(&key)))
+        }
+    };
+    let draft = RwSignal::new(
+        state
+            .plan
+            .with_untracked(|p| p.as_ref().and_then(|p| p.report.narratives.get(&key).cloned()))
+            .unwrap_or_default(),
+    );
+    let area_id = format!("narrativa-{key}");
+    let (k1, k2) = (key.clone(), key.clone());
+    view! {
+        <div class="narrativa">
+            <p class="narrativa-texto" data-testid=format!("narrativa-{key}")>{shown.clone()}</p>
+            <details class="no-imprimir">
+                <summary>{move || if edited() { "Editar el texto (editado por usted)" } else { "Editar el texto (generado con las cifras)" }}</summary>
+                <label for=area_id.clone()>"Texto del párrafo"</label>
+                <textarea
+                    id=area_id
+                    rows="5"
+                    prop:value=move || { let d = draft.get(); if d.is_empty() { shown() } else { d } }
+                    on:input=move |ev| {
+                        let t = event_target_value(&ev);
+                        draft.set(t.clone());
+                        state.edit(|p| edit::set_narrative(p, &k1, Some(t)));
+                    }
+                ></textarea>
+                <button type="button" class="boton-secundario" on:click=move |_| {
+                    draft.set(String::new());
+                    state.edit(|p| edit::set_narrative(p, &k2, None));
+                }>"Volver al texto generado"</button>
+            </details>
+        </div>
+    }
+}

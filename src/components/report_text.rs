@@ -1,0 +1,48 @@
+//! A free-text section of the report (context, conclusions…), kept with the draft.
+
+use leptos::prelude::*;
+use semaforo_engine::edit::{self, ReportSection};
+
+use crate::state::use_app;
+
+fn current(p: &semaforo_engine::Plan, section: ReportSection) -> String {
+    let r = &p.report;
+    match section {
+        ReportSection::Context => r.context.clone(),
+        ReportSection::Conclusions => r.conclusions.clone(),
+        ReportSection::Recommendations => r.recommendations.clone(),
+        ReportSection::ImprovementMeasures => r.improvement_measures.clone(),
+    }
+}
+
+#[component]
+pub fn ReportText(section: ReportSection, id: String, title: String, placeholder: String) -> impl IntoView {
+    let state = use_app();
+    let text = RwSignal::new(
+        state
+            .plan
+            .with_untracked(|p| p.as_ref().map(|p| current(p, section)))
+            .unwrap_or_default(),
+    );
+    let area_id = format!("{id}-texto");
+    let labelled_by = id.clone();
+    view! {
+        <section class="informe-seccion" aria-labelledby=labelled_by>
+            <h2 id=id>{title.clone()}</h2>
+            <label class="no-imprimir" for=area_id.clone()>{format!("Texto de «{title}»")}</label>
+            <textarea
+                class="no-imprimir"
+                id=area_id
+                rows="6"
+                placeholder=placeholder
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    let t = event_target_value(&ev);
+                    text.set(t.clone());
+                    state.edit(|p| edit::set_report_text(p, section, t));
+                }
+            ></textarea>
+            <p class="solo-impresion texto-libre">{move || text.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,243 @@
+//! The evaluation report, laid out like the reference report and built from the engine's
+//! figures, ready to print to A4 or save as PDF from the browser.
+
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use semaforo_engine::edit::ReportSection;
+use semaforo_engine::narrative::INSTITUTION_KEY;
+
+use super::{
+    AllocationTable, Bar, BarChart, CostCentreTable, DiagnosticsView, ExecutionTable, LightBadge, Mark,
+    NarrativeEditor, ReportExports, ReportObjective, ReportText, StagesTable,
+};
+use crate::format;
+use crate::state::use_app;
+
+#[component]
+pub fn ReportView() -> impl IntoView {
+    let state = use_app();
+    let plan = move || state.plan.get();
+    let objective_codes = state.plan.with_untracked(|p| {
+        p.as_ref()
+            .map(|p| p.objectives.iter().map(|o| o.code.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    let bands = move || {
+        state
+            .plan
+            .with(|p| p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default())
+    };
+
+    let results_chart = move || {
+        state.evaluation.with(|e| {
+            let e = e.as_ref()?;
+            let bars = e
+                .objectives
+                .iter()
+                .map(|o| Bar {
+                    label: o.code.clone(),
+                    value: o.result_pct.unwrap_or_default(),
+                    text: format!("{} {} {}", format::pct(o.result_pct), o.light.symbol, o.light.label),
+                    colour: o.light.colour.clone(),
+                })
+                .collect();
+            let marks = bands().iter().filter(|b| b.min_pct > Decimal::ZERO).map(|b| Mark { at: b.min_pct, label: format!("{} %", b.min_pct.normalize()) }).collect();
+            Some(view! {
+                <BarChart
+                    id="grafico-oei".to_string()
+                    title="Resultado de cada OEI frente a las bandas del semáforo".to_string()
+                    description="Barras con el porcentaje de indicadores que cumplieron en cada OEI; las líneas punteadas marcan dónde empieza cada color.".to_string()
+                    bars
+                    max=Decimal::ONE_HUNDRED
+                    marks
+                />
+            })
+        })
+    };
+    let lights_chart = move || {
+        state.evaluation.with(|e| {
+            let e = e.as_ref()?;
+            let bands = bands();
+            let mut bars: Vec<Bar> = semaforo_engine::light::ordered(&bands)
+                .iter()
+                .map(|b| {
+                    let n = e.institution.objective_lights.get(&b.id).copied().unwrap_or(0);
+                    Bar {
+                        label: format!("{} {}", b.symbol, b.label),
+                        value: Decimal::from(n),
+                        text: format!("{n} OEI"),
+                        colour: b.colour.clone(),
+                    }
+                })
+                .collect();
+            let grey = e.institution.objective_lights.get("gris").copied().unwrap_or(0);
+            if grey > 0 {
+                bars.push(Bar {
+                    label: "○ Sin información".into(),
+                    value: Decimal::from(grey),
+                    text: format!("{grey} OEI"),
+                    colour: "#7f8c8d".into(),
+                });
+            }
+            let max = Decimal::from(e.institution.objectives_total.max(1));
+            Some(view! {
+                <BarChart
+                    id="grafico-luces".to_string()
+                    title="Número de OEI por color del semáforo".to_string()
+                    description="Cuántos objetivos quedaron en cada color.".to_string()
+                    bars
+                    max
+                />
+            })
+        })
+    };
+    let share_chart = move || {
+        state.evaluation.with(|e| {
+            let a = e.as_ref()?.budget.allocation.as_ref()?;
+            let bars = a
+                .objectives
+                .iter()
+                .map(|o| Bar {
+                    label: o.code.clone(),
+                    value: o.share_pct.unwrap_or_default(),
+                    text: format!(
+                        "{} (S/ {})",
+                        format::pct(o.share_pct),
+                        format::amount(Some(o.programmed))
+                    ),
+                    colour: "#0b5cab".into(),
+                })
+                .collect();
+            Some(view! {
+                <BarChart
+                    id="grafico-asignacion".to_string()
+                    title="Participación de cada OEI en el monto programado".to_string()
+                    description="Porcentaje del monto programado que corresponde a cada objetivo.".to_string()
+                    bars
+                    max=Decimal::ONE_HUNDRED
+                />
+            })
+        })
+    };
+    let cost_chart = move || {
+        state.evaluation.with(|e| {
+            let c = e.as_ref()?.budget.cost_centres.as_ref()?;
+            let bars = c
+                .rows
+                .iter()
+                .filter(|r| r.execution_pct.is_some())
+                .map(|r| Bar {
+                    label: format!("{} {}", r.code.clone().unwrap_or_default(), r.name),
+                    value: r.execution_pct.unwrap_or_default(),
+                    text: format::pct(r.execution_pct),
+                    colour: if r.execution_pct.unwrap_or_default() > Decimal::ONE_HUNDRED { "#c25e00".into() } else { "#1b7f3b".into() },
+                })
+                .collect();
+            Some(view! {
+                <BarChart
+                    id="grafico-centros".to_string()
+                    title="Ejecución por centro de costo (ejecutado ÷ programado)".to_string()
+                    description="Porcentaje ejecutado de lo programado en cada centro de costo; las barras naranjas pasan del 100 % y las que pasan del 200 % se cortan (»).".to_string()
+                    bars
+                    max=Decimal::from(200)
+                    marks=vec![Mark { at: Decimal::ONE_HUNDRED, label: "100 %".into() }]
+                />
+            })
+        })
+    };
+    let summary_rows = move || {
+        state.evaluation.with(|e| {
+            e.as_ref().map(|e| {
+                e.objectives
+                    .iter()
+                    .map(|o| {
+                        view! {
+                            <tr>
+                                <th scope="row">{o.code.clone()}</th>
+                                <td>{o.name.clone()}</td>
+                                <td class="num">{format::pct(o.result_pct)}</td>
+                                <td><LightBadge light=o.light.clone()/></td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let oei_indicators = move || {
+        state.evaluation.with(|e| {
+            e.as_ref().map(|e| {
+                e.indicators
+                    .iter()
+                    .filter(|i| i.action.is_none())
+                    .map(|i| {
+                        view! {
+                            <tr>
+                                <td>{i.objective.clone()}</td>
+                                <th scope="row">{i.code.clone()}</th>
+                                <td>{i.name.clone()}</td>
+                                <td class="num">{format::plain(i.expected)}</td>
+                                <td class="num">{format::plain(i.obtained)}</td>
+                                <td>{i.status.label()}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <div class="informe">
+            <ReportExports/>
+            <section class="informe-portada" aria-labelledby="informe-titulo">
+                <p class="portada-entidad">{move || plan().map(|p| p.entity.name)}</p>
+                <h2 id="informe-titulo">{move || plan().map(|p| format!("Informe de evaluación de resultados del {}, ejercicio {}", p.plan.name, p.evaluation.year))}</h2>
+                <p>{move || plan().and_then(|p| p.plan.approved_by).map(|a| format!("Plan aprobado con {a}."))}</p>
+                <p>{move || plan().and_then(|p| p.entity.ejecutora_code).map(|c| format!("Unidad ejecutora {c}."))}</p>
+                <p class="explicacion">{move || plan().and_then(|p| p.plan.source).map(|s| format!("Fuente de las cifras: {s}."))}</p>
+            </section>
+            <ReportText section=ReportSection::Context id="informe-contexto".into() title="Contexto de la evaluación".into() placeholder="Describa el contexto del ejercicio evaluado.".into()/>
+            <section class="informe-seccion salto" aria-labelledby="informe-resumen">
+                <h2 id="informe-resumen">"Resumen ejecutivo"</h2>
+                <p class="cifra-informe">
+                    "Resultado institucional: "
+                    <strong data-testid="informe-institucion">{move || state.evaluation.with(|e| e.as_ref().map(|e| format::pct(e.institution.result_pct)))}</strong>
+                    " "
+                    {move || state.evaluation.with(|e| e.as_ref().map(|e| view! { <LightBadge light=e.institution.light.clone()/> }))}
+                </p>
+                <NarrativeEditor key=INSTITUTION_KEY.to_string()/>
+                <table class="tabla">
+                    <caption>"Indicadores de los OEI: programado y obtenido"</caption>
+                    <thead><tr><th scope="col">"OEI"</th><th scope="col">"Código"</th><th scope="col">"Indicador"</th><th scope="col">"Programado"</th><th scope="col">"Obtenido"</th><th scope="col">"Resultado"</th></tr></thead>
+                    <tbody>{oei_indicators}</tbody>
+                </table>
+                <table class="tabla">
+                    <caption>"Resultados logrados por OEI"</caption>
+                    <thead><tr><th scope="col">"OEI"</th><th scope="col">"Objetivo"</th><th scope="col">"Resultado"</th><th scope="col">"Semáforo"</th></tr></thead>
+                    <tbody>{summary_rows}</tbody>
+                </table>
+                {results_chart}
+                {lights_chart}
+            </section>
+            {objective_codes.into_iter().map(|code| view! { <ReportObjective code/> }).collect_view()}
+            <section class="informe-seccion salto" aria-labelledby="informe-programacion">
+                <h2 id="informe-programacion">"Programación y ejecución"</h2>
+                <StagesTable/>
+                <h3>"Asignación presupuestal por OEI y AEI"</h3>
+                {share_chart}
+                <AllocationTable/>
+                <h3>"Ejecución física por OEI y AEI"</h3>
+                <ExecutionTable/>
+                <h3>"Ejecución por centro de costo"</h3>
+                {cost_chart}
+                <CostCentreTable/>
+            </section>
+            <ReportText section=ReportSection::Conclusions id="informe-conclusiones".into() title="Conclusiones".into() placeholder="Principales conclusiones de la evaluación.".into()/>
+            <ReportText section=ReportSection::Recommendations id="informe-recomendaciones".into() title="Recomendaciones".into() placeholder="Intervenciones que se implementarán.".into()/>
+            <ReportText section=ReportSection::ImprovementMeasures id="informe-mejora".into() title="Medidas para la mejora continua".into() placeholder="Medidas en recursos humanos, procesos y liderazgo.".into()/>
+            <div class="salto">
+                <DiagnosticsView/>
+            </div>
+        </div>
+    }
+}
