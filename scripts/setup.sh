@@ -6,6 +6,7 @@
 #   wasm-bindgen-cli = Cargo.lock's version  (cargo install; also gives wasm-bindgen-test-runner)
 #   binaryen (wasm-opt), playwright-core     (npm, into ./node_modules)
 #   chromium, chromium-driver                (apt)
+#   poppler-utils (pdftotext)                (apt)
 #
 # First run on a bare 2-core machine, measured: trunk ~6.5 min, wasm-bindgen-cli ~2 min,
 # apt chromium ~45 s, npm ~2 s, wasm target ~2 s: about 10 minutes. Later runs only check
@@ -97,6 +98,13 @@ if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   say "ok: $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
 else
   run_install "chromium, chromium-driver" apt_install chromium chromium-driver
+fi
+
+# 6. pdftotext (poppler-utils): the end-to-end test reads the text of the printed report.
+if command -v pdftotext >/dev/null 2>&1; then
+  say "ok: $(pdftotext -v 2>&1 | head -n 1)"
+else
+  run_install "poppler-utils (pdftotext)" apt_install poppler-utils
 fi
 
 if [ ${#installed[@]} -eq 0 ]; then

@@ -1,0 +1,85 @@
+// The report a planning office hands in: built from the figures, its paragraphs editable and
+// kept with the draft, printed to A4 PDF with the figures in its text.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import {
+  ILO, assertClean, clean, expectText, freshProfile, goTo, meetOei02, openApp, reloadApp, useBrowser,
+} from "./journey.mjs";
+
+const shared = useBrowser();
+
+/** Text of a PDF, as pdftotext (poppler-utils, installed by scripts/setup.sh) reads it. */
+function pdfText(buffer) {
+  const dir = mkdtempSync(join(tmpdir(), "semaforo-pdf-"));
+  const file = join(dir, "informe.pdf");
+  writeFileSync(file, buffer);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+}
+
+test("the report prints to A4 with the report's figures and the corrected ones", { timeout: 120_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await goTo(page, "Informe");
+  await expectText(page.getByTestId("informe-institucion"), ILO.institution);
+  const paragraph = page.getByTestId("narrativa-OEI.01");
+  await expectText(paragraph, /^De los 6 indicadores del OEI\.01, 1 alcanzó la meta/);
+
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const text = pdfText(pdf).replace(/\s+/g, " ");
+  const pages = (pdfText(pdf).match(/\f/g) || []).length;
+  assert.ok(pages >= 5, `the report spans several A4 pages (${pages})`);
+  for (const figure of ["40.11 %", "16.67 %", "75.00 %", "85.71 %", "28.57 %", "0.00 %", "45.95 %", "38.04 %"]) {
+    assert.ok(text.includes(figure), `the printed report shows ${figure}`);
+  }
+  assert.ok(text.includes("Resultado institucional: 40.11 % ■ Rojo"), "the light prints as symbol and word");
+  assert.ok(text.includes("2 OEI en verde, 2 OEI en naranja y 5 OEI en rojo"), "light counts in words");
+  // The data-quality annex carries the report's own figures next to the corrected ones.
+  assert.ok(text.includes("el documento declara 40.2 %"), "the stated 40.2 % is in the annex");
+  assert.ok(text.includes("97,971,952.95") && text.includes("143,405,654.45"), "Tabla 03's stated and computed totals");
+  // Controls do not print.
+  for (const control of ["Exportar JSON", "Imprimir o guardar como PDF", "Lectura estricta"]) {
+    assert.ok(!text.includes(control), `"${control}" is not printed`);
+  }
+  await page.emulateMedia({ media: "screen" });
+  await assertClean(page, watch);
+  await context.close();
+});
+
+test("an edited paragraph and a conclusion are kept with the draft and exported; figures follow edits", { timeout: 120_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await meetOei02(page);
+  await goTo(page, "Informe");
+  await expectText(page.getByTestId("informe-institucion"), ILO.institutionAfter55);
+  await expectText(page.getByTestId("narrativa-OEI.02"), /^De los 4 indicadores del OEI\.02, 4 alcanzaron la meta/);
+
+  await page.locator("details", { hasText: "Editar el texto" }).filter({ has: page.locator("#narrativa-OEI\\.01") }).locator("summary").click();
+  await page.locator("#narrativa-OEI\\.01").fill("Párrafo revisado por la Subgerencia de Planes.");
+  await expectText(page.getByTestId("narrativa-OEI.01"), "Párrafo revisado por la Subgerencia de Planes.");
+  await page.getByLabel("Texto de «Conclusiones»").fill("7.1 El POI tiene demasiadas actividades.");
+
+  await reloadApp(page, ILO.institutionAfter55);
+  await goTo(page, "Informe");
+  await expectText(page.getByTestId("narrativa-OEI.01"), "Párrafo revisado por la Subgerencia de Planes.");
+  assert.equal(await page.getByLabel("Texto de «Conclusiones»").inputValue(), "7.1 El POI tiene demasiadas actividades.");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exportar JSON" }).first().click()]);
+  const plan = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(plan.report.narratives["OEI.01"], "Párrafo revisado por la Subgerencia de Planes.");
+  assert.equal(plan.report.conclusions, "7.1 El POI tiene demasiadas actividades.");
+
+  const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Resumen de la evaluación (JSON)" }).click()]);
+  assert.match(summary.suggestedFilename(), /_2022_evaluacion\.json$/);
+  const ev = JSON.parse(readFileSync(await summary.path(), "utf8"));
+  assert.equal(ev.institution.result_pct, "42.88");
+  assert.equal(ev.objectives[1].result_pct, "100.00");
+  assert.equal(clean(await page.getByTestId("informe-institucion").textContent()), ILO.institutionAfter55);
+  await assertClean(page, watch);
+  await context.close();
+});
