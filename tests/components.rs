@@ -19,10 +19,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// A fresh element in the page's body to mount one component into.
 fn container() -> HtmlElement {
     let document = document();
-    let element = document
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
+    let element = document.create_element("div").unwrap().unchecked_into::<HtmlElement>();
     document.body().unwrap().append_child(&element).unwrap();
     element
 }
@@ -56,10 +53,7 @@ fn type_into(input: &HtmlInputElement, value: &str) {
 /// The app's state with the Ilo example open, as the page has it after a first visit.
 fn ilo_state() -> AppState {
     let state = AppState::new();
-    state.open(
-        semaforo_engine::load_plan(ILO_2022).unwrap(),
-        "prueba".into(),
-    );
+    state.open(semaforo_engine::load_plan(ILO_2022).unwrap(), "prueba".into());
     state
 }
 
@@ -93,21 +87,11 @@ async fn a_number_field_keeps_the_last_good_value_and_says_why() {
         let on_commit = Callback::new(move |v| committed.set(Some(v)));
         view! { <NumberField label="Ejecutado".into() id="campo".into() initial=None check on_commit/> }
     });
-    let input: HtmlInputElement = root
-        .query_selector("input")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    assert_eq!(
-        input.get_attribute("aria-label").as_deref(),
-        Some("Ejecutado")
-    );
+    let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.get_attribute("aria-label").as_deref(), Some("Ejecutado"));
     type_into(&input, "1.234,50");
     tick().await;
-    assert_eq!(
-        committed.get_untracked(),
-        Some(Some("1234.50".parse().unwrap()))
-    );
+    assert_eq!(committed.get_untracked(), Some(Some("1234.50".parse().unwrap())));
     assert!(
         text(&root, "#campo-msg").contains("coma decimal"),
         "{}",
@@ -124,15 +108,8 @@ async fn a_number_field_keeps_the_last_good_value_and_says_why() {
     assert!(text(&root, "#campo-msg").contains("último valor válido"));
     type_into(&input, "");
     tick().await;
-    assert_eq!(
-        committed.get_untracked(),
-        Some(None),
-        "an empty field clears the value"
-    );
-    assert!(matches!(
-        edit::read_typed_amount("-1"),
-        TypedValue::Refused(_)
-    ));
+    assert_eq!(committed.get_untracked(), Some(None), "an empty field clears the value");
+    assert!(matches!(edit::read_typed_amount("-1"), TypedValue::Refused(_)));
 }
 
 #[wasm_bindgen_test]
@@ -144,24 +121,14 @@ async fn the_summary_shows_the_ilo_figures_and_follows_the_strict_switch() {
         view! { <SummaryView/> }
     });
     tick().await;
-    assert_eq!(
-        text(&root, "[data-testid=institucion-resultado]"),
-        "40.11 %"
-    );
+    assert_eq!(text(&root, "[data-testid=institucion-resultado]"), "40.11 %");
     assert!(text(&root, "[data-testid=conteo-verde]").contains('2'));
     assert!(text(&root, "[data-testid=conteo-naranja]").contains('2'));
     assert!(text(&root, "[data-testid=conteo-rojo]").contains('5'));
-    assert!(text(
-        &root,
-        "[data-testid='oei-OEI.05'] [data-testid=oei-resultado]"
-    )
-    .starts_with("85.71 %"));
+    assert!(text(&root, "[data-testid='oei-OEI.05'] [data-testid=oei-resultado]").starts_with("85.71 %"));
     state.strict.set(true);
     tick().await;
-    assert_eq!(
-        text(&root, "[data-testid=institucion-resultado]"),
-        "31.57 %"
-    );
+    assert_eq!(text(&root, "[data-testid=institucion-resultado]"), "31.57 %");
 }
 
 #[wasm_bindgen_test]
@@ -175,11 +142,7 @@ async fn typing_an_obtained_value_updates_the_verdict_and_the_institution() {
     tick().await;
     let status = || text(&root, "[data-testid='ind-estado-IND.01.OEI.02']");
     assert!(status().starts_with("No cumplió"), "{}", status());
-    let input: HtmlInputElement = root
-        .query_selector("input")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().unchecked_into();
     assert_eq!(
         input.get_attribute("aria-label").as_deref(),
         Some("Valor obtenido 2022 de IND.01.OEI.02")
