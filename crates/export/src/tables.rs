@@ -187,10 +187,10 @@ fn institution(plan: &Plan, ev: &Evaluation) -> Table {
     }
     h.extend(headers(&[
         "Indicadores",
-        "Cumplieron",
-        "No cumplieron",
-        "Sin información",
-        "No calculables",
+        "Indicadores que cumplieron",
+        "Indicadores que no cumplieron",
+        "Indicadores sin información",
+        "Indicadores no calculables",
     ]));
     row.extend([
         int(i.indicators_total),
@@ -281,7 +281,7 @@ fn indicators(ev: &Evaluation) -> Table {
             "Estado",
             "Juicio del evaluador aplicado",
             "Semáforo",
-            "Motivo",
+            "Según los números",
         ]),
         rows,
     }

@@ -128,10 +128,21 @@ fn column_widths(t: &Table) -> Vec<usize> {
     w.into_iter().map(|x| (x + 2).clamp(MIN_WIDTH, MAX_WIDTH)).collect()
 }
 
-/// Page header text: '&' is Excel's code character, and the whole header holds 255 characters.
+/// Page header text: '&' is Excel's code character (written "&&"), and a header holds 255
+/// UTF-16 units in all; a longer title is cut so the header is never dropped.
 fn print_header(title: &str) -> String {
-    let short: String = title.chars().take(200).collect();
-    format!("&C{}", short.replace('&', "&&"))
+    let mut out = String::from("&C");
+    let mut units = 2;
+    for c in title.chars() {
+        let piece = if c == '&' { "&&".to_string() } else { c.to_string() };
+        units += piece.encode_utf16().count();
+        if units > 250 {
+            out.push('…');
+            break;
+        }
+        out.push_str(&piece);
+    }
+    out
 }
 
 fn spanish(e: XlsxError, sheet: &str) -> String {
