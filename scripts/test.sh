@@ -3,6 +3,7 @@
 #
 #   1. native    cargo test --workspace                      engine, CLI and app logic
 #   2. wasm      cargo test --target wasm32-unknown-unknown   components in headless Chromium
+#      export    the same for the export crate's wasm test (xlsx/CSV built in wasm, run in Node)
 #   3. build     trunk build --release --offline             the shipped bundle (dist/)
 #   4. e2e       node --test tests/e2e/*.test.mjs             journeys against dist/ in Chromium
 #
@@ -96,6 +97,8 @@ wasm_size="not measured"
 
 stage native cargo test --workspace
 stage wasm cargo test --target wasm32-unknown-unknown -p semaforo
+# The workbook and CSV built by the wasm export, as the browser builds them (runs in Node).
+stage export cargo test --target wasm32-unknown-unknown -p semaforo-export --test wasm
 if stage build trunk build --release --offline; then
   bundle_size || true
   stage e2e run_e2e

@@ -9,7 +9,12 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    save_blob(file_name, &blob)
+}
+
+fn save_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let fail = |_| "El navegador no permitió descargar el archivo.".to_string();
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(fail)?;
     let document = leptos::prelude::document();
     let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
     a.set_href(&url);
@@ -19,29 +24,15 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// "Municipalidad Provincial de Ilo" + "PEI 2021-2025" + 2022 → "municipalidad-provincial-de-ilo_pei-2021-2025_2022".
-pub fn file_stem(entity: &str, plan: &str, year: i32) -> String {
-    let slug = |s: &str| {
-        let mut out = String::new();
-        for c in s.to_lowercase().chars() {
-            let c = match c {
-                'á' | 'à' | 'ä' => 'a',
-                'é' | 'è' | 'ë' => 'e',
-                'í' | 'ì' | 'ï' => 'i',
-                'ó' | 'ò' | 'ö' => 'o',
-                'ú' | 'ù' | 'ü' => 'u',
-                'ñ' => 'n',
-                c => c,
-            };
-            if c.is_ascii_alphanumeric() {
-                out.push(c);
-            } else if !out.ends_with('-') {
-                out.push('-');
-            }
-        }
-        out.trim_matches('-').to_string()
-    };
-    format!("{}_{}_{}", slug(entity), slug(plan), year)
+/// Offers binary `bytes` (e.g. an .xlsx workbook) as a download named `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let fail = |_| "El navegador no permitió descargar el archivo.".to_string();
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
+    save_blob(file_name, &blob)
 }
 
 /// Reads a picked or dropped file as UTF-8 text.

@@ -82,10 +82,10 @@ pub fn keep_both(state: AppState) {
 pub fn export(state: AppState) {
     state.plan.with_untracked(|p| {
         let Some(p) = p else { return };
-        let stem = browser::file_stem(&p.entity.name, &p.plan.name, p.evaluation.year);
+        let name = semaforo_export::file_name(p, "", "json");
         let result = serde_json::to_string_pretty(p)
             .map_err(|e| e.to_string())
-            .and_then(|text| browser::download(&format!("{stem}.json"), "application/json", &text));
+            .and_then(|text| browser::download(&name, "application/json", &text));
         if let Err(e) = result {
             state.warn(format!("No se pudo exportar: {e}"));
         }

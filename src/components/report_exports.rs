@@ -1,32 +1,69 @@
-//! Getting the report out: print (or save as PDF) and the evaluation summary as JSON.
+//! Getting the report out: print (or save as PDF), the Excel workbook, one CSV per table, and
+//! the evaluation summary as JSON. File names carry the entity, plan and year.
 
 use leptos::prelude::*;
+use semaforo_engine::{Evaluation, Plan};
 
 use crate::browser;
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
+
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Runs `f` with the plan and its evaluation, and reports a failure to the user.
+fn with_both(state: AppState, f: impl FnOnce(&Plan, &Evaluation) -> Result<(), String>) {
+    let result = state.plan.with_untracked(|p| {
+        state.evaluation.with_untracked(|e| match (p, e) {
+            (Some(p), Some(e)) => f(p, e),
+            _ => Ok(()),
+        })
+    });
+    if let Err(err) = result {
+        state.warn(format!("No se pudo exportar: {err}"));
+    }
+}
 
 #[component]
 pub fn ReportExports() -> impl IntoView {
     let state = use_app();
     let summary = move |_| {
-        state.plan.with_untracked(|p| {
-            state.evaluation.with_untracked(|e| {
-                let (Some(p), Some(e)) = (p, e) else { return };
-                let stem = browser::file_stem(&p.entity.name, &p.plan.name, p.evaluation.year);
-                let s = semaforo_engine::summary::summarize(p, e, None);
-                let result = serde_json::to_string_pretty(&s)
-                    .map_err(|e| e.to_string())
-                    .and_then(|t| browser::download(&format!("{stem}_evaluacion.json"), "application/json", &t));
-                if let Err(err) = result {
-                    state.warn(format!("No se pudo exportar el resumen: {err}"));
-                }
-            })
+        with_both(state, |p, e| {
+            let s = semaforo_engine::summary::summarize(p, e, None);
+            let text = serde_json::to_string_pretty(&s).map_err(|e| e.to_string())?;
+            browser::download(
+                &semaforo_export::file_name(p, "evaluacion", "json"),
+                "application/json",
+                &text,
+            )
         })
     };
+    let workbook = move |_| {
+        with_both(state, |p, e| {
+            let bytes = semaforo_export::to_xlsx(p, e)?;
+            browser::download_bytes(&semaforo_export::file_name(p, "evaluacion", "xlsx"), XLSX_MIME, &bytes)
+        })
+    };
+    let table_ids: Vec<(&'static str, &'static str)> = semaforo_export::tables::TABLE_IDS
+        .iter()
+        .map(|id| (*id, semaforo_export::sheet_name(id)))
+        .collect();
     view! {
-        <div class="acciones no-imprimir" role="group" aria-label="Exportar el informe">
-            <button type="button" on:click=move |_| { window().print().ok(); }>"Imprimir o guardar como PDF"</button>
-            <button type="button" on:click=summary>"Resumen de la evaluación (JSON)"</button>
+        <div class="exportar no-imprimir" role="group" aria-label="Exportar el informe">
+            <div class="acciones">
+                <button type="button" on:click=move |_| { window().print().ok(); }>"Imprimir o guardar como PDF"</button>
+                <button type="button" on:click=workbook>"Descargar Excel (.xlsx)"</button>
+                <button type="button" on:click=summary>"Resumen de la evaluación (JSON)"</button>
+            </div>
+            <details>
+                <summary>"Descargar tablas en CSV (una por tabla)"</summary>
+                <div class="acciones">
+                    {table_ids.into_iter().map(|(id, title)| view! {
+                        <button type="button" class="boton-secundario" on:click=move |_| with_both(state, |p, e| {
+                            let table = semaforo_export::tables(p, e).into_iter().find(|t| t.id == id).ok_or("tabla desconocida")?;
+                            browser::download(&semaforo_export::file_name(p, id, "csv"), "text/csv;charset=utf-8", &semaforo_export::to_csv(&table))
+                        })>{format!("CSV: {title}")}</button>
+                    }).collect_view()}
+                </div>
+            </details>
         </div>
     }
 }

@@ -83,3 +83,32 @@ test("an edited paragraph and a conclusion are kept with the draft and exported;
   await assertClean(page, watch);
   await context.close();
 });
+
+test("the Excel workbook and the CSV tables download from the report with the engine's figures", { timeout: 120_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await goTo(page, "Informe");
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Descargar Excel (.xlsx)" }).click()]);
+  assert.equal(xlsx.suggestedFilename(), "municipalidad-provincial-de-ilo_plan-estrategico-institucional-2021-2025_2022_evaluacion.xlsx");
+  const book = readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 2).toString("latin1"), "PK", "an .xlsx is a zip file");
+  // Read it back with Python's zipfile: 8 sheets, and the institution (40.1058… %, shown 40.11 %) stored as a number, not text.
+  const probe = execFileSync("python3", ["-c", `
+import sys, zipfile, re
+z = zipfile.ZipFile(sys.argv[1])
+sheets = sorted(n for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
+xml = z.read("xl/worksheets/sheet1.xml").decode()
+print(len(sheets), "<v>0.40105820105820" in xml)
+`, await xlsx.path()], { encoding: "utf8" }).trim();
+  assert.equal(probe, "8 True");
+
+  await page.getByText("Descargar tablas en CSV (una por tabla)").click();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV: Indicadores" }).click()]);
+  assert.match(csv.suggestedFilename(), /_2022_indicadores\.csv$/);
+  const text = readFileSync(await csv.path(), "utf8");
+  assert.ok(text.startsWith("\uFEFF"), "UTF-8 with BOM so Excel reads accents");
+  assert.ok(text.includes("Código") && text.includes("IND.01.OEI.01"), "header and rows");
+  assert.ok(text.includes("\r\n"), "CRLF line ends");
+  await assertClean(page, watch);
+  await context.close();
+});
