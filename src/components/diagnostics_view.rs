@@ -6,14 +6,6 @@ use semaforo_engine::Severity;
 use crate::format;
 use crate::state::use_app;
 
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "Error",
-        Severity::Warning => "Aviso",
-        Severity::Info => "Nota",
-    }
-}
-
 #[component]
 pub fn DiagnosticsView() -> impl IntoView {
     let state = use_app();
@@ -24,7 +16,7 @@ pub fn DiagnosticsView() -> impl IntoView {
                 .map(|e| {
                     e.diagnostics
                         .iter()
-                        .filter(|d| filter.with(|f| f.is_empty() || severity_word(d.severity) == f))
+                        .filter(|d| filter.with(|f| f.is_empty() || d.severity.label() == f))
                         .cloned()
                         .collect::<Vec<_>>()
                 })
@@ -59,8 +51,8 @@ pub fn DiagnosticsView() -> impl IntoView {
             <ol class="diagnosticos">
                 {move || list().into_iter().map(|d| {
                     let anchor = format::anchor_for_path(&d.path);
-                    let code = serde_json::to_value(d.code).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-                    let sev = severity_word(d.severity);
+                    let code = d.code.name();
+                    let sev = d.severity.label();
                     view! {
                         <li class=format!("diag diag-{}", sev.to_lowercase())>
                             <strong>{sev}</strong>" "<code>{code}</code>" "

@@ -1,22 +1,9 @@
 //! Budget stages as the sources state them (POI approved, consistent with PIA, PIM…).
 
 use leptos::prelude::*;
-use semaforo_engine::StageKind;
 
 use crate::format;
 use crate::state::use_app;
-
-fn stage_name(s: StageKind) -> &'static str {
-    match s {
-        StageKind::PoiAprobado => "POI aprobado",
-        StageKind::PoiConsistentePia => "POI consistente con el PIA",
-        StageKind::Pim => "PIM",
-        StageKind::Certificacion => "Certificación",
-        StageKind::Compromiso => "Compromiso",
-        StageKind::Devengado => "Devengado",
-        StageKind::Girado => "Girado",
-    }
-}
 
 #[component]
 pub fn StagesTable() -> impl IntoView {
@@ -43,7 +30,7 @@ pub fn StagesTable() -> impl IntoView {
                 <tbody>
                     {move || stages().into_iter().map(|s| view! {
                         <tr>
-                            <th scope="row">{stage_name(s.stage)}</th>
+                            <th scope="row">{s.stage.label()}</th>
                             <td>{s.source.clone().unwrap_or_default()}</td>
                             <td class="num">{format::amount(s.amount)}</td>
                             <td class="num">{format::count(s.investments)}</td>

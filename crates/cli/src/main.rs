@@ -58,20 +58,25 @@ fn read(path: Option<&String>) -> Result<(String, String), ExitCode> {
     }
 }
 
+/// The plan named among `args` (the first one that is not an option), or the exit code after
+/// saying in Spanish why it cannot be read.
+fn read_plan(args: &[String]) -> Result<(String, semaforo_engine::Plan), ExitCode> {
+    let (path, text) = read(args.iter().find(|a| !a.starts_with("--")))?;
+    match load_plan(&text) {
+        Ok(plan) => Ok((path, plan)),
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
 fn cmd_evaluate(args: &[String]) -> ExitCode {
     let strict = args.iter().any(|a| a == "--strict");
     let compare = args.iter().any(|a| a == "--compare");
-    let file = args.iter().find(|a| !a.starts_with("--"));
-    let (path, text) = match read(file) {
+    let (_, plan) = match read_plan(args) {
         Ok(x) => x,
         Err(code) => return code,
-    };
-    let plan = match load_plan(&text) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            return ExitCode::from(1);
-        }
     };
     let ev = evaluate(&plan, Options { strict });
     let differences = compare.then(|| {
@@ -94,17 +99,9 @@ fn cmd_evaluate(args: &[String]) -> ExitCode {
 
 fn cmd_validate(args: &[String]) -> ExitCode {
     let quiet = args.iter().any(|a| a == "--quiet");
-    let file = args.iter().find(|a| !a.starts_with("--"));
-    let (path, text) = match read(file) {
+    let (path, plan) = match read_plan(args) {
         Ok(x) => x,
         Err(code) => return code,
-    };
-    let plan = match load_plan(&text) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            return ExitCode::from(1);
-        }
     };
     let ev = evaluate(&plan, Options::default());
     let errors = ev.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
@@ -115,16 +112,8 @@ fn cmd_validate(args: &[String]) -> ExitCode {
         .count();
     if !quiet {
         for d in &ev.diagnostics {
-            let sev = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "aviso",
-                Severity::Info => "nota",
-            };
-            let code = serde_json::to_value(d.code)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            println!("{path}: {sev} [{code}] {}: {}", d.path, d.message);
+            let sev = d.severity.label().to_lowercase();
+            println!("{path}: {sev} [{}] {}: {}", d.code.name(), d.path, d.message);
         }
     }
     println!(

@@ -718,7 +718,7 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             if let Some(st) = plan.poi.budget_stages.iter().find(|st| st.amount == Some(s)) {
                 d.message.push_str(&format!(
                     " El total declarado es idéntico al monto del {} ({}), no a la suma de esta tabla.",
-                    stage_label(st.stage),
+                    st.stage.label(),
                     st.source.as_deref().unwrap_or("sin fuente")
                 ));
             }
@@ -1106,24 +1106,11 @@ fn activities(plan: &Plan, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn stage_label(s: crate::model::StageKind) -> &'static str {
-    use crate::model::StageKind::*;
-    match s {
-        PoiAprobado => "POI aprobado",
-        PoiConsistentePia => "POI consistente con el PIA",
-        Pim => "PIM",
-        Certificacion => "Certificación",
-        Compromiso => "Compromiso",
-        Devengado => "Devengado",
-        Girado => "Girado",
-    }
-}
-
 fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let list = &plan.poi.budget_stages;
     for s in list {
         let src = s.source.as_deref().unwrap_or("sin fuente");
-        let path = format!("poi.budget_stages/{}", stage_label(s.stage));
+        let path = format!("poi.budget_stages/{}", s.stage.label());
         if let (Some(a), Some(i), Some(t)) = (s.activities, s.investments, s.total) {
             if a + i != t {
                 out.push(
@@ -1132,7 +1119,7 @@ fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
                         &path,
                         format!(
                             "{} ({src}): {a} AO + {i} inversiones = {}, pero se declaran {t} en total.",
-                            stage_label(s.stage),
+                            s.stage.label(),
                             a + i
                         ),
                     )
@@ -1145,8 +1132,8 @@ fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
         for b in list.iter().skip(i + 1).filter(|b| b.stage == a.stage) {
             let sa = a.source.as_deref().unwrap_or("una fuente");
             let sb = b.source.as_deref().unwrap_or("otra fuente");
-            let path = format!("poi.budget_stages/{}", stage_label(a.stage));
-            let name = stage_label(a.stage);
+            let path = format!("poi.budget_stages/{}", a.stage.label());
+            let name = a.stage.label();
             if let (Some(x), Some(y)) = (a.amount, b.amount) {
                 if x != y {
                     out.push(

@@ -13,6 +13,17 @@ pub enum Severity {
     Info,
 }
 
+impl Severity {
+    /// The word shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "Error",
+            Severity::Warning => "Aviso",
+            Severity::Info => "Nota",
+        }
+    }
+}
+
 /// Stable diagnostic codes. Renaming one breaks scripts that filter on it: add, never rename.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -69,6 +80,22 @@ pub enum Code {
     AggregateMismatch,
 }
 
+impl Code {
+    /// The code as scripts see it in JSON ("DECLARED_TOTAL_MISMATCH"): serde's
+    /// SCREAMING_SNAKE_CASE of the variant name.
+    pub fn name(self) -> String {
+        let variant = format!("{self:?}");
+        let mut out = String::with_capacity(variant.len() + 8);
+        for (i, ch) in variant.char_indices() {
+            if i > 0 && ch.is_uppercase() {
+                out.push('_');
+            }
+            out.push(ch.to_ascii_uppercase());
+        }
+        out
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub code: Code,
@@ -101,5 +128,21 @@ impl Diagnostic {
         self.stated = Some(stated.into());
         self.computed = Some(computed.into());
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Code;
+
+    #[test]
+    fn names_are_what_json_carries() {
+        for c in [
+            Code::DeclaredTotalMismatch,
+            Code::AeiWithoutActivities,
+            Code::VerdictDiffers,
+        ] {
+            assert_eq!(serde_json::to_value(c).unwrap(), serde_json::Value::String(c.name()));
+        }
     }
 }

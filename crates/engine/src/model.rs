@@ -587,6 +587,21 @@ pub enum StageKind {
     Girado,
 }
 
+impl StageKind {
+    /// The stage's name in a report.
+    pub fn label(self) -> &'static str {
+        match self {
+            StageKind::PoiAprobado => "POI aprobado",
+            StageKind::PoiConsistentePia => "POI consistente con el PIA",
+            StageKind::Pim => "PIM",
+            StageKind::Certificacion => "Certificación",
+            StageKind::Compromiso => "Compromiso",
+            StageKind::Devengado => "Devengado",
+            StageKind::Girado => "Girado",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -83,37 +83,16 @@ fn headers(h: &[&str]) -> Vec<String> {
 }
 
 pub fn severity_label(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "Error",
-        Severity::Warning => "Aviso",
-        Severity::Info => "Nota",
-    }
+    s.label()
 }
 
 pub fn stage_label(s: StageKind) -> &'static str {
-    match s {
-        StageKind::PoiAprobado => "POI aprobado",
-        StageKind::PoiConsistentePia => "POI consistente con el PIA",
-        StageKind::Pim => "PIM",
-        StageKind::Certificacion => "Certificación",
-        StageKind::Compromiso => "Compromiso",
-        StageKind::Devengado => "Devengado",
-        StageKind::Girado => "Girado",
-    }
+    s.label()
 }
 
-/// The diagnostic's stable code as scripts see it in JSON ("DECLARED_TOTAL_MISMATCH"): serde's
-/// SCREAMING_SNAKE_CASE of the variant name, rebuilt here to avoid a JSON dependency.
+/// The diagnostic's stable code as scripts see it in JSON ("DECLARED_TOTAL_MISMATCH").
 pub fn code_label(c: Code) -> String {
-    let name = format!("{c:?}");
-    let mut out = String::with_capacity(name.len() + 8);
-    for (i, ch) in name.char_indices() {
-        if i > 0 && ch.is_uppercase() {
-            out.push('_');
-        }
-        out.push(ch.to_ascii_uppercase());
-    }
-    out
+    c.name()
 }
 
 fn yes_no(b: bool) -> Cell {
