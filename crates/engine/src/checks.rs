@@ -384,43 +384,50 @@ fn structure(plan: &Plan, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if let Some(t) = &plan.poi.allocation {
-        for r in t.rows.iter().filter(|r| !known_aei.contains(r.aei.as_str())) {
+    // Aggregate tables: their AEI rows and their objective subtotals must name items of the plan.
+    let tables: [(&str, &str, Vec<&str>, Vec<&str>); 2] = [
+        (
+            "poi.allocation",
+            "asignación",
+            plan.poi
+                .allocation
+                .iter()
+                .flat_map(|t| t.rows.iter().map(|r| r.aei.as_str()))
+                .collect(),
+            plan.poi
+                .allocation
+                .iter()
+                .flat_map(|t| t.declared_objectives.iter().map(|d| d.oei.as_str()))
+                .collect(),
+        ),
+        (
+            "poi.execution",
+            "ejecución",
+            plan.poi
+                .execution
+                .iter()
+                .flat_map(|t| t.rows.iter().map(|r| r.aei.as_str()))
+                .collect(),
+            plan.poi
+                .execution
+                .iter()
+                .flat_map(|t| t.declared_objectives.iter().map(|d| d.oei.as_str()))
+                .collect(),
+        ),
+    ];
+    for (prefix, name, rows, subtotals) in tables {
+        for aei in rows.into_iter().filter(|c| !known_aei.contains(c)) {
             unknown(
-                format!("poi.allocation/{}", r.aei),
-                "Una fila de la tabla de asignación".into(),
-                &r.aei,
+                format!("{prefix}/{aei}"),
+                format!("Una fila de la tabla de {name}"),
+                aei,
             );
         }
-        for d in t
-            .declared_objectives
-            .iter()
-            .filter(|d| !known_oei.contains(d.oei.as_str()))
-        {
+        for oei in subtotals.into_iter().filter(|c| !known_oei.contains(c)) {
             unknown(
-                format!("poi.allocation/{}", d.oei),
-                "Un subtotal de la tabla de asignación".into(),
-                &d.oei,
-            );
-        }
-    }
-    if let Some(t) = &plan.poi.execution {
-        for r in t.rows.iter().filter(|r| !known_aei.contains(r.aei.as_str())) {
-            unknown(
-                format!("poi.execution/{}", r.aei),
-                "Una fila de la tabla de ejecución".into(),
-                &r.aei,
-            );
-        }
-        for d in t
-            .declared_objectives
-            .iter()
-            .filter(|d| !known_oei.contains(d.oei.as_str()))
-        {
-            unknown(
-                format!("poi.execution/{}", d.oei),
-                "Un subtotal de la tabla de ejecución".into(),
-                &d.oei,
+                format!("{prefix}/{oei}"),
+                format!("Un subtotal de la tabla de {name}"),
+                oei,
             );
         }
     }
