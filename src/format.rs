@@ -70,3 +70,20 @@ pub fn go_to(state: crate::state::AppState, anchor: String) {
         }
     });
 }
+
+/// The result a source document states for an objective (or "institucion"), as it was stated
+/// ("17 %"), or "—" when it states none.
+pub fn declared_result(plan: &semaforo_engine::Plan, code: &str) -> String {
+    let stated = if code == semaforo_engine::narrative::INSTITUTION_KEY {
+        plan.declared.as_ref().and_then(|d| d.result_pct)
+    } else {
+        plan.objectives
+            .iter()
+            .find(|o| o.code == code)
+            .and_then(|o| o.declared.as_ref())
+            .and_then(|d| d.result_pct)
+    };
+    stated
+        .map(|d| format!("{} %", fmt_plain(d)))
+        .unwrap_or_else(|| "—".into())
+}

@@ -14,14 +14,6 @@ pub fn ObjectiveTable() -> impl IntoView {
             .evaluation
             .with(|e| e.as_ref().map(|e| e.objectives.clone()).unwrap_or_default())
     };
-    let declared = move |code: &str| {
-        state.plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.objectives.iter().find(|o| o.code == code))
-                .and_then(|o| o.declared.as_ref())
-                .and_then(|d| d.result_pct)
-        })
-    };
     view! {
         <table class="tabla">
             <caption>"Resultado por objetivo estratégico institucional (OEI)"</caption>
@@ -40,7 +32,7 @@ pub fn ObjectiveTable() -> impl IntoView {
                 {move || rows()
                     .into_iter()
                     .map(|o| {
-                        let stated = declared(&o.code).map(|d| format!("{} %", semaforo_engine::decimal_util::fmt_plain(d)));
+                        let stated = state.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, &o.code)));
                         view! {
                             <tr id=format!("oei-{}", o.code) data-testid=format!("oei-{}", o.code)>
                                 <th scope="row">{o.code.clone()}<DiagMark anchor=format!("oei-{}", o.code)/></th>
@@ -54,7 +46,7 @@ pub fn ObjectiveTable() -> impl IntoView {
                                         <p>{o.explanation.clone()}</p>
                                     </details>
                                 </td>
-                                <td class="num">{stated.unwrap_or_else(|| "—".into())}</td>
+                                <td class="num">{stated}</td>
                                 <td><LightBadge light=o.light.clone()/></td>
                             </tr>
                         }

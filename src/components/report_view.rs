@@ -156,6 +156,7 @@ pub fn ReportView() -> impl IntoView {
                                 <th scope="row">{o.code.clone()}</th>
                                 <td>{o.name.clone()}</td>
                                 <td class="num">{format::pct(o.result_pct)}</td>
+                                <td class="num">{state.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, &o.code)))}</td>
                                 <td><LightBadge light=o.light.clone()/></td>
                             </tr>
                         }
@@ -204,6 +205,7 @@ pub fn ReportView() -> impl IntoView {
                     <strong data-testid="informe-institucion">{move || state.evaluation.with(|e| e.as_ref().map(|e| format::pct(e.institution.result_pct)))}</strong>
                     " "
                     {move || state.evaluation.with(|e| e.as_ref().map(|e| view! { <LightBadge light=e.institution.light.clone()/> }))}
+                    {move || state.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, INSTITUTION_KEY)).filter(|d| d != "—").map(|d| format!(" (la fuente declara {d})")))}
                 </p>
                 <NarrativeEditor key=INSTITUTION_KEY.to_string()/>
                 <table class="tabla">
@@ -213,7 +215,7 @@ pub fn ReportView() -> impl IntoView {
                 </table>
                 <table class="tabla">
                     <caption>"Resultados logrados por OEI"</caption>
-                    <thead><tr><th scope="col">"OEI"</th><th scope="col">"Objetivo"</th><th scope="col">"Resultado"</th><th scope="col">"Semáforo"</th></tr></thead>
+                    <thead><tr><th scope="col">"OEI"</th><th scope="col">"Objetivo"</th><th scope="col">"Resultado"</th><th scope="col">"Declarado en la fuente"</th><th scope="col">"Semáforo"</th></tr></thead>
                     <tbody>{summary_rows}</tbody>
                 </table>
                 {results_chart}

@@ -37,7 +37,7 @@ test("the report prints to A4 with the report's figures and the corrected ones",
   for (const figure of ["40.11 %", "16.67 %", "75.00 %", "85.71 %", "28.57 %", "0.00 %", "45.95 %", "38.04 %"]) {
     assert.ok(text.includes(figure), `the printed report shows ${figure}`);
   }
-  assert.ok(text.includes("Resultado institucional: 40.11 % ■ Rojo"), "the light prints as symbol and word");
+  assert.ok(text.includes("Resultado institucional: 40.11 % ■ Rojo (la fuente declara 40.2 %)"), "the light prints as symbol and word, next to the source's figure");
   assert.ok(text.includes("2 OEI en verde, 2 OEI en naranja y 5 OEI en rojo"), "light counts in words");
   // The data-quality annex carries the report's own figures next to the corrected ones.
   assert.ok(text.includes("el documento declara 40.2 %"), "the stated 40.2 % is in the annex");
