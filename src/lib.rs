@@ -7,6 +7,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod drafts;
+pub mod export_worker;
 pub mod format;
 pub mod session;
 pub mod state;

@@ -36,11 +36,24 @@ pub fn ReportExports() -> impl IntoView {
             )
         })
     };
+    let busy = RwSignal::new(false);
     let workbook = move |_| {
-        with_both(state, |p, e| {
-            let bytes = semaforo_export::to_xlsx(p, e)?;
-            browser::download_bytes(&semaforo_export::file_name(p, "evaluacion", "xlsx"), XLSX_MIME, &bytes)
-        })
+        let request = state.plan.with_untracked(|p| {
+            p.as_ref().map(|p| {
+                (
+                    serde_json::to_string(p),
+                    semaforo_export::file_name(p, "evaluacion", "xlsx"),
+                )
+            })
+        });
+        let Some((Ok(json), name)) = request else { return };
+        busy.set(true);
+        crate::export_worker::build_xlsx(json, state.strict.get_untracked(), move |result| {
+            busy.set(false);
+            if let Err(err) = result.and_then(|bytes| browser::download_bytes(&name, XLSX_MIME, &bytes)) {
+                state.warn(format!("No se pudo exportar: {err}"));
+            }
+        });
     };
     let table_ids: Vec<(&'static str, &'static str)> = semaforo_export::tables::TABLE_IDS
         .iter()
@@ -50,7 +63,9 @@ pub fn ReportExports() -> impl IntoView {
         <div class="exportar no-imprimir" role="group" aria-label="Exportar el informe">
             <div class="acciones">
                 <button type="button" on:click=move |_| { window().print().ok(); }>"Imprimir o guardar como PDF"</button>
-                <button type="button" on:click=workbook>"Descargar Excel (.xlsx)"</button>
+                <button type="button" on:click=workbook disabled=move || busy.get()>
+                    {move || if busy.get() { "Preparando el archivo Excel…" } else { "Descargar Excel (.xlsx)" }}
+                </button>
                 <button type="button" on:click=summary>"Resumen de la evaluación (JSON)"</button>
             </div>
             <details>
