@@ -69,11 +69,6 @@ bundle_size() {
   wasm_size=$(printf '%s; ' "${parts[@]}" | sed 's/; $//')
   echo "[test] wasm bundles $wasm_size"
 }
-  raw=$(wc -c <"$wasm")
-  gz=$(gzip -9 -c "$wasm" | wc -c)
-  wasm_size="$(basename "$wasm"): $raw bytes raw ($((raw / 1024)) KiB), $gz bytes gzip -9 ($((gz / 1024)) KiB)"
-  echo "[test] wasm bundle $wasm_size"
-}
 
 run_e2e() {
   local log port_line url pid status
