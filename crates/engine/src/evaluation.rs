@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::budget::{self, Budget};
 use crate::checks;
 use crate::diagnostic::Diagnostic;
-use crate::indicator_eval::{self, IndicatorResult, Status};
+use crate::indicator_eval::{self, IndicatorResult};
 use crate::model::Plan;
 use crate::rollup::{self, GroupHeader, GroupResult, InstitutionResult};
 
@@ -176,9 +176,4 @@ pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<
         });
     }
     out
-}
-
-/// Whether an indicator's final status counts as judged (met or not met).
-pub fn is_judged(s: Status) -> bool {
-    matches!(s, Status::Met | Status::NotMet)
 }
