@@ -360,6 +360,11 @@ pub fn evaluate(
         (_, Some(a)) => light::for_pct(bands, a),
         (s, None) => light::for_verdict(bands, s == Status::Met),
     };
+    explanation.push(light::explain(
+        bands,
+        &light,
+        advance_pct.filter(|_| light.id != light::GREY),
+    ));
 
     IndicatorResult {
         code: ind.code.clone(),

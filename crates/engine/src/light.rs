@@ -59,6 +59,30 @@ pub fn for_verdict(bands: &[Band], met: bool) -> Light {
     band.map(|b| Light::of(b)).unwrap_or_else(Light::grey)
 }
 
+/// Why a figure got its light, in words a trainer can read out: the light, the figure, and the
+/// plan's bands ("Semáforo Naranja: 57.89 % está desde 50 % (bandas del plan: Verde desde 75 %,
+/// Naranja desde 50 %, Rojo desde 0 %).").
+pub fn explain(bands: &[Band], light: &Light, pct: Option<Decimal>) -> String {
+    let list: Vec<String> = ordered(bands)
+        .iter()
+        .map(|b| format!("{} desde {} %", b.label, b.min_pct.normalize()))
+        .collect();
+    let why = match (pct, ordered(bands).iter().find(|b| b.id == light.id)) {
+        (Some(p), Some(b)) => format!(
+            "{} está desde {} %",
+            crate::decimal_util::fmt_pct(p),
+            b.min_pct.normalize()
+        ),
+        (None, Some(_)) => "según el resultado, pues no hay porcentaje que ubicar".to_string(),
+        _ => "no hay resultado que ubicar".to_string(),
+    };
+    format!(
+        "Semáforo {}: {why} (bandas del plan: {}).",
+        light.label,
+        list.join(", ")
+    )
+}
+
 /// Ids of all lights in display order: bands best first, then grey.
 pub fn ids(bands: &[Band]) -> Vec<String> {
     let mut v: Vec<String> = ordered(bands).iter().map(|b| b.id.clone()).collect();

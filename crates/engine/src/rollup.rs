@@ -139,6 +139,7 @@ pub fn group(
         Some(r) => light::for_pct(bands, r),
         None => Light::grey(),
     };
+    let explanation = format!("{explanation} {}", light::explain(bands, &light, result_pct));
     GroupResult {
         code: header.code.to_string(),
         name: header.name.to_string(),

@@ -416,3 +416,18 @@ fn indicators_inherit_the_responsible_unit_of_their_objective() {
         Some("Oficina de Gestión de Riesgo de Desastres")
     );
 }
+
+#[test]
+fn explanations_name_the_formula_the_direction_and_the_bands() {
+    let ev = with_verdicts();
+    let i = ev.indicator("IND.01.AEI.01.02").unwrap().explanation.join(" ");
+    assert!(i.contains("Sentido declarado en el plan: ascendente"), "{i}");
+    assert!(i.contains("avance = obtenido ÷ esperado × 100"), "{i}");
+    assert!(i.contains("Semáforo Naranja: 57.89 % está desde 50 %"), "{i}");
+    assert!(
+        i.contains("Verde desde 75 %, Naranja desde 50 %, Rojo desde 0 %"),
+        "{i}"
+    );
+    let o = &ev.objective("OEI.06").unwrap().explanation;
+    assert!(o.contains("3 de 5 = 60.00 %") && o.contains("Semáforo Naranja"), "{o}");
+}
