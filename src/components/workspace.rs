@@ -13,16 +13,17 @@ pub fn Workspace() -> impl IntoView {
         <Show when=has_plan fallback=|| view! { <StartPanel/> }>
             <Toolbar/>
             // Drawn anew whenever a different plan is opened, so no field keeps a value typed
-            // for the previous plan. Within one plan each screen is drawn once and only hidden
-            // when not chosen, so typed values and scroll positions survive moving between screens.
+            // for the previous plan. The long Indicadores screen is drawn once per plan and only
+            // hidden when not chosen, so its scroll position and half-typed fields survive; the
+            // budget, diagnostics and report screens share tables, so only the chosen one is drawn
+            // (no element id appears twice).
             {move || {
                 state.plan_rev.get();
                 view! {
                     <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
                     <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
-                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Presupuesto><BudgetView/></div>
-                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Diagnosticos><DiagnosticsView/></div>
-                    // The report is only drawn while it is chosen: it repeats every table.
+                    <Show when=move || state.tab.get() == Tab::Presupuesto><div class="no-imprimir"><BudgetView/></div></Show>
+                    <Show when=move || state.tab.get() == Tab::Diagnosticos><div class="no-imprimir"><DiagnosticsView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Informe><ReportView/></Show>
                     <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
                 }
