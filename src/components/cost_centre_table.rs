@@ -24,9 +24,9 @@ fn sorted(mut rows: Vec<CostCentreLine>, by: SortBy, desc: bool) -> Vec<CostCent
         SortBy::Table => {}
         SortBy::Code => rows.sort_by(|a, b| a.key.cmp(&b.key)),
         SortBy::Name => rows.sort_by(|a, b| a.name.cmp(&b.name)),
-        SortBy::Programmed => rows.sort_by(|a, b| a.programmed.cmp(&b.programmed)),
-        SortBy::Executed => rows.sort_by(|a, b| a.executed.cmp(&b.executed)),
-        SortBy::Pct => rows.sort_by(|a, b| a.execution_pct.cmp(&b.execution_pct)),
+        SortBy::Programmed => rows.sort_by_key(|r| r.programmed),
+        SortBy::Executed => rows.sort_by_key(|r| r.executed),
+        SortBy::Pct => rows.sort_by_key(|r| r.execution_pct),
     }
     if desc {
         rows.reverse();

@@ -191,48 +191,49 @@ pub fn compute(plan: &Plan) -> Budget {
     }
 }
 
+/// An allocation line before it is placed under its objective: AEI code, the source's own
+/// wording, AO count, programmed amount.
+type RawAllocationLine = (String, Option<String>, Option<u32>, Decimal);
+
 /// Lines in plan order per objective, from AO or from the allocation table.
 fn allocation(plan: &Plan) -> Option<Allocation> {
     let owner = aei_owner(plan);
-    let (source, title, lines): (
-        FigureSource,
-        Option<String>,
-        Vec<(String, Option<String>, Option<u32>, Decimal)>,
-    ) = if !plan.poi.activities.is_empty() {
-        let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>)> = BTreeMap::new();
-        let mut order = Vec::new();
-        for ao in &plan.poi.activities {
-            let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
-                order.push(ao.aei.as_str());
-                (0, Vec::new())
-            });
-            e.0 += 1;
-            e.1.push(ao.financial_programmed.unwrap_or_default());
-        }
-        let lines = order
-            .into_iter()
-            .map(|code| {
-                let (n, amounts) = &by_aei[code];
-                (code.to_string(), None, Some(*n), dsum(amounts.iter().copied()))
-            })
-            .collect();
-        (FigureSource::Activities, None, lines)
-    } else {
-        let t = plan.poi.allocation.as_ref()?;
-        let lines = t
-            .rows
-            .iter()
-            .map(|r| {
-                (
-                    r.aei.clone(),
-                    r.description.clone(),
-                    r.ao_count,
-                    r.programmed.unwrap_or_default(),
-                )
-            })
-            .collect();
-        (FigureSource::Table, t.title.clone(), lines)
-    };
+    let (source, title, lines): (FigureSource, Option<String>, Vec<RawAllocationLine>) =
+        if !plan.poi.activities.is_empty() {
+            let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>)> = BTreeMap::new();
+            let mut order = Vec::new();
+            for ao in &plan.poi.activities {
+                let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
+                    order.push(ao.aei.as_str());
+                    (0, Vec::new())
+                });
+                e.0 += 1;
+                e.1.push(ao.financial_programmed.unwrap_or_default());
+            }
+            let lines = order
+                .into_iter()
+                .map(|code| {
+                    let (n, amounts) = &by_aei[code];
+                    (code.to_string(), None, Some(*n), dsum(amounts.iter().copied()))
+                })
+                .collect();
+            (FigureSource::Activities, None, lines)
+        } else {
+            let t = plan.poi.allocation.as_ref()?;
+            let lines = t
+                .rows
+                .iter()
+                .map(|r| {
+                    (
+                        r.aei.clone(),
+                        r.description.clone(),
+                        r.ao_count,
+                        r.programmed.unwrap_or_default(),
+                    )
+                })
+                .collect();
+            (FigureSource::Table, t.title.clone(), lines)
+        };
 
     let mut objectives: Vec<AllocationObjective> = plan
         .objectives

@@ -39,7 +39,7 @@ impl Light {
 /// Bands from best to worst (highest threshold first).
 pub fn ordered(bands: &[Band]) -> Vec<&Band> {
     let mut v: Vec<&Band> = bands.iter().collect();
-    v.sort_by(|a, b| b.min_pct.cmp(&a.min_pct));
+    v.sort_by_key(|b| std::cmp::Reverse(b.min_pct));
     v
 }
 

@@ -201,8 +201,9 @@ fn expected_words(s: &str) -> String {
     t.to_string()
 }
 
+/// serde lists names in backticks (`a`, `b`); people read them plain.
 fn list(s: &str) -> String {
-    s.replace('`', "").replace(", ", ", ")
+    s.replace('`', "")
 }
 
 /// serde's English messages, in words a planner understands.

@@ -6,6 +6,7 @@
 //! and gets back `{ok: true, bytes: Uint8Array}` or `{ok: false, error: <Spanish message>}`.
 
 /// Plan JSON in, workbook bytes out, with the same reading (strict or not) as the page.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn build(plan_text: &str, strict: bool) -> Result<Vec<u8>, String> {
     let plan = semaforo_engine::load_plan(plan_text).map_err(|e| e.message)?;
     let ev = semaforo_engine::evaluate(&plan, semaforo_engine::Options { strict });
