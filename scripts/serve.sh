@@ -10,4 +10,5 @@ source scripts/env.sh
 
 port="${PORT:-8080}"
 echo "[serve] Semáforo at http://127.0.0.1:${port}/ (first build takes a few minutes)"
-exec trunk serve --release --offline --address 127.0.0.1 --port "$port"
+# No auto-reload: its websocket would break the page's Content-Security-Policy (own files only).
+exec trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port "$port"
