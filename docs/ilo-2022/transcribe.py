@@ -428,7 +428,7 @@ def strip_none(d):
 
 
 plan = {
-    "format_version": 1,
+    "format_version": 2,
     "entity": {"name": "Municipalidad Provincial de Ilo", "ejecutora_code": "301498", "level": "local_provincial"},
     "plan": {
         "name": "Plan Estratégico Institucional 2021-2025",

@@ -116,7 +116,7 @@ pub fn plan_json(size: Size, seed: u64) -> String {
         .map(|i| json!({"code": cc(i), "name": format!("Centro de costo {}", i + 1)}))
         .collect();
     json!({
-        "format_version": 1,
+        "format_version": 2,
         "entity": {"name": "Gobierno Regional Sintético", "ejecutora_code": "999999", "level": "regional"},
         "plan": {"name": "Plan Estratégico Institucional 2021-2025", "start_year": 2021, "end_year": 2025},
         "evaluation": {"year": 2022, "period": "anual"},

@@ -3,18 +3,23 @@
 //! Pure by design: no UI, no browser, no I/O, no panics on user data. Everything the app and the
 //! command line show comes from here, so the web page and a batch check can never disagree.
 
+pub mod assign;
 pub mod budget;
 mod checks;
+pub mod compare;
 pub mod decimal_util;
 pub mod diagnostic;
 pub mod direction;
 pub mod edit;
 pub mod evaluation;
 pub mod examples;
+pub mod field;
+pub mod history;
 pub mod indicator_eval;
 pub mod light;
 pub mod limits;
 pub mod load;
+pub mod merge;
 pub mod model;
 pub mod narrative;
 pub mod rollup;
@@ -25,5 +30,5 @@ pub mod user_number;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use evaluation::{compare_readings, evaluate, Evaluation, Options, ReadingDifference};
 pub use indicator_eval::{IndicatorResult, Status};
-pub use load::{load_plan, LoadError};
+pub use load::{load_plan, load_plan_report, LoadError, Loaded};
 pub use model::*;

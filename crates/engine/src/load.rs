@@ -29,18 +29,52 @@ struct Probe {
     format_version: Option<serde_json::Value>,
 }
 
+/// The oldest format version this build still reads (and migrates on load).
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
+
+/// A plan read from a file, and the format version it was migrated from, if older.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub migrated_from: Option<u32>,
+}
+
+impl Loaded {
+    /// A sentence for the user when the file was migrated.
+    pub fn migration_note(&self) -> Option<String> {
+        self.migrated_from.map(|v| {
+            format!(
+                "El archivo usaba el formato versión {v}; se actualizó a la versión {FORMAT_VERSION} sin perder datos (al guardarlo o exportarlo se escribirá en la versión nueva)."
+            )
+        })
+    }
+}
+
 pub fn load_plan(text: &str) -> Result<Plan, LoadError> {
+    load_plan_report(text).map(|l| l.plan)
+}
+
+/// Reads a plan and says whether it had to be migrated from an older format version.
+pub fn load_plan_report(text: &str) -> Result<Loaded, LoadError> {
     // Editors on Windows often save UTF-8 with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(plain("El archivo está vacío: no contiene ningún plan."));
     }
     let probe: Probe = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
-    check_version(probe.format_version)?;
+    let version = check_version(probe.format_version)?;
     let mut de = serde_json::Deserializer::from_str(text);
     let result: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
     match result {
-        Ok(plan) => within_limits(plan),
+        Ok(mut plan) => {
+            // Version 2 only added optional fields, so a version 1 plan needs nothing but the
+            // new number.
+            plan.format_version = FORMAT_VERSION;
+            within_limits(plan).map(|plan| Loaded {
+                plan,
+                migrated_from: (version < FORMAT_VERSION).then_some(version),
+            })
+        }
         Err(err) => {
             let path = err.path().to_string();
             let inner = err.into_inner();
@@ -87,7 +121,7 @@ fn plain(message: &str) -> LoadError {
     }
 }
 
-fn check_version(v: Option<serde_json::Value>) -> Result<(), LoadError> {
+fn check_version(v: Option<serde_json::Value>) -> Result<u32, LoadError> {
     let at = |m: String| LoadError {
         message: m,
         path: Some("format_version".into()),
@@ -100,12 +134,12 @@ fn check_version(v: Option<serde_json::Value>) -> Result<(), LoadError> {
         )));
     };
     match v.as_u64() {
-        Some(n) if n == FORMAT_VERSION as u64 => Ok(()),
+        Some(n) if (OLDEST_FORMAT_VERSION as u64..=FORMAT_VERSION as u64).contains(&n) => Ok(n as u32),
         Some(n) if n > FORMAT_VERSION as u64 => Err(at(format!(
             "Este archivo usa el formato versión {n}, más nuevo que el que entiende esta versión de Semáforo (versión {FORMAT_VERSION}). Actualice Semáforo para abrirlo."
         ))),
         Some(n) => Err(at(format!(
-            "Este archivo usa el formato versión {n}, que ya no se admite; se necesita la versión {FORMAT_VERSION}."
+            "Este archivo usa el formato versión {n}, que ya no se admite; se necesitan las versiones {OLDEST_FORMAT_VERSION} a {FORMAT_VERSION}."
         ))),
         None => Err(at(format!("«format_version» debe ser un número entero (la versión actual es {FORMAT_VERSION})."))),
     }

@@ -9,14 +9,15 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// The format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes. Version 1 files (before history, provenance and unit
+/// assignments) are still read and migrated: version 2 only added optional fields.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
-    /// Version of this file format. This build reads version 1.
+    /// Version of this file format. This build writes version 2 and reads 1 and 2.
     pub format_version: u32,
     pub entity: Entity,
     pub plan: PlanInfo,
@@ -36,6 +37,65 @@ pub struct Plan {
     /// The evaluation report's texts written by the planning office.
     #[serde(default, skip_serializing_if = "ReportTexts::is_empty")]
     pub report: ReportTexts,
+    /// Set when the planning office sent this file to one unit: that unit's items come first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharing: Option<Sharing>,
+    /// Every change to a value, oldest first, each entry chained to the previous by a hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryEntry>,
+}
+
+/// Who a copy of the plan was sent to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Sharing {
+    /// The unit (as written in the items' `responsible`) this copy is for.
+    pub for_unit: String,
+}
+
+/// One change to one value. `hash` is the SHA-256 (hex) of the entry's other fields and the
+/// previous entry's hash, so rewriting any earlier entry breaks every later link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HistoryEntry {
+    /// Position in the log, from 1.
+    pub seq: u64,
+    /// When the change was recorded (ISO 8601, UTC).
+    pub at: String,
+    /// Who recorded it: the person's or unit's name as typed in the app.
+    pub by: String,
+    /// Which value, e.g. "obtenido/IND.01.OEI.02/2022" (see `field::FieldRef`).
+    pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new: Option<Decimal>,
+    pub origin: Origin,
+    /// Hash of the previous entry ("" for the first).
+    pub prev: String,
+    pub hash: String,
+}
+
+/// Where a value came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Origin {
+    /// Typed in the app by `by`.
+    Typed,
+    /// Taken from a unit's file in a merge; `author`/`authored_at` say who entered it there.
+    Merged {
+        file: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        author: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        authored_at: Option<String>,
+        /// The user chose this value among conflicting ones.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        chosen: bool,
+    },
 }
 
 /// Texts of the evaluation report that people write. Generated paragraphs are not stored: only
@@ -415,6 +475,9 @@ pub struct Activity {
     pub kind: ActivityKind,
     /// Code of the AEI it is aligned to.
     pub aei: String,
+    /// Unit in charge; when absent, the AEI's (or its OEI's) responsible unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsible: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_centre: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

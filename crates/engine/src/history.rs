@@ -1,0 +1,364 @@
+//! The change log kept inside the plan file: who changed which value, when, from what to what,
+//! and where the new value came from. Entries are chained by SHA-256 so that rewriting an earlier
+//! entry is visible. A chain alone cannot stop someone from rebuilding every later hash: what it
+//! gives the planning office is that a returned file must extend, entry for entry, the history it
+//! sent out, and that values changed outside the app show up as unlogged.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::field::FieldRef;
+use crate::model::{HistoryEntry, Origin, Plan};
+
+/// Who is recording a change, and when (ISO 8601 UTC, as the browser's `toISOString`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    pub by: String,
+    pub at: String,
+}
+
+/// Typing the same value again within this many seconds amends the last entry instead of
+/// adding one per keystroke.
+const AMEND_WITHIN_SECONDS: i64 = 120;
+
+#[derive(Serialize)]
+struct Hashed<'a> {
+    seq: u64,
+    at: &'a str,
+    by: &'a str,
+    field: &'a str,
+    old: Option<String>,
+    new: Option<String>,
+    origin: &'a Origin,
+    prev: &'a str,
+}
+
+/// The hash an entry should carry, from its content and the previous hash.
+pub fn entry_hash(e: &HistoryEntry) -> String {
+    let canonical = Hashed {
+        seq: e.seq,
+        at: &e.at,
+        by: &e.by,
+        field: &e.field,
+        old: e.old.map(|d| d.to_string()),
+        new: e.new.map(|d| d.to_string()),
+        origin: &e.origin,
+        prev: &e.prev,
+    };
+    // A struct of strings and numbers always serialises.
+    let text = serde_json::to_string(&canonical).unwrap_or_default();
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn seal(mut e: HistoryEntry) -> HistoryEntry {
+    e.hash = entry_hash(&e);
+    e
+}
+
+/// Sets a value and logs the change. Returns false when the item is not in the plan; a value set
+/// to what it already was logs nothing.
+pub fn record(plan: &mut Plan, field: &FieldRef, value: Option<Decimal>, stamp: &Stamp, origin: Origin) -> bool {
+    let Some(old) = field.read(plan) else {
+        return false;
+    };
+    if old == value {
+        return true;
+    }
+    field.write(plan, value);
+    let key = field.to_string();
+    if origin == Origin::Typed {
+        if let Some(head) = plan.history.last() {
+            let amend = head.field == key
+                && head.by == stamp.by
+                && head.origin == Origin::Typed
+                && seconds_between(&head.at, &stamp.at).is_some_and(|s| (0..=AMEND_WITHIN_SECONDS).contains(&s));
+            if amend {
+                let mut head = plan.history.pop().unwrap_or_else(|| unreachable_entry());
+                if head.old != value {
+                    head.new = value;
+                    head.at = stamp.at.clone();
+                    plan.history.push(seal(head));
+                }
+                return true;
+            }
+        }
+    }
+    push(plan, key, old, value, stamp, origin);
+    true
+}
+
+// `pop` right after `last()` returned Some cannot fail; this keeps the code panic-free anyway.
+fn unreachable_entry() -> HistoryEntry {
+    HistoryEntry {
+        seq: 0,
+        at: String::new(),
+        by: String::new(),
+        field: String::new(),
+        old: None,
+        new: None,
+        origin: Origin::Typed,
+        prev: String::new(),
+        hash: String::new(),
+    }
+}
+
+fn push(plan: &mut Plan, field: String, old: Option<Decimal>, new: Option<Decimal>, stamp: &Stamp, origin: Origin) {
+    let (seq, prev) = match plan.history.last() {
+        Some(h) => (h.seq + 1, h.hash.clone()),
+        None => (1, String::new()),
+    };
+    plan.history.push(seal(HistoryEntry {
+        seq,
+        at: stamp.at.clone(),
+        by: stamp.by.clone(),
+        field,
+        old,
+        new,
+        origin,
+        prev,
+        hash: String::new(),
+    }));
+}
+
+/// Whether a log is intact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainStatus {
+    Intact {
+        entries: usize,
+    },
+    /// The first entry (1-based position) whose hash, link or number does not match.
+    Broken {
+        position: usize,
+        seq: u64,
+        reason: String,
+    },
+}
+
+impl ChainStatus {
+    pub fn is_intact(&self) -> bool {
+        matches!(self, ChainStatus::Intact { .. })
+    }
+
+    /// A sentence for people.
+    pub fn describe(&self) -> String {
+        match self {
+            ChainStatus::Intact { entries: 0 } => "Sin historial de cambios.".into(),
+            ChainStatus::Intact { entries } => {
+                format!("Historial íntegro: {entries} cambios, cada uno encadenado al anterior.")
+            }
+            ChainStatus::Broken { position, reason, .. } => format!(
+                "Historial alterado a partir del cambio n.º {position}: {reason}. Los cambios desde ahí no son confiables."
+            ),
+        }
+    }
+}
+
+pub fn verify(history: &[HistoryEntry]) -> ChainStatus {
+    let mut prev = "";
+    for (i, e) in history.iter().enumerate() {
+        let broken = |reason: &str| ChainStatus::Broken {
+            position: i + 1,
+            seq: e.seq,
+            reason: reason.into(),
+        };
+        if e.seq != i as u64 + 1 {
+            return broken("la numeración salta (falta o sobra un cambio)");
+        }
+        if e.prev != prev {
+            return broken("no enlaza con el cambio anterior");
+        }
+        if e.hash != entry_hash(e) {
+            return broken("su contenido no coincide con su huella (fue modificado)");
+        }
+        prev = &e.hash;
+    }
+    ChainStatus::Intact { entries: history.len() }
+}
+
+/// Where the current content of a value came from: the last log entry for it, if any.
+pub fn provenance<'a>(plan: &'a Plan, field: &FieldRef) -> Option<&'a HistoryEntry> {
+    let key = field.to_string();
+    plan.history.iter().rev().find(|e| e.field == key)
+}
+
+/// Every log entry for one value, oldest first.
+pub fn entries_for<'a>(plan: &'a Plan, field: &FieldRef) -> Vec<&'a HistoryEntry> {
+    let key = field.to_string();
+    plan.history.iter().filter(|e| e.field == key).collect()
+}
+
+/// Values whose content differs from what the log says they were last set to: changed outside
+/// the app (or the log was cut).
+pub fn unlogged_changes(plan: &Plan) -> Vec<FieldRef> {
+    let mut last: std::collections::BTreeMap<&str, Option<Decimal>> = Default::default();
+    for e in &plan.history {
+        last.insert(&e.field, e.new);
+    }
+    last.into_iter()
+        .filter_map(|(k, v)| {
+            let f = FieldRef::parse(k)?;
+            (f.read(plan)? != v).then_some(f)
+        })
+        .collect()
+}
+
+/// A sentence for people: "Rentas, 20/11/2026 10:05 (UTC), escrito en la app".
+pub fn describe_entry(e: &HistoryEntry) -> String {
+    let when = human_time(&e.at);
+    match &e.origin {
+        Origin::Typed => format!("{} lo escribió en Semáforo el {when}", e.by),
+        Origin::Merged {
+            file,
+            author,
+            authored_at,
+            chosen,
+        } => {
+            let who = author.as_deref().unwrap_or("una unidad (sin nombre)");
+            let at = authored_at
+                .as_deref()
+                .map(human_time)
+                .map(|t| format!(" el {t}"))
+                .unwrap_or_default();
+            let how = if *chosen {
+                " (elegido entre valores en conflicto)"
+            } else {
+                ""
+            };
+            format!(
+                "{who} lo ingresó{at}; {} lo incorporó desde «{file}» el {when}{how}",
+                e.by
+            )
+        }
+    }
+}
+
+/// "2026-11-20T10:05:07.123Z" → "20/11/2026 10:05 UTC"; anything else as it is.
+pub fn human_time(iso: &str) -> String {
+    let b = iso.as_bytes();
+    if b.len() >= 16 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':' {
+        format!("{}/{}/{} {} UTC", &iso[8..10], &iso[5..7], &iso[0..4], &iso[11..16])
+    } else {
+        iso.to_string()
+    }
+}
+
+/// Seconds from `a` to `b`, both "YYYY-MM-DDTHH:MM:SS…" in UTC; `None` if either is unreadable.
+fn seconds_between(a: &str, b: &str) -> Option<i64> {
+    Some(epoch_seconds(b)? - epoch_seconds(a)?)
+}
+
+fn epoch_seconds(iso: &str) -> Option<i64> {
+    let num = |r: std::ops::Range<usize>| iso.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, mi, s) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil date (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + h * 3600 + mi * 60 + s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::ILO_2022;
+    use crate::load_plan;
+
+    fn stamp(by: &str, at: &str) -> Stamp {
+        Stamp {
+            by: by.into(),
+            at: at.into(),
+        }
+    }
+
+    fn obtained(code: &str) -> FieldRef {
+        FieldRef::Obtained {
+            indicator: code.into(),
+            period: "2022".into(),
+        }
+    }
+
+    #[test]
+    fn epoch_seconds_match_known_dates() {
+        assert_eq!(epoch_seconds("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(epoch_seconds("2026-11-25T14:50:03.120Z"), Some(1_795_618_203));
+        assert_eq!(epoch_seconds("ayer"), None);
+    }
+
+    #[test]
+    fn typing_amends_the_last_entry_and_a_later_change_adds_one() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        let f = obtained("IND.01.OEI.02");
+        let before = f.read(&p).unwrap();
+        for (v, at) in [("5", "2026-11-25T10:00:00Z"), ("55", "2026-11-25T10:00:01Z")] {
+            assert!(record(
+                &mut p,
+                &f,
+                Some(v.parse().unwrap()),
+                &stamp("Rentas", at),
+                Origin::Typed
+            ));
+        }
+        assert_eq!(p.history.len(), 1);
+        assert_eq!(p.history[0].old, before);
+        assert_eq!(p.history[0].new, Some("55".parse().unwrap()));
+        record(
+            &mut p,
+            &f,
+            Some("56".parse().unwrap()),
+            &stamp("Rentas", "2026-11-25T11:00:00Z"),
+            Origin::Typed,
+        );
+        assert_eq!(p.history.len(), 2);
+        assert_eq!(p.history[1].prev, p.history[0].hash);
+        assert!(verify(&p.history).is_intact());
+        // Typing back the value the entry started from removes the entry.
+        record(
+            &mut p,
+            &f,
+            Some("55".parse().unwrap()),
+            &stamp("Rentas", "2026-11-25T11:00:30Z"),
+            Origin::Typed,
+        );
+        assert_eq!(p.history.len(), 1);
+        assert!(unlogged_changes(&p).is_empty());
+        assert_eq!(provenance(&p, &f).unwrap().by, "Rentas");
+    }
+
+    #[test]
+    fn rewriting_any_entry_is_detected() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        for (i, code) in ["IND.01.OEI.01", "IND.01.OEI.02", "IND.01.OEI.03"].iter().enumerate() {
+            let at = format!("2026-11-25T1{i}:00:00Z");
+            record(
+                &mut p,
+                &obtained(code),
+                Some(Decimal::from(i as i64 + 1)),
+                &stamp("A", &at),
+                Origin::Typed,
+            );
+        }
+        assert_eq!(verify(&p.history), ChainStatus::Intact { entries: 3 });
+        let mut changed = p.history.clone();
+        changed[1].new = Some(Decimal::from(99));
+        assert!(matches!(verify(&changed), ChainStatus::Broken { position: 2, .. }));
+        // Re-sealing the changed entry still breaks the link to the next one.
+        changed[1] = seal(changed[1].clone());
+        assert!(matches!(verify(&changed), ChainStatus::Broken { position: 3, .. }));
+        let mut cut = p.history.clone();
+        cut.remove(0);
+        assert!(matches!(verify(&cut), ChainStatus::Broken { position: 1, .. }));
+        // A value edited by hand in the file shows as unlogged.
+        obtained("IND.01.OEI.02").write(&mut p, Some(Decimal::from(7)));
+        assert_eq!(unlogged_changes(&p), vec![obtained("IND.01.OEI.02")]);
+    }
+}

@@ -1,0 +1,292 @@
+//! Bringing the files units send back into the plan on screen.
+//!
+//! A value counts as changed by a file when it differs from what it was when that file left the
+//! planning office. That moment is the end of the history the file shares with the plan on screen
+//! (same entries, same hashes); the value then is the current value, or the `old` of the first
+//! later entry for it here. Values one side changed are taken; where two files, or a file and the
+//! plan on screen, changed the same value differently, nothing is written until the user chooses.
+//! The outcome depends on the set of files, not on their order.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::field::{all_fields, FieldRef};
+use crate::history::{self, ChainStatus, Stamp};
+use crate::model::{Origin, Plan};
+
+/// A file a unit sent back, already read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IncomingFile {
+    pub name: String,
+    pub plan: Plan,
+}
+
+/// One value a set of files proposes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub value: Option<Decimal>,
+    /// Names of the files that propose it, sorted.
+    pub files: Vec<String>,
+    /// Who entered it there and when, from that file's history (or the unit it was sent to).
+    pub author: Option<String>,
+    pub authored_at: Option<String>,
+}
+
+/// A value taken without asking: one side changed it, or all changes agree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Take {
+    pub field: FieldRef,
+    pub label: String,
+    pub current: Option<Decimal>,
+    pub proposal: Proposal,
+}
+
+/// A value with more than one candidate: the user chooses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub field: FieldRef,
+    pub label: String,
+    pub current: Option<Decimal>,
+    /// Who last set the value on screen, if the log says.
+    pub current_by: Option<String>,
+    pub current_at: Option<String>,
+    pub proposals: Vec<Proposal>,
+}
+
+/// What the merge found in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileReport {
+    pub name: String,
+    pub unit: Option<String>,
+    /// Why the file was not used at all (another plan or year).
+    pub refused: Option<String>,
+    pub chain: ChainStatus,
+    /// Values whose content the file's own log does not explain.
+    pub unlogged: Vec<String>,
+    /// Values this file changed since it was sent.
+    pub changed: usize,
+    /// Values for items the plan on screen does not have (ignored).
+    pub unknown: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MergePreview {
+    pub takes: Vec<Take>,
+    pub conflicts: Vec<Conflict>,
+    pub files: Vec<FileReport>,
+}
+
+/// The user's answer to one conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    KeepCurrent,
+    /// Index into the conflict's proposals.
+    Take(usize),
+}
+
+/// What a merge did, for the summary shown afterwards.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MergeSummary {
+    /// File name → labels of the values taken from it.
+    pub from_file: BTreeMap<String, Vec<String>>,
+    /// Conflicts where the value on screen was kept.
+    pub kept_current: Vec<String>,
+    /// Conflicts left without an answer (the value on screen stays).
+    pub unanswered: Vec<String>,
+}
+
+/// Refuses a file for another entity, plan or evaluation year, saying which differs.
+pub fn same_plan(current: &Plan, other: &Plan) -> Result<(), String> {
+    let mut diffs = Vec::new();
+    if current.entity.name.trim() != other.entity.name.trim() {
+        diffs.push(format!(
+            "es de «{}» y el plan abierto es de «{}»",
+            other.entity.name, current.entity.name
+        ));
+    }
+    if current.plan.name.trim() != other.plan.name.trim()
+        || current.plan.start_year != other.plan.start_year
+        || current.plan.end_year != other.plan.end_year
+    {
+        diffs.push(format!(
+            "es del plan «{} {}-{}» y el abierto es «{} {}-{}»",
+            other.plan.name,
+            other.plan.start_year,
+            other.plan.end_year,
+            current.plan.name,
+            current.plan.start_year,
+            current.plan.end_year
+        ));
+    }
+    if current.evaluation.year != other.evaluation.year {
+        diffs.push(format!(
+            "evalúa el año {} y el plan abierto el año {}",
+            other.evaluation.year, current.evaluation.year
+        ));
+    }
+    if diffs.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("No se incorporó: el archivo {}.", diffs.join("; ")))
+    }
+}
+
+/// How many entries two logs share from the start.
+fn shared_prefix(a: &Plan, b: &Plan) -> usize {
+    a.history
+        .iter()
+        .zip(&b.history)
+        .take_while(|(x, y)| x.hash == y.hash)
+        .count()
+}
+
+fn author_of(file: &Plan, field: &FieldRef) -> (Option<String>, Option<String>) {
+    match history::provenance(file, field) {
+        Some(e) => match &e.origin {
+            Origin::Typed => (Some(e.by.clone()), Some(e.at.clone())),
+            Origin::Merged {
+                author, authored_at, ..
+            } => (author.clone(), authored_at.clone()),
+        },
+        None => (file.sharing.as_ref().map(|s| s.for_unit.clone()), None),
+    }
+}
+
+/// Works out what merging `files` into `current` would do, without changing anything.
+pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
+    let mut out = MergePreview::default();
+    // field → (value → proposal)
+    let mut proposed: BTreeMap<FieldRef, BTreeMap<Option<Decimal>, Proposal>> = BTreeMap::new();
+    // field → whether the plan on screen changed it since some proposing file left
+    let mut current_moved: BTreeMap<FieldRef, bool> = BTreeMap::new();
+    for f in files {
+        let chain = history::verify(&f.plan.history);
+        let mut report = FileReport {
+            name: f.name.clone(),
+            unit: f.plan.sharing.as_ref().map(|s| s.for_unit.clone()),
+            refused: None,
+            chain,
+            unlogged: history::unlogged_changes(&f.plan)
+                .iter()
+                .map(|x| x.label(&f.plan))
+                .collect(),
+            changed: 0,
+            unknown: Vec::new(),
+        };
+        if let Err(why) = same_plan(current, &f.plan) {
+            report.refused = Some(why);
+            out.files.push(report);
+            continue;
+        }
+        let fork = shared_prefix(current, &f.plan);
+        let mut base: BTreeMap<&str, Option<Decimal>> = BTreeMap::new();
+        for e in &current.history[fork..] {
+            base.entry(e.field.as_str()).or_insert(e.old);
+        }
+        for (field, value) in all_fields(&f.plan) {
+            let Some(now) = field.read(current) else {
+                if value.is_some() {
+                    report.unknown.push(field.label(&f.plan));
+                }
+                continue;
+            };
+            let key = field.to_string();
+            let then = base.get(key.as_str()).copied().unwrap_or(now);
+            if value == then {
+                continue;
+            }
+            report.changed += 1;
+            if now != then {
+                *current_moved.entry(field.clone()).or_default() = true;
+            }
+            let (author, authored_at) = author_of(&f.plan, &field);
+            let p = proposed
+                .entry(field)
+                .or_default()
+                .entry(value)
+                .or_insert_with(|| Proposal {
+                    value,
+                    files: Vec::new(),
+                    author: None,
+                    authored_at: None,
+                });
+            p.files.push(f.name.clone());
+            p.files.sort();
+            // Keep the earliest-named file's author, so the result does not depend on order.
+            if p.files[0] == f.name {
+                p.author = author;
+                p.authored_at = authored_at;
+            }
+        }
+        out.files.push(report);
+    }
+    for (field, by_value) in proposed {
+        let now = field.read(current).flatten();
+        let moved = current_moved.get(&field).copied().unwrap_or(false);
+        let mut proposals: Vec<Proposal> = by_value.into_values().collect();
+        let label = field.label(current);
+        if proposals.len() == 1 && (!moved || proposals[0].value == now) {
+            let proposal = proposals.remove(0);
+            if proposal.value != now {
+                out.takes.push(Take {
+                    field,
+                    label,
+                    current: now,
+                    proposal,
+                });
+            }
+            continue;
+        }
+        let (current_by, current_at) = match history::provenance(current, &field) {
+            Some(e) => (Some(e.by.clone()), Some(e.at.clone())),
+            None => (None, None),
+        };
+        out.conflicts.push(Conflict {
+            field,
+            label,
+            current: now,
+            current_by,
+            current_at,
+            proposals,
+        });
+    }
+    out
+}
+
+/// Carries out a previewed merge with the user's choices, logging every value taken.
+pub fn apply(
+    current: &mut Plan,
+    preview: &MergePreview,
+    choices: &BTreeMap<FieldRef, Choice>,
+    stamp: &Stamp,
+) -> MergeSummary {
+    let mut summary = MergeSummary::default();
+    let mut take = |current: &mut Plan, field: &FieldRef, label: &str, p: &Proposal, chosen: bool| {
+        let origin = Origin::Merged {
+            file: p.files.join(", "),
+            author: p.author.clone(),
+            authored_at: p.authored_at.clone(),
+            chosen,
+        };
+        if history::record(current, field, p.value, stamp, origin) {
+            for f in &p.files {
+                summary.from_file.entry(f.clone()).or_default().push(label.to_string());
+            }
+        }
+    };
+    for t in &preview.takes {
+        take(current, &t.field, &t.label, &t.proposal, false);
+    }
+    for c in &preview.conflicts {
+        match choices.get(&c.field) {
+            Some(Choice::Take(i)) => match c.proposals.get(*i) {
+                Some(p) => take(current, &c.field, &c.label, p, true),
+                None => summary.unanswered.push(c.label.clone()),
+            },
+            Some(Choice::KeepCurrent) => summary.kept_current.push(c.label.clone()),
+            None => summary.unanswered.push(c.label.clone()),
+        }
+    }
+    summary
+}
