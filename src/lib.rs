@@ -9,5 +9,7 @@ pub mod components;
 pub mod drafts;
 pub mod export_worker;
 pub mod format;
+pub mod identity;
 pub mod session;
+pub mod sharing;
 pub mod state;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::examples::ILO_2022;
-use semaforo_engine::{load_plan, Plan};
+use semaforo_engine::{load_plan, load_plan_report};
 
 use crate::browser;
 use crate::drafts;
@@ -34,28 +34,47 @@ pub fn open_example(state: AppState) {
 
 /// A file's text from the picker, a drop or a paste. Nothing changes if it cannot be read.
 pub fn import_text(state: AppState, text: &str, file_name: &str) {
-    match load_plan(text) {
+    match load_plan_report(text) {
         Err(e) => state.warn(format!(
             "«{file_name}» no se pudo abrir y no se cambió nada. {}",
             e.message
         )),
-        Ok(plan) => {
+        Ok(loaded) => {
+            let pending = PendingImport {
+                note: loaded.migration_note(),
+                plan: loaded.plan,
+                file_name: file_name.to_string(),
+            };
             if state.plan.with_untracked(|p| p.is_some()) {
-                state.pending.set(Some(PendingImport {
-                    plan,
-                    file_name: file_name.to_string(),
-                }));
+                state.pending.set(Some(pending));
             } else {
-                open_as_new_draft(state, plan, file_name);
+                open_as_new_draft(state, pending);
             }
         }
     }
 }
 
-fn open_as_new_draft(state: AppState, plan: Plan, file_name: &str) {
-    state.open(plan, drafts::new_id());
+fn open_as_new_draft(state: AppState, p: PendingImport) {
+    let said = format!("Se abrió «{}» como un borrador nuevo.", p.file_name);
+    open_pending(state, p, None, said);
     state.tab.set(Tab::Resumen);
-    state.say(format!("Se abrió «{file_name}» como un borrador nuevo."));
+}
+
+/// Opens an imported plan and tells the user what they should know about it.
+fn open_pending(state: AppState, p: PendingImport, id: Option<String>, said: String) {
+    let remarks = crate::sharing::opening_remarks(state, &p.plan);
+    let broken = !semaforo_engine::history::verify(&p.plan.history).is_intact();
+    state.open(p.plan, id.unwrap_or_else(drafts::new_id));
+    let text = std::iter::once(said)
+        .chain(p.note)
+        .chain(remarks)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if broken {
+        state.warn(text);
+    } else {
+        state.say(text);
+    }
 }
 
 /// The pending file replaces the content of the draft on screen.
@@ -64,9 +83,9 @@ pub fn replace_current(state: AppState) {
         return;
     };
     state.pending.set(None);
-    let id = state.draft_id.get_untracked().unwrap_or_else(drafts::new_id);
-    state.open(p.plan, id);
-    state.say(format!("El borrador actual se reemplazó con «{}».", p.file_name));
+    let id = state.draft_id.get_untracked();
+    let said = format!("El borrador actual se reemplazó con «{}».", p.file_name);
+    open_pending(state, p, id, said);
 }
 
 /// The pending file opens as another draft; the current one stays as it was.
@@ -75,14 +94,20 @@ pub fn keep_both(state: AppState) {
         return;
     };
     state.pending.set(None);
-    open_as_new_draft(state, p.plan, &p.file_name);
+    open_as_new_draft(state, p);
 }
 
 /// Downloads the plan on screen, with every value filled in, as a file another unit can open.
 pub fn export(state: AppState) {
     state.plan.with_untracked(|p| {
         let Some(p) = p else { return };
-        let name = semaforo_export::file_name(p, "", "json");
+        // A unit's copy goes back under the unit's name, so the office can tell the files apart.
+        let suffix = p
+            .sharing
+            .as_ref()
+            .map(|s| format!("de {}", s.for_unit))
+            .unwrap_or_default();
+        let name = semaforo_export::file_name(p, &suffix, "json");
         let result = serde_json::to_string_pretty(p)
             .map_err(|e| e.to_string())
             .and_then(|text| browser::download(&name, "application/json", &text));

@@ -2,7 +2,12 @@
 //! is derived from these by the engine.
 
 use leptos::prelude::*;
-use semaforo_engine::{evaluate, Evaluation, Options, Plan};
+use rust_decimal::Decimal;
+use semaforo_engine::field::FieldRef;
+use semaforo_engine::history::{self, Stamp};
+use semaforo_engine::{evaluate, Evaluation, Options, Origin, Plan};
+
+use crate::identity;
 
 /// The screens of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,6 +17,7 @@ pub enum Tab {
     Presupuesto,
     Diagnosticos,
     Informe,
+    Compartir,
     Borradores,
 }
 
@@ -27,6 +33,8 @@ pub struct Notice {
 pub struct PendingImport {
     pub plan: Plan,
     pub file_name: String,
+    /// Said once the file is opened, e.g. that it was migrated from an older format.
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -46,6 +54,8 @@ pub struct AppState {
     pub drafts_changed: RwSignal<u64>,
     /// The evaluation of the plan on screen.
     pub evaluation: Memo<Option<Evaluation>>,
+    /// The person's or unit's name, logged with every value they change.
+    pub user_name: RwSignal<String>,
 }
 
 impl AppState {
@@ -67,6 +77,7 @@ impl AppState {
             pending: RwSignal::new(None),
             drafts_changed: RwSignal::new(0),
             evaluation,
+            user_name: RwSignal::new(identity::load_name()),
         }
     }
 
@@ -83,6 +94,27 @@ impl AppState {
             if let Some(p) = p.as_mut() {
                 f(p)
             }
+        });
+    }
+
+    /// Who and when, for the change log.
+    pub fn stamp(&self) -> Stamp {
+        let name = self.user_name.get_untracked();
+        Stamp {
+            by: if name.trim().is_empty() {
+                identity::UNNAMED.to_string()
+            } else {
+                name.trim().to_string()
+            },
+            at: identity::now_iso(),
+        }
+    }
+
+    /// Sets a value the user typed and logs who changed it, from what, when.
+    pub fn record(&self, field: &FieldRef, value: Option<Decimal>) {
+        let stamp = self.stamp();
+        self.edit(|p| {
+            history::record(p, field, value, &stamp, Origin::Typed);
         });
     }
 

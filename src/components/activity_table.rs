@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::edit::{self, ActivityField};
+use semaforo_engine::field::FieldRef;
 use semaforo_engine::Activity;
 
 use super::NumberField;
@@ -46,11 +47,11 @@ pub fn ActivityTable() -> impl IntoView {
             code
         );
         let check = Callback::new(|t: String| edit::read_typed_amount(&t));
-        let on_commit = Callback::new(move |v| {
-            state.edit(|p| {
-                edit::set_activity(p, &code, which, v);
-            })
-        });
+        let field = match which {
+            ActivityField::PhysicalExecuted => FieldRef::ActivityPhysical(code),
+            ActivityField::FinancialExecuted => FieldRef::ActivityFinancial(code),
+        };
+        let on_commit = Callback::new(move |v| state.record(&field, v));
         view! { <NumberField label id initial check on_commit/> }
     };
     view! {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use semaforo_engine::budget::{CostCentreLine, FigureSource};
 use semaforo_engine::edit;
+use semaforo_engine::field::FieldRef;
 
 use super::{DiagMark, NumberField};
 use crate::format;
@@ -89,11 +90,9 @@ pub fn CostCentreTable() -> impl IntoView {
                             let key = r.key.clone();
                             let from_table = data().is_some_and(|c| c.source == FigureSource::Table);
                             let executed_cell = if from_table {
-                                let k = key.clone();
+                                let field = FieldRef::CostCentre(key.clone());
                                 let check = Callback::new(|t: String| edit::read_typed_amount(&t));
-                                let on_commit = Callback::new(move |v| state.edit(|p| {
-                                    edit::set_cost_centre_executed(p, &k, v);
-                                }));
+                                let on_commit = Callback::new(move |v| state.record(&field, v));
                                 view! {
                                     <NumberField label=format!("Ejecutado de {} {}", r.key, r.name) id=format!("ejecutado-{}", r.key) initial=r.executed check on_commit/>
                                 }.into_any()

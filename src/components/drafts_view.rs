@@ -32,7 +32,7 @@ pub fn DraftsView() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     let plan = semaforo_engine::load_plan(semaforo_engine::examples::ILO_2022);
                     match plan {
-                        Ok(plan) => state.pending.set(Some(crate::state::PendingImport { plan, file_name: "ejemplo Ilo 2022".into() })),
+                        Ok(plan) => state.pending.set(Some(crate::state::PendingImport { plan, file_name: "ejemplo Ilo 2022".into(), note: None })),
                         Err(e) => state.warn(e.message),
                     }
                 }>"Abrir el ejemplo de Ilo 2022"</button>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use semaforo_engine::budget::ExecutionLine;
 use semaforo_engine::edit;
+use semaforo_engine::field::FieldRef;
 
 use super::{DiagMark, NumberField};
 use crate::format;
@@ -50,9 +51,7 @@ pub fn ExecutionTable() -> impl IntoView {
                             let physical_cell = match row_index {
                                 Some(idx) => {
                                     let check = Callback::new(|t: String| edit::read_typed_amount(&t));
-                                    let on_commit = Callback::new(move |v| state.edit(|p| {
-                                        edit::set_execution_row_physical(p, idx, v);
-                                    }));
+                                    let on_commit = Callback::new(move |v| state.record(&FieldRef::ExecutionRow(idx), v));
                                     view! {
                                         <NumberField
                                             label=format!("Ejecución física (%) de {code}, fila {}", idx + 1)

@@ -2,9 +2,10 @@
 //! each figure was computed.
 
 use leptos::prelude::*;
+use semaforo_engine::field::FieldRef;
 use semaforo_engine::{edit, Status};
 
-use super::{DiagMark, LightBadge, NumberField, VerdictEditor};
+use super::{DiagMark, LightBadge, NumberField, ValueOrigin, VerdictEditor};
 use crate::format;
 use crate::state::use_app;
 
@@ -41,14 +42,15 @@ pub fn IndicatorRow(
             })
         })
     };
-    let on_commit = {
-        let (code, period) = (code.clone(), period.clone());
-        Callback::new(move |v| {
-            state.edit(|p| {
-                edit::set_obtained(p, &code, &period, v);
-            })
-        })
+    let field = FieldRef::Obtained {
+        indicator: code.clone(),
+        period: period.clone(),
     };
+    let on_commit = {
+        let field = field.clone();
+        Callback::new(move |v| state.record(&field, v))
+    };
+    let opened = RwSignal::new(false);
     let field_id = format!("obtenido-{code}");
     let label = format!("Valor obtenido {period} de {code}");
     let name = move || result.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
@@ -60,7 +62,10 @@ pub fn IndicatorRow(
             </th>
             <td>
                 {name}
-                <details class="como">
+                <details class="como" on:toggle=move |ev| {
+                    let el: web_sys::HtmlDetailsElement = event_target(&ev);
+                    opened.set(el.open());
+                }>
                     <summary>"¿Cómo se calculó?"</summary>
                     <ul>
                         {move || result.with(|r| r.as_ref().map(|r| r.explanation.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()))}
@@ -70,6 +75,10 @@ pub fn IndicatorRow(
                         (None, Some(n)) => format!("Avance desde la línea de base: no calculable ({n})."),
                         _ => String::new(),
                     }))}</p>
+                    // Drawn only when opened: a long plan has thousands of rows.
+                    <Show when=move || opened.get()>
+                        <ValueOrigin field=field.clone()/>
+                    </Show>
                     <VerdictEditor code=code.clone()/>
                 </details>
             </td>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use semaforo_engine::assign;
+
 use super::IndicatorRow;
 use crate::state::use_app;
 
@@ -28,7 +30,7 @@ pub fn IndicatorsView() -> impl IntoView {
     let groups = Memo::new(move |_| {
         state.plan_rev.get();
         state.plan.with_untracked(|p| {
-            let mut out = Vec::new();
+            let mut out: Vec<Group> = Vec::new();
             for o in p.iter().flat_map(|p| &p.objectives) {
                 out.push(Group {
                     anchor: format!("oei-ind-{}", o.code),
@@ -47,9 +49,22 @@ pub fn IndicatorsView() -> impl IntoView {
                     });
                 }
             }
+            // A unit's copy shows that unit's indicators first (the sort is stable).
+            if let Some(p) = p.as_ref().filter(|p| p.sharing.is_some()) {
+                out.sort_by_key(|g| {
+                    !g.codes
+                        .iter()
+                        .any(|c| assign::is_for_this_unit(p, assign::indicator_unit(p, c).as_deref()))
+                });
+            }
             out
         })
     });
+    let for_unit = move || {
+        state
+            .plan
+            .with(|p| p.as_ref().and_then(|p| p.sharing.as_ref()).map(|s| s.for_unit.clone()))
+    };
     let options = move |f: fn(&semaforo_engine::IndicatorResult) -> Option<String>| {
         state.evaluation.with(|e| {
             let mut v: Vec<String> = e.iter().flat_map(|e| &e.indicators).filter_map(f).collect();
@@ -104,6 +119,11 @@ pub fn IndicatorsView() -> impl IntoView {
     view! {
         <section aria-labelledby="indicadores-titulo">
             <h2 id="indicadores-titulo">"Indicadores"</h2>
+            {move || for_unit().map(|u| view! {
+                <p class="aviso-unidad" data-testid="aviso-unidad">
+                    {format!("Copia para «{u}»: sus indicadores aparecen primero. Llene sus valores y devuelva el archivo con «Exportar JSON».")}
+                </p>
+            })}
             <div class="filtros" role="search">
                 {move || select("filtro-luz", "Semáforo", "Todos los colores", light, light_opts())}
                 {move || select("filtro-oei", "OEI", "Todos los OEI", objective, options(|r| Some(r.objective.clone())).into_iter().map(|c| (c.clone(), c)).collect())}

@@ -2,15 +2,17 @@
 
 use leptos::prelude::*;
 
+use super::UserNameField;
 use crate::session;
 use crate::state::{use_app, Tab};
 
-const TABS: [(Tab, &str); 6] = [
+const TABS: [(Tab, &str); 7] = [
     (Tab::Resumen, "Resumen"),
     (Tab::Indicadores, "Indicadores"),
     (Tab::Presupuesto, "Presupuesto"),
     (Tab::Diagnosticos, "Diagnósticos"),
     (Tab::Informe, "Informe"),
+    (Tab::Compartir, "Compartir"),
     (Tab::Borradores, "Borradores y archivos"),
 ];
 
@@ -55,6 +57,7 @@ pub fn Toolbar() -> impl IntoView {
                     />
                     " Lectura estricta (solo los números, sin juicios del evaluador)"
                 </label>
+                <UserNameField/>
                 <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
             </div>
             <nav class="pestanas" aria-label="Pantallas">

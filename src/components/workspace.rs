@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{BudgetView, DiagnosticsView, DraftsView, IndicatorsView, ReportView, StartPanel, SummaryView, Toolbar};
+use super::{
+    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, ReportView, SharingView, StartPanel, SummaryView, Toolbar,
+};
 use crate::state::{use_app, Tab};
 
 #[component]
@@ -25,6 +27,7 @@ pub fn Workspace() -> impl IntoView {
                     <Show when=move || state.tab.get() == Tab::Presupuesto><div class="no-imprimir"><BudgetView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Diagnosticos><div class="no-imprimir"><DiagnosticsView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Informe><ReportView/></Show>
+                    <Show when=move || state.tab.get() == Tab::Compartir><div class="no-imprimir"><SharingView/></div></Show>
                     <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
                 }
             }}

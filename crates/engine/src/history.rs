@@ -69,17 +69,18 @@ pub fn record(plan: &mut Plan, field: &FieldRef, value: Option<Decimal>, stamp: 
     field.write(plan, value);
     let key = field.to_string();
     if origin == Origin::Typed {
-        if let Some(head) = plan.history.last() {
+        if let Some(head) = plan.history.last_mut() {
             let amend = head.field == key
                 && head.by == stamp.by
                 && head.origin == Origin::Typed
                 && seconds_between(&head.at, &stamp.at).is_some_and(|s| (0..=AMEND_WITHIN_SECONDS).contains(&s));
             if amend {
-                let mut head = plan.history.pop().unwrap_or_else(|| unreachable_entry());
-                if head.old != value {
+                if head.old == value {
+                    plan.history.pop();
+                } else {
                     head.new = value;
                     head.at = stamp.at.clone();
-                    plan.history.push(seal(head));
+                    head.hash = entry_hash(head);
                 }
                 return true;
             }
@@ -87,21 +88,6 @@ pub fn record(plan: &mut Plan, field: &FieldRef, value: Option<Decimal>, stamp: 
     }
     push(plan, key, old, value, stamp, origin);
     true
-}
-
-// `pop` right after `last()` returned Some cannot fail; this keeps the code panic-free anyway.
-fn unreachable_entry() -> HistoryEntry {
-    HistoryEntry {
-        seq: 0,
-        at: String::new(),
-        by: String::new(),
-        field: String::new(),
-        old: None,
-        new: None,
-        origin: Origin::Typed,
-        prev: String::new(),
-        hash: String::new(),
-    }
 }
 
 fn push(plan: &mut Plan, field: String, old: Option<Decimal>, new: Option<Decimal>, stamp: &Stamp, origin: Origin) {

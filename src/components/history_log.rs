@@ -1,0 +1,103 @@
+//! The plan's change log: whether its chain is intact, values changed outside the log, and every
+//! entry (newest first), filterable by item.
+
+use leptos::prelude::*;
+use semaforo_engine::field::FieldRef;
+use semaforo_engine::history;
+
+use crate::format;
+use crate::state::use_app;
+
+/// Enough rows to read; a long log is narrowed with the filter.
+const SHOWN: usize = 300;
+
+#[component]
+pub fn HistoryLog() -> impl IntoView {
+    let state = use_app();
+    let filter = RwSignal::new(String::new());
+    let chain = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| history::verify(&p.history))));
+    let unlogged = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    history::unlogged_changes(p)
+                        .iter()
+                        .map(|f| f.label(p))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let rows = move || {
+        let q = filter.get().to_lowercase();
+        state.plan.with(|p| {
+            let Some(p) = p else { return Vec::new() };
+            p.history
+                .iter()
+                .rev()
+                .filter(|e| q.is_empty() || e.field.to_lowercase().contains(&q) || e.by.to_lowercase().contains(&q))
+                .take(SHOWN)
+                .map(|e| {
+                    let what = FieldRef::parse(&e.field)
+                        .map(|f| f.label(p))
+                        .unwrap_or_else(|| e.field.clone());
+                    (
+                        e.seq,
+                        history::human_time(&e.at),
+                        e.by.clone(),
+                        what,
+                        format::plain(e.old),
+                        format::plain(e.new),
+                        history::describe_entry(e),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section aria-labelledby="historial-titulo">
+            <h3 id="historial-titulo">"Historial de cambios"</h3>
+            <p
+                data-testid="estado-historial"
+                class=move || if chain.with(|c| c.as_ref().is_some_and(|c| !c.is_intact())) { "campo-error" } else { "campo-nota" }
+                role="status"
+            >
+                {move || chain.with(|c| c.as_ref().map(|c| c.describe()))}
+            </p>
+            <Show when=move || unlogged.with(|u| !u.is_empty())>
+                <p class="campo-error">
+                    {move || format!("Estos valores no coinciden con el último cambio registrado (¿se editó el archivo fuera de Semáforo?): {}.", unlogged.get().join("; "))}
+                </p>
+            </Show>
+            <label for="historial-filtro">"Filtrar por código o persona"</label>
+            <input id="historial-filtro" type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev))/>
+            <table class="tabla" data-testid="tabla-historial">
+                <caption>{move || format!("Cambios registrados, del más reciente al más antiguo (se muestran hasta {SHOWN})")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"N.º"</th>
+                        <th scope="col">"Cuándo"</th>
+                        <th scope="col">"Quién"</th>
+                        <th scope="col">"Valor"</th>
+                        <th scope="col">"Antes"</th>
+                        <th scope="col">"Después"</th>
+                        <th scope="col">"Origen"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows().into_iter().map(|(seq, at, by, what, old, new, origin)| view! {
+                        <tr>
+                            <td class="num">{seq}</td>
+                            <td>{at}</td>
+                            <td>{by}</td>
+                            <th scope="row">{what}</th>
+                            <td class="num">{old}</td>
+                            <td class="num">{new}</td>
+                            <td>{origin}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}

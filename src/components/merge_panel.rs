@@ -1,0 +1,162 @@
+//! Bringing in the files units send back: several at once, with what each file changed, the
+//! conflicts to decide, and afterwards a summary of what came from which file.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use semaforo_engine::field::FieldRef;
+use semaforo_engine::merge::{self, Choice, IncomingFile, MergeSummary};
+
+use super::ConflictChoice;
+use crate::format;
+use crate::sharing;
+use crate::state::use_app;
+
+#[component]
+pub fn MergePanel() -> impl IntoView {
+    let state = use_app();
+    let files = RwSignal::new(Vec::<IncomingFile>::new());
+    let remarks = RwSignal::new(Vec::<(bool, String)>::new());
+    let choices = RwSignal::new(BTreeMap::<FieldRef, Choice>::new());
+    let summary = RwSignal::new(None::<MergeSummary>);
+    // Re-derived when the plan changes, so a preview never describes a stale plan.
+    let preview = Memo::new(move |_| {
+        files.with(|f| {
+            if f.is_empty() {
+                return None;
+            }
+            state.plan.with(|p| p.as_ref().map(|p| merge::preview(p, f)))
+        })
+    });
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let picked = sharing::picked_files(&input);
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let read = sharing::read_plans(picked).await;
+            let mut r: Vec<(bool, String)> = read.errors.into_iter().map(|e| (true, e)).collect();
+            r.extend(read.notes.into_iter().map(|n| (false, n)));
+            remarks.set(r);
+            choices.set(BTreeMap::new());
+            summary.set(None);
+            files.set(read.loaded);
+        });
+    };
+    let apply = move |_| {
+        let Some(pv) = preview.get_untracked() else { return };
+        let stamp = state.stamp();
+        let mut done = MergeSummary::default();
+        choices.with_untracked(|c| {
+            state.edit(|p| done = merge::apply(p, &pv, c, &stamp));
+        });
+        let taken: usize = done.from_file.values().map(Vec::len).sum();
+        state.say(format!(
+            "Se incorporaron {taken} valores. El detalle está en «Compartir»."
+        ));
+        summary.set(Some(done));
+        files.set(Vec::new());
+        remarks.set(Vec::new());
+    };
+    let discard = move |_| {
+        files.set(Vec::new());
+        remarks.set(Vec::new());
+        choices.set(BTreeMap::new());
+    };
+    let unanswered = move || {
+        preview.with(|p| {
+            p.as_ref()
+                .map(|p| choices.with(|c| p.conflicts.iter().filter(|x| !c.contains_key(&x.field)).count()))
+                .unwrap_or(0)
+        })
+    };
+    view! {
+        <section aria-labelledby="fusion-titulo">
+            <h3 id="fusion-titulo">"Incorporar archivos de las unidades"</h3>
+            <p>
+                "Elija todos los archivos devueltos a la vez. Se toma lo que una sola fuente cambió; cuando dos archivos, "
+                "o un archivo y este borrador, dan valores distintos para lo mismo, no se sobrescribe nada hasta que usted elija."
+            </p>
+            <label class="boton-archivo">
+                "Elegir archivos devueltos (.json)"
+                <input type="file" multiple accept=".json,application/json" aria-label="Archivos devueltos por las unidades" on:change=on_pick/>
+            </label>
+            <ul class="avisos-archivos" role="status">
+                {move || remarks.get().into_iter().map(|(err, t)| view! { <li class:campo-error=err>{t}</li> }).collect_view()}
+            </ul>
+            {move || preview.get().map(|pv| {
+                let file_rows = pv.files.iter().map(|f| {
+                    let status = match &f.refused {
+                        Some(why) => why.clone(),
+                        None => format!("{} valores cambiados; {}", f.changed, f.chain.describe()),
+                    };
+                    let bad = f.refused.is_some() || !f.chain.is_intact() || !f.unlogged.is_empty();
+                    let extra = [
+                        (!f.unlogged.is_empty()).then(|| format!("Valores que no coinciden con su historial: {}.", f.unlogged.join("; "))),
+                        (!f.unknown.is_empty()).then(|| format!("Ítems que este plan no tiene (no se toman): {}.", f.unknown.join("; "))),
+                    ].into_iter().flatten().collect::<Vec<_>>().join(" ");
+                    view! {
+                        <tr class:fila-alerta=bad>
+                            <th scope="row">{f.name.clone()}</th>
+                            <td>{f.unit.clone().unwrap_or_else(|| "—".into())}</td>
+                            <td>{status}" "{extra}</td>
+                        </tr>
+                    }
+                }).collect_view();
+                let take_rows = pv.takes.iter().map(|t| view! {
+                    <tr>
+                        <th scope="row">{t.label.clone()}</th>
+                        <td class="num">{format::plain(t.current)}</td>
+                        <td class="num">{format::plain(t.proposal.value)}</td>
+                        <td>{t.proposal.files.join(", ")}</td>
+                        <td>{t.proposal.author.clone().unwrap_or_default()}</td>
+                    </tr>
+                }).collect_view();
+                let n_takes = pv.takes.len();
+                let n_conf = pv.conflicts.len();
+                let conflicts = pv.conflicts.into_iter().map(|c| view! { <ConflictChoice conflict=c choices/> }).collect_view();
+                view! {
+                    <table class="tabla" data-testid="archivos-fusion">
+                        <caption>"Archivos leídos"</caption>
+                        <thead><tr><th scope="col">"Archivo"</th><th scope="col">"Copia para"</th><th scope="col">"Estado"</th></tr></thead>
+                        <tbody>{file_rows}</tbody>
+                    </table>
+                    <table class="tabla" data-testid="valores-fusion">
+                        <caption>{format!("Valores que se incorporarán sin conflicto ({n_takes})")}</caption>
+                        <thead><tr>
+                            <th scope="col">"Valor"</th><th scope="col">"Actual"</th><th scope="col">"Nuevo"</th>
+                            <th scope="col">"De"</th><th scope="col">"Ingresado por"</th>
+                        </tr></thead>
+                        <tbody>{take_rows}</tbody>
+                    </table>
+                    <h4>{format!("Conflictos: elija un valor ({n_conf})")}</h4>
+                    {conflicts}
+                }
+            })}
+            <Show when=move || preview.with(|p| p.is_some())>
+                <p class="campo-nota" aria-live="polite">
+                    {move || match unanswered() {
+                        0 => String::new(),
+                        n => format!("Faltan {n} conflictos por decidir: si incorpora ahora, en ellos se mantiene el valor actual."),
+                    }}
+                </p>
+                <div class="acciones">
+                    <button type="button" class="boton-principal" on:click=apply>"Incorporar"</button>
+                    <button type="button" on:click=discard>"Descartar"</button>
+                </div>
+            </Show>
+            {move || summary.get().map(|s| {
+                let rows = s.from_file.iter().map(|(f, items)| view! {
+                    <li><strong>{f.clone()}</strong>{format!(": {} valores — {}", items.len(), items.join("; "))}</li>
+                }).collect_view();
+                let kept = (!s.kept_current.is_empty()).then(|| view! { <li>{format!("Se mantuvo el valor actual en: {}", s.kept_current.join("; "))}</li> });
+                let open = (!s.unanswered.is_empty()).then(|| view! { <li>{format!("Sin decidir (se mantuvo el actual): {}", s.unanswered.join("; "))}</li> });
+                view! {
+                    <div class="resumen-fusion" data-testid="resumen-fusion">
+                        <h4>"Qué vino de cada archivo"</h4>
+                        <ul>{rows}{kept}{open}</ul>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}

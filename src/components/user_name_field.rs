@@ -1,0 +1,30 @@
+//! The name every change is logged under, typed once and remembered by this browser.
+
+use leptos::prelude::*;
+
+use crate::identity;
+use crate::state::use_app;
+
+#[component]
+pub fn UserNameField() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <span class="usuario">
+            <label for="usuario-nombre">"Su nombre o unidad"</label>
+            <input
+                id="usuario-nombre"
+                type="text"
+                autocomplete="organization"
+                placeholder="p. ej. Subgerencia de Rentas"
+                aria-describedby="usuario-ayuda"
+                prop:value=move || state.user_name.get()
+                on:change=move |ev| {
+                    let name = event_target_value(&ev);
+                    identity::save_name(&name);
+                    state.user_name.set(name.trim().to_string());
+                }
+            />
+            <span id="usuario-ayuda" class="campo-nota">"Queda registrado con cada valor que cambie."</span>
+        </span>
+    }
+}
