@@ -11,6 +11,11 @@ pub fn amount(x: Option<Decimal>) -> String {
     x.map(fmt_amount).unwrap_or_else(|| "—".into())
 }
 
+pub fn points(x: Option<Decimal>) -> String {
+    x.map(semaforo_engine::decimal_util::fmt_points)
+        .unwrap_or_else(|| "—".into())
+}
+
 pub fn plain(x: Option<Decimal>) -> String {
     x.map(fmt_plain).unwrap_or_else(|| "—".into())
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::compare::{self, DiffKind};
+use semaforo_engine::narrative::INSTITUTION_KEY;
 use semaforo_engine::{evaluate, Options, Plan};
 
 use crate::format;
@@ -70,15 +71,15 @@ pub fn ComparePanel() -> impl IntoView {
                     <caption>"Resultado de cada versión"</caption>
                     <thead><tr>
                         <th scope="col">"Objetivo"</th><th scope="col">"A (en pantalla)"</th>
-                        <th scope="col">"B (otra versión)"</th><th scope="col">"Cambio (puntos)"</th>
+                        <th scope="col">"B (otra versión)"</th><th scope="col">"Cambio (puntos porcentuales)"</th>
                     </tr></thead>
                     <tbody>
                         {rows.into_iter().map(|r| view! {
                             <tr>
-                                <th scope="row">{if r.code == r.name { r.name.clone() } else { format!("{} {}", r.code, r.name) }}</th>
+                                <th scope="row">{if r.code == INSTITUTION_KEY { r.name.clone() } else { format!("{} {}", r.code, r.name) }}</th>
                                 <td class="num">{format::pct(r.a)}</td>
                                 <td class="num">{format::pct(r.b)}</td>
-                                <td class="num">{format::plain(r.change.map(|c| c.round_dp(2)))}</td>
+                                <td class="num">{format::points(r.change)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -47,6 +47,11 @@ const EDITS = {
 // (the command line's `semaforo evaluate` gives the same for these values).
 const MERGED_INSTITUTION = "50.20 %";
 
+/** A table row's cells, as text. */
+async function cells(row) {
+  return (await row.locator("th, td").allTextContents()).map(clean);
+}
+
 const copies = {};
 const returned = {};
 
@@ -165,6 +170,28 @@ test("the office merges the three files, decides the one conflict and sees where
   await expectText(page.getByTestId("archivos-fusion").locator("tbody tr").first(), /Historial alterado a partir del cambio n\.º 1/, { timeout: 10_000 });
   await page.getByRole("button", { name: "Descartar", exact: true }).click();
 
+  await assertClean(page, watch);
+  await context.close();
+});
+
+test("the office compares the plan with a unit's version: results side by side and every difference", { timeout: 60_000 }, async (t) => {
+  if (!returned.participacion) return t.skip("the unit did not return a file");
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await goTo(page, "Compartir");
+  await page.getByLabel("Otra versión del plan para comparar", { exact: true }).setInputFiles(returned.participacion);
+  const results = page.getByTestId("comparar-resultados");
+  // 40.1058… % → 42.8836… %: the change is computed before rounding.
+  await expectText(results.locator("tbody tr").first().locator("th").first(), "Institución", { timeout: 10_000 });
+  assert.deepEqual(await cells(results.locator("tbody tr").first()), ["Institución", ILO.institution, ILO.institutionAfter55, "+2.78 pp"]);
+  const diffs = page.getByTestId("comparar-diferencias");
+  await expectText(diffs.locator("caption"), "Diferencias de A a B (1)");
+  assert.deepEqual(await cells(diffs.locator("tbody tr").first()), ["Valor obtenido", "IND.01.OEI.02", "valor obtenido 2022", "40", "55"]);
+  // Evaluating against the other version: it opens through the usual replace-or-keep dialog.
+  await page.getByRole("button", { name: "Abrir B para evaluarla y editarla", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
+  await dialog.getByRole("button", { name: "Conservar ambos", exact: true }).click();
+  await expectText(institution(page), ILO.institutionAfter55);
   await assertClean(page, watch);
   await context.close();
 });

@@ -55,6 +55,13 @@ pub fn fmt_pct(x: Decimal) -> String {
     format!("{} %", group_thousands(&round(x, 2).to_string(), 2))
 }
 
+/// A change in percentage points, signed: "+10.09 pp", "-2.50 pp", "0.00 pp".
+pub fn fmt_points(x: Decimal) -> String {
+    let r = round(x, 2);
+    let sign = if r > Decimal::ZERO { "+" } else { "" };
+    format!("{sign}{} pp", group_thousands(&r.to_string(), 2))
+}
+
 /// A stated figure exactly as precise as it was stated.
 pub fn fmt_plain(x: Decimal) -> String {
     group_thousands(&x.normalize().to_string(), 0)
@@ -123,6 +130,13 @@ mod tests {
         assert!(!stated_matches(d("119"), d("119.75")));
         assert!(stated_matches(d("2073044.59"), d("2073044.59")));
         assert!(!stated_matches(d("2073044.59"), d("2073044.60")));
+    }
+
+    #[test]
+    fn changes_in_points_carry_their_sign() {
+        assert_eq!(fmt_points(d("10.0858")), "+10.09 pp");
+        assert_eq!(fmt_points(d("-2.5")), "-2.50 pp");
+        assert_eq!(fmt_points(d("0.001")), "0.00 pp");
     }
 
     #[test]
