@@ -160,6 +160,7 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
     let mut proposed: BTreeMap<FieldRef, BTreeMap<Option<Decimal>, Proposal>> = BTreeMap::new();
     // field → whether the plan on screen changed it since some proposing file left
     let mut current_moved: BTreeMap<FieldRef, bool> = BTreeMap::new();
+    let current_fields: Vec<FieldRef> = all_fields(current).into_iter().map(|(x, _)| x).collect();
     for f in files {
         let chain = history::verify(&f.plan.history);
         let mut report = FileReport {
@@ -184,7 +185,15 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
         for e in &current.history[fork..] {
             base.entry(e.field.as_str()).or_insert(e.old);
         }
-        for (field, value) in all_fields(&f.plan) {
+        // A value cleared in the file is no longer listed there, so look at both plans' values.
+        let mut fields: Vec<FieldRef> = all_fields(&f.plan).into_iter().map(|(x, _)| x).collect();
+        fields.extend(current_fields.iter().cloned());
+        fields.sort();
+        fields.dedup();
+        for field in fields {
+            let Some(value) = field.read(&f.plan) else {
+                continue;
+            };
             let Some(now) = field.read(current) else {
                 if value.is_some() {
                     report.unknown.push(field.label(&f.plan));

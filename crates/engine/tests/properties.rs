@@ -195,3 +195,81 @@ proptest! {
         }
     }
 }
+
+mod merging {
+    use super::*;
+    use semaforo_engine::field::all_fields;
+    use semaforo_engine::history::{self, Stamp};
+    use semaforo_engine::merge::{self, IncomingFile};
+    use semaforo_engine::Origin;
+    use std::collections::BTreeMap;
+
+    /// Three units each change some values of the plan (picked by index, value from a small set
+    /// so that units sometimes agree and sometimes disagree).
+    fn edits() -> impl Strategy<Value = Vec<Vec<(usize, Option<i64>)>>> {
+        prop::collection::vec(prop::collection::vec((0usize..40, prop::option::of(0i64..4)), 0..6), 3)
+    }
+
+    fn returned(office: &Plan, edits: &[Vec<(usize, Option<i64>)>]) -> Vec<IncomingFile> {
+        let fields = all_fields(office);
+        edits
+            .iter()
+            .enumerate()
+            .map(|(u, list)| {
+                let mut copy = office.clone();
+                for (k, (i, v)) in list.iter().enumerate() {
+                    if fields.is_empty() {
+                        break;
+                    }
+                    let (f, _) = &fields[i % fields.len()];
+                    let stamp = Stamp {
+                        by: format!("unidad {u}"),
+                        at: format!("2026-11-2{u}T10:{k:02}:00Z"),
+                    };
+                    history::record(&mut copy, f, v.map(Decimal::from), &stamp, Origin::Typed);
+                }
+                IncomingFile {
+                    name: format!("unidad-{u}.json"),
+                    plan: copy,
+                }
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn the_outcome_does_not_depend_on_the_order_of_files(v in plan(), e in edits()) {
+            let Some(office) = load(&v) else { return Ok(()) };
+            let files = returned(&office, &e);
+            let stamp = Stamp { by: "oficina".into(), at: "2026-11-25T10:00:00Z".into() };
+            let first = merge::preview(&office, &files);
+            let mut merged = office.clone();
+            merge::apply(&mut merged, &first, &BTreeMap::new(), &stamp);
+            prop_assert!(history::verify(&merged.history).is_intact());
+            for order in [[2, 1, 0], [1, 2, 0], [0, 2, 1]] {
+                let shuffled: Vec<IncomingFile> = order.iter().map(|&i| files[i].clone()).collect();
+                let p = merge::preview(&office, &shuffled);
+                prop_assert_eq!(&p.takes, &first.takes);
+                prop_assert_eq!(&p.conflicts, &first.conflicts);
+                let mut other = office.clone();
+                merge::apply(&mut other, &p, &BTreeMap::new(), &stamp);
+                prop_assert_eq!(&other, &merged);
+            }
+            // Every value a single file changed is taken; nothing else moves without a choice.
+            for (f, now) in all_fields(&merged) {
+                let proposals: std::collections::BTreeSet<Option<Decimal>> = files
+                    .iter()
+                    .filter_map(|x| f.read(&x.plan))
+                    .filter(|v| Some(*v) != f.read(&office))
+                    .collect();
+                match proposals.len() {
+                    0 => prop_assert_eq!(Some(now), f.read(&office)),
+                    1 => prop_assert_eq!(Some(now), proposals.into_iter().next()),
+                    _ => prop_assert_eq!(Some(now), f.read(&office)),
+                }
+            }
+        }
+    }
+}

@@ -343,3 +343,25 @@ fn comparing_two_versions_lists_targets_values_and_structure() {
     assert_eq!(oei2.b, Some(Decimal::ONE_HUNDRED));
     assert!(oei2.change.unwrap() > Decimal::ZERO);
 }
+
+#[test]
+fn a_value_a_unit_cleared_is_cleared_in_the_merge() {
+    // Found by the merge property test: a cleared value with no target for its period is no
+    // longer listed among the file's values, but the merge must still see it.
+    let office = ilo();
+    let mut f = unit_returns(&office, SEGURIDAD, &[]);
+    f.plan.objectives[2].indicators[0].expected.clear();
+    let mut plan = office.clone();
+    plan.objectives[2].indicators[0].expected.clear();
+    history::record(
+        &mut f.plan,
+        &obtained("IND.01.OEI.03"),
+        None,
+        &stamp(SEGURIDAD, 1),
+        Origin::Typed,
+    );
+    let preview = merge::preview(&plan, std::slice::from_ref(&f));
+    assert_eq!(preview.takes.len(), 1);
+    merge::apply(&mut plan, &preview, &BTreeMap::new(), &stamp("Planeamiento", 59));
+    assert_eq!(obtained("IND.01.OEI.03").read(&plan), Some(None));
+}
