@@ -35,10 +35,13 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), S
     save_blob(file_name, &blob)
 }
 
-/// Reads a picked or dropped file as UTF-8 text.
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+/// Reads a picked or dropped file's bytes (the engine works out their encoding). A file too large
+/// to be a plan is refused before it is read into memory.
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
     let name = file.name();
-    gloo_file::futures::read_as_text(&gloo_file::File::from(file))
+    semaforo_engine::load::check_size(file.size() as usize)
+        .map_err(|e| format!("«{name}» no se pudo abrir y no se cambió nada. {}", e.message))?;
+    gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
         .await
         .map_err(|_| format!("No se pudo leer el archivo «{name}»."))
 }

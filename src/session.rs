@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::examples::ILO_2022;
-use semaforo_engine::{load_plan, load_plan_report};
+use semaforo_engine::{load_plan, load_plan_bytes, load_plan_report, LoadError, Loaded};
 
 use crate::browser;
 use crate::drafts;
@@ -32,16 +32,25 @@ pub fn open_example(state: AppState) {
     }
 }
 
-/// A file's text from the picker, a drop or a paste. Nothing changes if it cannot be read.
+/// A file's text from a paste. Nothing changes if it cannot be read.
 pub fn import_text(state: AppState, text: &str, file_name: &str) {
-    match load_plan_report(text) {
+    import_loaded(state, load_plan_report(text), file_name);
+}
+
+/// A file's bytes from the picker or a drop, in whatever encoding it was saved.
+pub fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
+    import_loaded(state, load_plan_bytes(bytes), file_name);
+}
+
+fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: &str) {
+    match result {
         Err(e) => state.warn(format!(
             "«{file_name}» no se pudo abrir y no se cambió nada. {}",
             e.message
         )),
         Ok(loaded) => {
             let pending = PendingImport {
-                note: loaded.migration_note(),
+                note: loaded.remarks(),
                 plan: loaded.plan,
                 file_name: file_name.to_string(),
             };

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::merge::IncomingFile;
-use semaforo_engine::{assign, history, load_plan_report, Plan};
+use semaforo_engine::{assign, history, load_plan_bytes, Plan};
 
 use crate::browser;
 use crate::state::AppState;
@@ -41,9 +41,9 @@ pub async fn read_plans(files: Vec<web_sys::File>) -> ReadFiles {
     let mut out = ReadFiles::default();
     for file in files {
         let name = file.name();
-        match browser::read_text(file).await {
+        match browser::read_bytes(file).await {
             Err(e) => out.errors.push(e),
-            Ok(text) => match load_plan_report(&text) {
+            Ok(bytes) => match load_plan_bytes(&bytes) {
                 Err(e) => out.errors.push(format!("«{name}» no se pudo leer: {}", e.message)),
                 Ok(loaded) => {
                     // Two files with one name (saved in different folders) must stay apart.
@@ -53,7 +53,7 @@ pub async fn read_plans(files: Vec<web_sys::File>) -> ReadFiles {
                         n += 1;
                         name = format!("{} ({n})", file_name_base(&name));
                     }
-                    if let Some(n) = loaded.migration_note() {
+                    if let Some(n) = loaded.remarks() {
                         out.notes.push(format!("«{name}»: {n}"));
                     }
                     out.loaded.push(IncomingFile {

@@ -9,8 +9,8 @@ use crate::state::{use_app, AppState};
 fn read_and_import(state: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         let name = file.name();
-        match browser::read_text(file).await {
-            Ok(text) => session::import_text(state, &text, &name),
+        match browser::read_bytes(file).await {
+            Ok(bytes) => session::import_bytes(state, &bytes, &name),
             Err(e) => state.warn(e),
         }
     });

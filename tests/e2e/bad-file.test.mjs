@@ -8,10 +8,12 @@ import { readFile } from "node:fs/promises";
 import {
   ILO,
   assertClean,
+  clean,
   expectText,
   figures,
   freshProfile,
   goTo,
+  institution,
   meetOei02,
   obtainedField,
   openApp,
@@ -32,9 +34,23 @@ async function wrongUnitPlan() {
   return JSON.stringify(plan, null, 2);
 }
 
+async function manyProblemsPlan() {
+  const plan = JSON.parse(await readFile(new URL("../../public/ejemplos/ilo-2022.json", import.meta.url), "utf8"));
+  plan.objectives[1].indicators[0].unit = "porciento";
+  plan.objectives[3].indicators[0].obtained["2022"] = "1.234,50";
+  delete plan.objectives[5].name;
+  return JSON.stringify(plan, null, 2);
+}
+
 const BAD_FILES = [
   { name: "plan-cortado.json", text: async () => '{"format_version": 1, "entity": ' },
   { name: "plan-unidad-rara.json", text: wrongUnitPlan },
+  {
+    name: "plan-varios-problemas.json",
+    text: manyProblemsPlan,
+    // Every problem at once, each with its place.
+    expect: [/El archivo tiene 3 problemas/, /objectives\[1\] \(OEI\.02\) › indicators\[0\] \(IND\.01\.OEI\.02\) › unit/, /¿quiso decir 1234\.50\?/, /objectives\[5\] \(OEI\.06\): falta el campo obligatorio «name»/],
+  },
 ];
 
 for (const bad of BAD_FILES) {
@@ -56,6 +72,7 @@ for (const bad of BAD_FILES) {
     const alert = page.getByRole("alert");
     const message = await expectText(alert, new RegExp(UNCHANGED));
     assert.ok(message.includes(bad.name), `the message does not name the file: ${message}`);
+    for (const re of bad.expect ?? []) assert.match(message, re);
     assert.equal(await page.getByRole("dialog").count(), 0, "a dialog offered to open a bad file");
 
     assert.deepEqual(await figures(page), before, "figures changed after a bad file");
@@ -71,3 +88,23 @@ for (const bad of BAD_FILES) {
     await context.close();
   });
 }
+
+test("a plan saved by Excel as UTF-16 opens, and the user is told how it was read", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  const text = await readFile(new URL("../../public/ejemplos/ilo-2022.json", import.meta.url), "utf8");
+  const plan = JSON.parse(text);
+  plan.objectives[1].indicators[0].obtained["2022"] = "55";
+  plan.comentario = "exportado desde Excel";
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(plan), "utf16le")]);
+  await goTo(page, "Borradores y archivos");
+  await page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles({ name: "plan-excel.json", mimeType: "application/json", buffer: utf16 });
+  const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
+  await dialog.getByRole("button", { name: "Conservar ambos", exact: true }).click();
+  await expectText(institution(page), ILO.institutionAfter55);
+  const status = clean(await page.getByRole("status").first().textContent());
+  assert.match(status, /UTF-16/);
+  assert.match(status, /Se ignoraron campos que Semáforo no conoce.*comentario/);
+  await assertClean(page, watch);
+  await context.close();
+});

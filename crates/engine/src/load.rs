@@ -1,9 +1,21 @@
 //! Reading a plan file, with errors a planner can act on: in Spanish, naming the item by its
-//! code, and saying what was expected.
+//! code, saying what was expected, and listing every problem of a file at once.
 
 use serde::Deserialize;
+use serde_json::Value;
 
+use crate::encoding;
 use crate::model::{Plan, FORMAT_VERSION};
+
+/// The largest plan file read. A consolidated regional plan is a few tens of MB; anything far
+/// larger is refused before it is parsed, so a wrong file cannot exhaust the browser's memory.
+pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
+
+/// The longest single text (name, note, justification) accepted, in bytes.
+pub const MAX_TEXT_BYTES: usize = 100_000;
+
+/// At most this many problems are listed for one file.
+const MAX_PROBLEMS: usize = 50;
 
 /// Why a file could not be read. `message` is Spanish and names the place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +25,9 @@ pub struct LoadError {
     pub path: Option<String>,
     pub line: Option<usize>,
     pub column: Option<usize>,
+    /// Every problem found, each naming its place ("En … : …."); empty for a file that could not
+    /// be parsed at all (the message says where it stops being JSON).
+    pub problems: Vec<String>,
 }
 
 impl std::fmt::Display for LoadError {
@@ -32,11 +47,13 @@ struct Probe {
 /// The oldest format version this build still reads (and migrates on load).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
-/// A plan read from a file, and the format version it was migrated from, if older.
+/// A plan read from a file, the format version it was migrated from, if older, and what the
+/// user should know (unknown fields skipped, an encoding other than UTF-8).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub plan: Plan,
     pub migrated_from: Option<u32>,
+    pub warnings: Vec<String>,
 }
 
 impl Loaded {
@@ -48,14 +65,48 @@ impl Loaded {
             )
         })
     }
+
+    /// Migration note and warnings, as one text for a notice.
+    pub fn remarks(&self) -> Option<String> {
+        let all: Vec<String> = self
+            .migration_note()
+            .into_iter()
+            .chain(self.warnings.iter().cloned())
+            .collect();
+        (!all.is_empty()).then(|| all.join(" "))
+    }
 }
 
 pub fn load_plan(text: &str) -> Result<Plan, LoadError> {
     load_plan_report(text).map(|l| l.plan)
 }
 
+/// Reads a plan from a file's bytes, whatever encoding Excel or Notepad saved it in.
+pub fn load_plan_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    check_size(bytes.len())?;
+    let decoded = encoding::decode(bytes)?;
+    let mut loaded = load_plan_report(&decoded.text)?;
+    if let Some(n) = decoded.note {
+        loaded.warnings.insert(0, n);
+    }
+    Ok(loaded)
+}
+
+/// Refuses a file too large to be a plan, before reading it.
+pub fn check_size(bytes: usize) -> Result<(), LoadError> {
+    if bytes <= MAX_FILE_BYTES {
+        return Ok(());
+    }
+    Err(plain(&format!(
+        "El archivo pesa {} MB; Semáforo abre planes de hasta {} MB. ¿Es el archivo correcto? Un plan consolidado de toda una región ocupa unos 20 MB.",
+        bytes / (1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )))
+}
+
 /// Reads a plan and says whether it had to be migrated from an older format version.
 pub fn load_plan_report(text: &str) -> Result<Loaded, LoadError> {
+    check_size(text.len())?;
     // Editors on Windows often save UTF-8 with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -63,31 +114,322 @@ pub fn load_plan_report(text: &str) -> Result<Loaded, LoadError> {
     }
     let probe: Probe = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     let version = check_version(probe.format_version)?;
+    long_text(text)?;
+    let mut unknown = Vec::new();
     let mut de = serde_json::Deserializer::from_str(text);
-    let result: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
+    let mut note_unknown = |path: serde_ignored::Path| unknown.push(path.to_string());
+    let tracked = serde_ignored::Deserializer::new(&mut de, &mut note_unknown);
+    let result: Result<Plan, _> = serde_path_to_error::deserialize(tracked);
     match result {
         Ok(mut plan) => {
             // Version 2 only added optional fields, so a version 1 plan needs nothing but the
             // new number.
             plan.format_version = FORMAT_VERSION;
-            within_limits(plan).map(|plan| Loaded {
+            let plan = within_limits(plan)?;
+            Ok(Loaded {
                 plan,
                 migrated_from: (version < FORMAT_VERSION).then_some(version),
+                warnings: unknown_fields_warning(text, &unknown).into_iter().collect(),
             })
         }
         Err(err) => {
-            let path = err.path().to_string();
             let inner = err.into_inner();
-            let place = readable_path(text, &path);
-            let what = translate(&strip_position(&inner.to_string()));
-            Err(LoadError {
-                message: format!("En {place}: {what}."),
-                path: Some(place),
-                line: Some(inner.line()),
-                column: Some(inner.column()),
-            })
+            let (line, column) = (inner.line(), inner.column());
+            let mut problems = all_problems(text).map_err(|e| syntax_error(&e))?;
+            if problems.is_empty() {
+                // The tree-walk agrees with the streaming read on every case tested; keep the
+                // streaming error if they ever differ.
+                problems.push(format!("{}.", translate(&strip_position(&inner.to_string()))));
+            }
+            Err(many(problems, Some(line), Some(column)))
         }
     }
+}
+
+/// One error that lists every problem: the first alone keeps the old single-problem wording.
+fn many(problems: Vec<String>, line: Option<usize>, column: Option<usize>) -> LoadError {
+    let path = problems
+        .first()
+        .and_then(|p| p.strip_prefix("En "))
+        .and_then(|p| p.split_once(": "))
+        .map(|(place, _)| place.to_string());
+    let message = match problems.len() {
+        1 => problems[0].clone(),
+        n => {
+            let more = if n >= MAX_PROBLEMS {
+                " (se muestran los primeros; corrija estos y vuelva a abrirlo)"
+            } else {
+                ""
+            };
+            format!(
+                "El archivo tiene {n} problemas{more}; se muestran todos a la vez:\n{}",
+                problems.iter().map(|p| format!("• {p}")).collect::<Vec<_>>().join("\n")
+            )
+        }
+    };
+    LoadError {
+        message,
+        path,
+        line,
+        column,
+        problems,
+    }
+}
+
+/// Unknown fields are skipped; the user is told which, in case one is a typo.
+fn unknown_fields_warning(text: &str, paths: &[String]) -> Option<String> {
+    if paths.is_empty() {
+        return None;
+    }
+    let doc: Option<Value> = if paths.len() <= 20 {
+        serde_json::from_str(text).ok()
+    } else {
+        None
+    };
+    let shown: Vec<String> = paths
+        .iter()
+        .take(10)
+        .map(|p| match &doc {
+            Some(d) => readable(d, p),
+            None => p.clone(),
+        })
+        .collect();
+    let more = if paths.len() > 10 {
+        format!(" y {} más", paths.len() - 10)
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "Se ignoraron campos que Semáforo no conoce (¿errores de escritura o un archivo de una versión más nueva?): {}{more}. El resto del plan se leyó normalmente.",
+        shown.join("; ")
+    ))
+}
+
+/// Every content problem of a file that is valid JSON: the plan is read from a tree; after each
+/// error the faulty value (or, for a missing field, its item) is taken out and the read is
+/// repeated, so each problem is reported once, with its item's original position and code.
+fn all_problems(text: &str) -> Result<Vec<String>, serde_json::Error> {
+    let mut doc = serde_json::from_str::<Value>(text)?;
+    mark_positions(&mut doc);
+    let mut out = Vec::new();
+    let mut taken_fields: Vec<(Vec<Seg>, String)> = Vec::new();
+    for _ in 0..MAX_PROBLEMS * 3 {
+        if out.len() >= MAX_PROBLEMS {
+            break;
+        }
+        let err = match serde_path_to_error::deserialize::<_, Plan>(&doc) {
+            Ok(_) => break,
+            Err(e) => e,
+        };
+        let segs: Vec<Seg> = err.path().iter().filter_map(Seg::from).collect();
+        let msg = strip_position(&err.inner().to_string());
+        let missing = msg
+            .strip_prefix("missing field ")
+            .map(|f| f.trim_matches('`').to_string());
+        // A required field taken out after its own error: the item goes, without a second report.
+        let follow_up = missing
+            .as_ref()
+            .is_some_and(|f| taken_fields.iter().any(|(p, k)| *p == segs && k == f));
+        if !follow_up {
+            out.push(format!("En {}: {}.", place(&doc, &segs), translate(&msg)));
+        }
+        let removed = if missing.is_some() || segs.is_empty() {
+            remove_item(&mut doc, &segs)
+        } else {
+            if let Some((Seg::Key(k), parent)) = segs.split_last() {
+                taken_fields.push((parent.to_vec(), k.clone()));
+            }
+            remove_at(&mut doc, &segs)
+        };
+        if !removed {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// A step in a path through the JSON tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+impl Seg {
+    fn from(s: &serde_path_to_error::Segment) -> Option<Seg> {
+        match s {
+            serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
+            serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
+            _ => None,
+        }
+    }
+}
+
+/// Where each array element stood in the file, kept in the element itself (an unknown field is
+/// skipped by the reader), so positions stay true after earlier elements are taken out.
+const POSITION_MARK: &str = "\u{0}posicion";
+
+fn mark_positions(v: &mut Value) {
+    match v {
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                if let Value::Object(m) = item {
+                    m.insert(POSITION_MARK.into(), Value::from(i));
+                }
+                mark_positions(item);
+            }
+        }
+        Value::Object(m) => m.values_mut().for_each(mark_positions),
+        _ => {}
+    }
+}
+
+fn get_mut<'a>(v: &'a mut Value, segs: &[Seg]) -> Option<&'a mut Value> {
+    segs.iter().try_fold(v, |node, s| match s {
+        Seg::Key(k) => node.get_mut(k.as_str()),
+        Seg::Index(i) => node.get_mut(*i),
+    })
+}
+
+fn remove_at(doc: &mut Value, segs: &[Seg]) -> bool {
+    let Some((last, parent)) = segs.split_last() else {
+        return false;
+    };
+    match (get_mut(doc, parent), last) {
+        (Some(Value::Object(m)), Seg::Key(k)) => m.remove(k).is_some(),
+        (Some(Value::Array(a)), Seg::Index(i)) if *i < a.len() => {
+            a.remove(*i);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Takes out the item (array element) that contains the path; a problem in a top-level part
+/// (entity, plan, evaluation) replaces that part with an empty stand-in so the rest is still read.
+fn remove_item(doc: &mut Value, segs: &[Seg]) -> bool {
+    if let Some(pos) = segs.iter().rposition(|s| matches!(s, Seg::Index(_))) {
+        return remove_at(doc, &segs[..=pos]);
+    }
+    let stand_in = match segs.first() {
+        Some(Seg::Key(k)) if k == "entity" => serde_json::json!({"name": "", "level": "nacional"}),
+        Some(Seg::Key(k)) if k == "plan" => serde_json::json!({"name": "", "start_year": 2000, "end_year": 2000}),
+        Some(Seg::Key(k)) if k == "evaluation" => serde_json::json!({"year": 2000}),
+        Some(Seg::Key(k)) if k == "settings" || k == "poi" => serde_json::json!({}),
+        Some(Seg::Key(k)) => {
+            let k = k.clone();
+            return remove_at(doc, &[Seg::Key(k)]);
+        }
+        _ => {
+            // A required top-level part is missing: put a stand-in so the rest is still read.
+            let Value::Object(m) = doc else { return false };
+            for (k, v) in [
+                ("entity", serde_json::json!({"name": "", "level": "nacional"})),
+                (
+                    "plan",
+                    serde_json::json!({"name": "", "start_year": 2000, "end_year": 2000}),
+                ),
+                ("evaluation", serde_json::json!({"year": 2000})),
+                ("objectives", serde_json::json!([])),
+                ("format_version", serde_json::json!(FORMAT_VERSION)),
+            ] {
+                if !m.contains_key(k) {
+                    m.insert(k.into(), v);
+                    return true;
+                }
+            }
+            return false;
+        }
+    };
+    match (get_mut(doc, &segs[..1]), stand_in) {
+        (Some(slot), new) if *slot != new => {
+            *slot = new;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `objectives[2] (OEI.03) › indicators[0] (IND.01.OEI.03) › unit`, with the file's positions.
+fn place(doc: &Value, segs: &[Seg]) -> String {
+    if segs.is_empty() {
+        return "el documento".into();
+    }
+    let mut node = Some(doc);
+    let mut parts: Vec<String> = Vec::new();
+    for s in segs {
+        match s {
+            Seg::Key(k) => {
+                node = node.and_then(|n| n.get(k.as_str()));
+                parts.push(k.clone());
+            }
+            Seg::Index(i) => {
+                node = node.and_then(|n| n.get(*i));
+                let shown = node
+                    .and_then(|n| n.get(POSITION_MARK))
+                    .and_then(|p| p.as_u64())
+                    .unwrap_or(*i as u64);
+                let code = node
+                    .and_then(|n| n.get("code").or_else(|| n.get("aei")).or_else(|| n.get("oei")))
+                    .and_then(|c| c.as_str());
+                let label = match code {
+                    Some(c) => format!("[{shown}] ({c})"),
+                    None => format!("[{shown}]"),
+                };
+                match parts.last_mut() {
+                    Some(last) => last.push_str(&label),
+                    None => parts.push(label),
+                }
+            }
+        }
+    }
+    parts.join(" › ")
+}
+
+/// A dotted path as serde_ignored writes it (`objectives.2.obtaned`), made readable.
+fn readable(doc: &Value, path: &str) -> String {
+    let segs: Vec<Seg> = path
+        .split('.')
+        .map(|p| match p.parse::<usize>() {
+            Ok(i) => Seg::Index(i),
+            Err(_) => Seg::Key(p.to_string()),
+        })
+        .collect();
+    format!("«{}»", place(doc, &segs))
+}
+
+/// Refuses a file with a single text longer than any real name or note, saying where it is.
+fn long_text(text: &str) -> Result<(), LoadError> {
+    let bytes = text.as_bytes();
+    let (mut in_string, mut escaped, mut start) = (false, false, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            } else if i - start > MAX_TEXT_BYTES {
+                let line = bytes[..start].iter().filter(|c| **c == b'\n').count() + 1;
+                let column = start - bytes[..start].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1) + 1;
+                return Err(LoadError {
+                    message: format!(
+                        "En la línea {line}, columna {column}, hay un texto de más de {} caracteres: ningún nombre ni nota de un plan es tan largo. ¿Se pegó un documento entero en un campo?",
+                        MAX_TEXT_BYTES
+                    ),
+                    path: None,
+                    line: Some(line),
+                    column: Some(column),
+                    problems: Vec::new(),
+                });
+            }
+        } else if b == b'"' {
+            in_string = true;
+            start = i;
+        }
+    }
+    Ok(())
 }
 
 fn within_limits(plan: Plan) -> Result<Plan, LoadError> {
@@ -109,6 +451,10 @@ fn within_limits(plan: Plan) -> Result<Plan, LoadError> {
         path: Some(first.clone()),
         line: None,
         column: None,
+        problems: big
+            .iter()
+            .map(|(p, v)| format!("En {p}: la cifra {v} supera el máximo admitido (10^18)."))
+            .collect(),
     })
 }
 
@@ -118,6 +464,7 @@ fn plain(message: &str) -> LoadError {
         path: None,
         line: None,
         column: None,
+        problems: Vec::new(),
     }
 }
 
@@ -127,6 +474,7 @@ fn check_version(v: Option<serde_json::Value>) -> Result<u32, LoadError> {
         path: Some("format_version".into()),
         line: None,
         column: None,
+        problems: Vec::new(),
     };
     let Some(v) = v else {
         return Err(at(format!(
@@ -149,7 +497,7 @@ fn syntax_error(e: &serde_json::Error) -> LoadError {
     let msg = strip_position(&e.to_string());
     let what = match e.classify() {
         serde_json::error::Category::Eof => {
-            "el archivo termina antes de tiempo (¿falta cerrar una llave o un corchete?)".to_string()
+            "el archivo termina antes de tiempo (¿está cortado, o falta cerrar una llave o un corchete?)".to_string()
         }
         serde_json::error::Category::Syntax => translate(&msg),
         _ => translate(&msg),
@@ -163,6 +511,7 @@ fn syntax_error(e: &serde_json::Error) -> LoadError {
         path: None,
         line: Some(e.line()),
         column: Some(e.column()),
+        problems: Vec::new(),
     }
 }
 
@@ -171,35 +520,6 @@ fn strip_position(s: &str) -> String {
         Some(i) => s[..i].to_string(),
         None => s.to_string(),
     }
-}
-
-/// `objectives[2].actions[0].code` → `objectives[2] (OEI.03) › actions[0] (AEI.03.01) › code`.
-fn readable_path(text: &str, path: &str) -> String {
-    if path == "." || path.is_empty() {
-        return "el documento".into();
-    }
-    let doc: Option<serde_json::Value> = serde_json::from_str(text).ok();
-    let mut node = doc.as_ref();
-    let mut parts = Vec::new();
-    for seg in path.split('.') {
-        let (name, index) = match seg.split_once('[') {
-            Some((n, rest)) => (n, rest.trim_end_matches(']').parse::<usize>().ok()),
-            None => (seg, None),
-        };
-        node = node.and_then(|n| n.get(name));
-        let mut label = seg.to_string();
-        if let Some(i) = index {
-            node = node.and_then(|n| n.get(i));
-            let code = node
-                .and_then(|n| n.get("code").or_else(|| n.get("aei")).or_else(|| n.get("oei")))
-                .and_then(|c| c.as_str());
-            if let Some(code) = code {
-                label = format!("{seg} ({code})");
-            }
-        }
-        parts.push(label);
-    }
-    parts.join(" › ")
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -282,7 +602,10 @@ fn translate(msg: &str) -> String {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let found = found.trim_start_matches("string ").trim_start_matches("integer ");
         if expected.contains("Decimal") {
-            return format!("{found} no es un número decimal válido: use punto decimal y sin separadores de miles, p. ej. 1234.50 o \"1234.50\"");
+            let hint = crate::user_number::parse(found.trim_matches('"'))
+                .map(|u| format!(" (¿quiso decir {}?)", u.value))
+                .unwrap_or_default();
+            return format!("{found} no es un número decimal válido en un archivo{hint}: use punto decimal y sin separadores de miles, p. ej. 1234.50 o \"1234.50\"");
         }
         return format!(
             "el valor {found} no es válido; se esperaba {}",

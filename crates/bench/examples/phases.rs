@@ -1,0 +1,40 @@
+use semaforo_bench::{plan_json, Size};
+use semaforo_engine::{budget, evaluate, indicator_eval, load_plan, Options};
+use std::time::Instant;
+
+fn main() {
+    let text = plan_json(Size::LARGE, 1);
+    let plan = load_plan(&text).unwrap();
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut n = 0;
+        for o in &plan.objectives {
+            for ind in o
+                .indicators
+                .iter()
+                .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
+            {
+                std::hint::black_box(indicator_eval::evaluate(
+                    ind,
+                    &o.code,
+                    None,
+                    format!("{}/{}", o.code, ind.code),
+                    &plan,
+                    true,
+                ));
+                n += 1;
+            }
+        }
+        let ti = t.elapsed().as_secs_f64() * 1e3;
+        let t = Instant::now();
+        std::hint::black_box(budget::compute(&plan));
+        let tb = t.elapsed().as_secs_f64() * 1e3;
+        let t = Instant::now();
+        let ev = evaluate(&plan, Options::default());
+        let te = t.elapsed().as_secs_f64() * 1e3;
+        println!(
+            "indicators {n}: {ti:.1} ms; budget {tb:.1} ms; full evaluate {te:.1} ms; diagnostics {}",
+            ev.diagnostics.len()
+        );
+    }
+}
