@@ -2,6 +2,8 @@
 # Runs every test Semáforo has, after installing what is missing (scripts/setup.sh):
 #
 #   1. native    cargo test --workspace                      engine, CLI and app logic
+#      fuzz      3,000 mutated plans through loader and engine (fixed seed: the same inputs on
+#                every run; `scripts/fuzz.sh SECONDS` explores further)
 #   2. wasm      cargo test --target wasm32-unknown-unknown   components in headless Chromium
 #      export    the same for the export crate's wasm test (xlsx/CSV built in wasm, run in Node)
 #   3. build     trunk build --release --offline             the shipped bundle (dist/)
@@ -99,6 +101,7 @@ run_e2e() {
 wasm_size="not measured"
 
 stage native cargo test --workspace
+stage fuzz cargo run --profile fuzz -p semaforo-fuzz -- --iterations 3000 --seed 2026
 stage wasm cargo test --target wasm32-unknown-unknown -p semaforo
 # The workbook and CSV built by the wasm export, as the browser builds them (runs in Node).
 stage export cargo test --target wasm32-unknown-unknown -p semaforo-export --test wasm

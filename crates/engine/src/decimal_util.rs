@@ -37,7 +37,8 @@ pub fn round(x: Decimal, dp: u32) -> Decimal {
 /// the difference is at most half a unit of the stated figure's last digit (so "17 %" matches
 /// 16.67 %, "40.2 %" does not match 40.11 %).
 pub fn stated_matches(stated: Decimal, computed: Decimal) -> bool {
-    let half_unit = Decimal::new(5, stated.scale() + 1);
+    // A figure stated with all 28 decimals can only match exactly.
+    let half_unit = Decimal::try_new(5, stated.scale() + 1).unwrap_or(Decimal::ZERO);
     match computed.checked_sub(stated) {
         Some(diff) => diff.abs() <= half_unit,
         None => false,
@@ -130,6 +131,10 @@ mod tests {
         assert!(!stated_matches(d("119"), d("119.75")));
         assert!(stated_matches(d("2073044.59"), d("2073044.59")));
         assert!(!stated_matches(d("2073044.59"), d("2073044.60")));
+        // Found by the fuzzer: 28 stated decimals used to overflow the tolerance.
+        let fine = d("0.0000000000000000000000000001");
+        assert!(stated_matches(fine, fine));
+        assert!(!stated_matches(fine, Decimal::ZERO));
     }
 
     #[test]

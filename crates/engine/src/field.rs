@@ -130,15 +130,18 @@ fn activity<'a>(plan: &'a Plan, code: &str) -> Option<&'a crate::model::Activity
 }
 
 /// Every fillable value of a plan, in plan order. Periods listed are those with a target or a
-/// value, so an empty obtained value that has a target is still a value someone can fill.
+/// value, so an empty obtained value that has a target is still a value someone can fill. An item
+/// whose code repeats (a diagnosed error) is addressed by its first occurrence only.
 pub fn all_fields(plan: &Plan) -> Vec<(FieldRef, Option<Decimal>)> {
     let mut out = Vec::new();
+    let mut seen_codes = std::collections::HashSet::new();
+    let mut seen_fields = std::collections::HashSet::new();
     for o in &plan.objectives {
         let inds = o
             .indicators
             .iter()
             .chain(o.actions.iter().flat_map(|a| a.indicators.iter()));
-        for ind in inds {
+        for ind in inds.filter(|i| seen_codes.insert(("ind", i.code.as_str()))) {
             let mut periods: Vec<&String> = ind.expected.keys().chain(ind.obtained.keys()).collect();
             periods.sort();
             periods.dedup();
@@ -153,13 +156,21 @@ pub fn all_fields(plan: &Plan) -> Vec<(FieldRef, Option<Decimal>)> {
             }
         }
     }
-    for a in &plan.poi.activities {
+    for a in plan
+        .poi
+        .activities
+        .iter()
+        .filter(|a| seen_codes.insert(("ao", a.code.as_str())))
+    {
         out.push((FieldRef::ActivityPhysical(a.code.clone()), a.physical_executed));
         out.push((FieldRef::ActivityFinancial(a.code.clone()), a.financial_executed));
     }
     if let Some(t) = &plan.poi.cost_centres {
         for (i, r) in t.rows.iter().enumerate() {
-            out.push((FieldRef::CostCentre(cost_centre_key(r.code.as_deref(), i)), r.executed));
+            let f = FieldRef::CostCentre(cost_centre_key(r.code.as_deref(), i));
+            if seen_fields.insert(f.clone()) {
+                out.push((f, r.executed));
+            }
         }
     }
     if let Some(t) = &plan.poi.execution {
