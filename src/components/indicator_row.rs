@@ -68,7 +68,14 @@ pub fn IndicatorRow(
                 }>
                     <summary>"¿Cómo se calculó?"</summary>
                     <ul>
-                        {move || result.with(|r| r.as_ref().map(|r| r.explanation.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()))}
+                        {move || {
+                            // Only while open: the prose is built on demand.
+                            if !opened.get() {
+                                return None;
+                            }
+                            let lines = result.with(|r| state.plan.with(|p| r.as_ref().zip(p.as_ref()).map(|(r, p)| r.explanation(p))));
+                            lines.map(|l| l.into_iter().map(|l| view! { <li>{l}</li> }).collect_view())
+                        }}
                     </ul>
                     <p>{move || result.with(|r| r.as_ref().map(|r| match (&r.advance_from_baseline_pct, &r.baseline_note) {
                         (Some(a), _) => format!("Avance desde la línea de base: {}.", format::pct(Some(*a))),

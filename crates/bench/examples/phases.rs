@@ -1,11 +1,14 @@
+//! Where evaluation time goes on the large synthetic plan: indicators, budget, everything else.
+//! `cargo run --release -p semaforo-bench --example phases`
+use std::time::Instant;
+
 use semaforo_bench::{plan_json, Size};
 use semaforo_engine::{budget, evaluate, indicator_eval, load_plan, Options};
-use std::time::Instant;
 
 fn main() {
     let text = plan_json(Size::LARGE, 1);
     let plan = load_plan(&text).unwrap();
-    for _ in 0..3 {
+    for _ in 0..5 {
         let t = Instant::now();
         let mut n = 0;
         for o in &plan.objectives {
@@ -14,14 +17,8 @@ fn main() {
                 .iter()
                 .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
             {
-                std::hint::black_box(indicator_eval::evaluate(
-                    ind,
-                    &o.code,
-                    None,
-                    format!("{}/{}", o.code, ind.code),
-                    &plan,
-                    true,
-                ));
+                let path = format!("{}/{}", o.code, ind.code);
+                std::hint::black_box(indicator_eval::evaluate(ind, &o.code, None, path, &plan, true));
                 n += 1;
             }
         }

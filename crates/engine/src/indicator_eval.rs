@@ -64,8 +64,7 @@ pub struct IndicatorResult {
     /// The evaluator's justification, when there is a verdict.
     pub verdict_justification: Option<String>,
     pub light: Light,
-    /// How the figures were obtained, step by step, in Spanish.
-    pub explanation: Vec<String>,
+    pub cumulative: bool,
 }
 
 /// Values that go into the comparison, or why they could not be had.
@@ -241,11 +240,6 @@ pub fn evaluate(
     let d = dir.direction;
     let inp = inputs(ind, plan);
     let bands = &plan.settings.bands;
-    let mut explanation = vec![dir.reason.clone()];
-    if ind.cumulative {
-        explanation
-            .push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
-    }
 
     let range_problem = |v: Decimal, what: &str| {
         unit_range::check(ind.unit, v).map(|why| format!("el valor {what} no es admisible: {why}"))
@@ -308,15 +302,6 @@ pub fn evaluate(
             }
         }
     };
-    explanation.push(format!("Fórmula: {}.", formula(d)));
-    match (advance_pct, &advance_note) {
-        (Some(a), _) => explanation.push(format!(
-            "Avance respecto de la meta: {} (se conserva sobre 100 %).",
-            crate::decimal_util::fmt_pct(a)
-        )),
-        (None, Some(n)) => explanation.push(format!("Avance no calculable: {n}.")),
-        _ => {}
-    }
 
     let (advance_from_baseline_pct, baseline_note) = match (baseline, expected, obtained) {
         (None, _, _) => (None, Some("el plan no registra línea de base".to_string())),
@@ -339,32 +324,12 @@ pub fn evaluate(
         }
         _ => computed_status,
     };
-    explanation.push(format!("Resultado con los números: {status_reason}"));
-    if let Some(v) = verdict {
-        let word = if v.met { "cumplió" } else { "no cumplió" };
-        if verdict_applied {
-            explanation.push(format!(
-                "Juicio del evaluador aplicado: {word}. Justificación: «{}».",
-                v.justification
-            ));
-        } else {
-            explanation.push(format!(
-                "Lectura estricta: se ignora el juicio del evaluador ({word}: «{}»).",
-                v.justification
-            ));
-        }
-    }
 
     let light = match (status, advance_pct) {
         (Status::SinInformacion | Status::NoCalculable, _) => Light::grey(),
         (_, Some(a)) => light::for_pct(bands, a),
         (s, None) => light::for_verdict(bands, s == Status::Met),
     };
-    explanation.push(light::explain(
-        bands,
-        &light,
-        advance_pct.filter(|_| light.id != light::GREY),
-    ));
 
     IndicatorResult {
         code: ind.code.clone(),
@@ -388,6 +353,49 @@ pub fn evaluate(
         verdict_applied,
         verdict_justification: verdict.map(|v| v.justification.clone()),
         light,
-        explanation,
+        cumulative: ind.cumulative,
+    }
+}
+
+impl IndicatorResult {
+    /// How the figures were obtained, step by step, in Spanish. Built on demand (the panel is
+    /// opened for one indicator at a time), so evaluating a large plan formats no prose.
+    pub fn explanation(&self, plan: &Plan) -> Vec<String> {
+        let mut out = vec![self.direction.reason.clone()];
+        if self.cumulative {
+            out.push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
+        }
+        out.push(format!("Fórmula: {}.", formula(self.direction.direction)));
+        match (self.advance_pct, &self.advance_note) {
+            (Some(a), _) => out.push(format!(
+                "Avance respecto de la meta: {} (se conserva sobre 100 %).",
+                crate::decimal_util::fmt_pct(a)
+            )),
+            (None, Some(n)) => out.push(format!("Avance no calculable: {n}.")),
+            _ => {}
+        }
+        out.push(format!("Resultado con los números: {}", self.status_reason));
+        let verdict = crate::edit::indicator(plan, &self.code).and_then(|i| i.verdict.as_ref());
+        if let Some(v) = verdict {
+            let word = if v.met { "cumplió" } else { "no cumplió" };
+            if self.verdict_applied {
+                out.push(format!(
+                    "Juicio del evaluador aplicado: {word}. Justificación: «{}».",
+                    v.justification
+                ));
+            } else {
+                out.push(format!(
+                    "Lectura estricta: se ignora el juicio del evaluador ({word}: «{}»).",
+                    v.justification
+                ));
+            }
+        }
+        let bands = &plan.settings.bands;
+        out.push(light::explain(
+            bands,
+            &self.light,
+            self.advance_pct.filter(|_| self.light.id != light::GREY),
+        ));
+        out
     }
 }

@@ -420,7 +420,7 @@ fn indicators_inherit_the_responsible_unit_of_their_objective() {
 #[test]
 fn explanations_name_the_formula_the_direction_and_the_bands() {
     let ev = with_verdicts();
-    let i = ev.indicator("IND.01.AEI.01.02").unwrap().explanation.join(" ");
+    let i = ev.indicator("IND.01.AEI.01.02").unwrap().explanation(&plan()).join(" ");
     assert!(i.contains("Sentido declarado en el plan: ascendente"), "{i}");
     assert!(i.contains("avance = obtenido ÷ esperado × 100"), "{i}");
     assert!(i.contains("Semáforo Naranja: 57.89 % está desde 50 %"), "{i}");
