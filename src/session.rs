@@ -186,8 +186,8 @@ pub fn autosave(state: AppState, status: StorageStatus) {
                 }
                 if saved.versions_dropped > 0 {
                     state.warn(format!(
-                        "El almacenamiento del navegador está casi lleno: para guardar este cambio se borraron {} versiones anteriores de borradores.",
-                        saved.versions_dropped
+                        "El almacenamiento del navegador está casi lleno: para guardar este cambio {}.",
+                        versions_dropped_text(saved.versions_dropped)
                     ));
                 } else if saved.version_lost {
                     state.warn("El cambio se guardó, pero no cupo una versión anterior del borrador: el almacenamiento del navegador está casi lleno.");
@@ -213,6 +213,15 @@ pub fn autosave(state: AppState, status: StorageStatus) {
             Err(SaveError::Other(e)) => state.warn(e),
         }
     });
+}
+
+/// "se borró 1 versión anterior…" / "se borraron 3 versiones anteriores…".
+pub fn versions_dropped_text(n: usize) -> String {
+    if n == 1 {
+        "se borró 1 versión anterior de un borrador".into()
+    } else {
+        format!("se borraron {n} versiones anteriores de borradores")
+    }
 }
 
 /// Listens for other tabs of this app writing to local storage (the `storage` event fires only

@@ -28,7 +28,7 @@ pub fn StorageNotice() -> impl IntoView {
                     format!(
                         "El último cambio no se pudo guardar en este navegador{}. El borrador guardado antes sigue intacto. Exporte el plan a un archivo ahora para no perder lo que cambió, o elimine borradores que ya no necesite.",
                         if versions_dropped > 0 {
-                            format!(" (se borraron {versions_dropped} versiones anteriores para intentar hacer espacio, sin lograrlo)")
+                            format!(" ({} para intentar hacer espacio, sin lograrlo)", session::versions_dropped_text(versions_dropped))
                         } else {
                             String::new()
                         }
