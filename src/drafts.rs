@@ -15,6 +15,9 @@
 //!   has not seen (see [`SaveError::Conflict`]);
 //! - a draft that cannot be read stays in storage, byte for byte, until the user deletes it.
 //!
+//! All access goes through `web_sys::Storage` here, never `gloo_storage::LocalStorage`: the latter
+//! throws (takes the page down) when `window.localStorage` itself throws, as in private modes.
+//!
 //! The plan is written before the index, so a failed write never leaves the index pointing at a
 //! half-written draft.
 
@@ -154,6 +157,17 @@ pub fn available() -> bool {
         Err(StoreError::Full) => true,
         Err(StoreError::Unavailable) => false,
     }
+}
+
+/// Reads any key of this app's local storage (e.g. a setting); `None` without storage. Unlike
+/// `gloo_storage::LocalStorage`, which throws when `window.localStorage` is unavailable.
+pub fn read_key(key: &str) -> Option<String> {
+    get(key)
+}
+
+/// Writes any key of this app's local storage; an error (never a panic) without storage or room.
+pub fn write_key(key: &str, value: &str) -> Result<(), StoreError> {
+    set(key, value)
 }
 
 // ---- what this tab has seen --------------------------------------------------------------------
