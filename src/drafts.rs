@@ -519,15 +519,16 @@ pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, 
 /// The next change to the draft keeps the text read here as a version.
 pub fn load(id: &str) -> Result<Plan, String> {
     let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
-    let plan = check(&text)?;
+    let plan = check(&text).map_err(|e| format!("El borrador guardado no se puede leer: {e}"))?;
     mark_seen(id, &text);
     keep_version_next(id);
     Ok(plan)
 }
 
-/// Reads a draft's text as a plan, with the reason in Spanish when it cannot.
+/// Reads a draft's text as a plan (migrated by the engine when it is in an older format it still
+/// reads), with the reason in Spanish when it cannot.
 pub fn check(text: &str) -> Result<Plan, String> {
-    load_plan(text).map_err(|e| format!("El borrador guardado no se puede leer: {}", e.message))
+    load_plan(text).map_err(|e| e.message)
 }
 
 /// The drafts that cannot be read, with the reason (checked once, when the page opens).

@@ -284,7 +284,7 @@ pub fn load_other_tab(state: AppState, status: StorageStatus) {
     };
     let plan = match drafts::raw(&id).map(|t| drafts::check(&t)) {
         Some(Ok(plan)) => plan,
-        Some(Err(e)) => return state.warn(e),
+        Some(Err(e)) => return state.warn(format!("La versión de la otra pestaña no se puede leer: {e}")),
         None => return state.warn("El borrador ya no está en este navegador."),
     };
     let mine = state

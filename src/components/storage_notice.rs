@@ -26,12 +26,13 @@ pub fn StorageNotice() -> impl IntoView {
                 StorageProblem::Full { versions_dropped } => (
                     "El almacenamiento del navegador está lleno",
                     format!(
-                        "El último cambio no se pudo guardar en este navegador{}. El borrador guardado antes sigue intacto. Exporte el plan a un archivo ahora para no perder lo que cambió, o elimine borradores que ya no necesite.",
+                        "El último cambio no se pudo guardar en este navegador{}. El borrador guardado antes{} sigue intacto. Exporte el plan a un archivo ahora para no perder lo que cambió, o elimine borradores que ya no necesite.",
                         if versions_dropped > 0 {
                             format!(" ({} para intentar hacer espacio, sin lograrlo)", session::versions_dropped_text(versions_dropped))
                         } else {
                             String::new()
-                        }
+                        },
+                        state.saved_at.get_untracked().map(|t| format!(" (el {t})")).unwrap_or_default()
                     ),
                     view! {
                         <button type="button" on:click=move |_| session::export(state)>"Exportar el plan a un archivo"</button>
@@ -42,7 +43,7 @@ pub fn StorageNotice() -> impl IntoView {
                 StorageProblem::Damaged { id, name, reason } => (
                     "Un borrador no se pudo abrir",
                     format!(
-                        "El borrador «{name}» no se puede leer. {reason} Su texto original se conserva sin cambios en este navegador hasta que usted lo elimine; puede descargarlo para revisarlo o enviarlo a soporte."
+                        "El borrador «{name}» no se puede leer: {reason} Su texto original se conserva sin cambios en este navegador hasta que usted lo elimine; puede descargarlo para revisarlo o enviarlo a soporte."
                     ),
                     view! {
                         <button type="button" on:click=move |_| session::download_raw(state, &id)>"Descargar el texto original"</button>

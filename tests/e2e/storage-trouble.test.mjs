@@ -41,7 +41,7 @@ test("storage full: the user is told at once, can export right there, and the sa
   });
   await meetOei02(page);
 
-  await expectText(notice(page), /El almacenamiento del navegador está lleno.*no se pudo guardar.*sigue intacto/);
+  await expectText(notice(page), /El almacenamiento del navegador está lleno.*no se pudo guardar.*guardado antes \(el \d{2}\/\d{2}\/\d{4} [\d:]{8}\) sigue intacto/);
   assert.equal(await notice(page).getAttribute("role"), "alert");
   // The figures on screen still follow the edit; the saved time is the last real save.
   await expectText(institution(page), ILO.institutionAfter55);
@@ -142,7 +142,7 @@ test("a damaged or outdated draft: the app opens, says so, and the exact text ca
   // On the drafts screen both damaged drafts are marked, with the reason and their own download.
   await goTo(page, "Borradores y archivos");
   const list = page.locator("ul.borradores > li");
-  await expectText(list.filter({ hasText: "Dañado" }).first(), /Dañado: El borrador guardado no se puede leer/);
+  await expectText(list.filter({ hasText: "Dañado" }).first(), /Dañado: .+ Su texto se conserva tal cual hasta que lo elimine\./);
   assert.equal(await list.filter({ hasText: "Dañado" }).count(), 2);
   assert.match(clean(await list.filter({ hasText: "versión 0" }).textContent()), /ya no se admite/);
   const oldButton = list.filter({ hasText: "versión 0" }).getByRole("button", { name: "Descargar el texto original" });
