@@ -95,6 +95,8 @@ thread_local! {
     static SEEN: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
     /// Drafts whose next change keeps the text before it as a version (just opened or replaced).
     static KEEP_NEXT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// Per draft, when its newest version was kept (ms), so a save need not parse the versions.
+    static NEWEST_KEPT: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
 }
 
 pub fn draft_key(id: &str) -> String {
@@ -285,6 +287,7 @@ fn write_versions(id: &str, list: &[Version]) -> Result<(), StoreError> {
 /// Puts `text` aside as the newest version of `id`. When there is no room, this draft's oldest
 /// versions go first, then other drafts'. Returns how many versions were dropped for room.
 fn push_version(id: &str, v: Version) -> Result<usize, StoreError> {
+    let kept_ms = v.kept_ms;
     let mut list = versions(id);
     list.insert(0, v);
     // The usual rotation: the oldest beyond MAX_VERSIONS goes (not counted as dropped for room).
@@ -292,7 +295,10 @@ fn push_version(id: &str, v: Version) -> Result<usize, StoreError> {
     let mut dropped = 0;
     loop {
         match write_versions(id, &list) {
-            Ok(()) => return Ok(dropped),
+            Ok(()) => {
+                NEWEST_KEPT.with(|n| n.borrow_mut().insert(id.to_string(), kept_ms));
+                return Ok(dropped);
+            }
             Err(StoreError::Full) if list.len() > 1 => {
                 list.pop();
                 dropped += 1;
@@ -353,10 +359,15 @@ fn set_making_room(key: &str, value: &str) -> Result<usize, StoreError> {
 }
 
 fn should_keep_version(id: &str) -> bool {
-    KEEP_NEXT.with(|k| k.borrow().contains(id))
-        || versions(id)
-            .first()
-            .is_none_or(|v| js_sys::Date::now() - v.kept_ms >= VERSION_EVERY_MS)
+    if KEEP_NEXT.with(|k| k.borrow().contains(id)) {
+        return true;
+    }
+    let newest = NEWEST_KEPT.with(|n| n.borrow().get(id).copied()).unwrap_or_else(|| {
+        let ms = versions(id).first().map_or(f64::NEG_INFINITY, |v| v.kept_ms);
+        NEWEST_KEPT.with(|n| n.borrow_mut().insert(id.to_string(), ms));
+        ms
+    });
+    js_sys::Date::now() - newest >= VERSION_EVERY_MS
 }
 
 /// Keeps `text` (e.g. this tab's plan before loading another tab's) as the newest version.
