@@ -8,6 +8,7 @@
 #      export    the same for the export crate's wasm test (xlsx/CSV built in wasm, run in Node)
 #   3. build     trunk build --release --offline             the shipped bundle (dist/)
 #   4. e2e       node --test tests/e2e/*.test.mjs             journeys against dist/ in Chromium
+#   5. deny      cargo deny --offline check bans licenses sources   the dependency tree (deny.toml)
 #
 # Every stage runs even if an earlier one failed (e2e needs build). Exits non-zero on any failure.
 set -uo pipefail
@@ -98,6 +99,21 @@ run_e2e() {
   return "$status"
 }
 
+# cargo-deny, pinned: 0.20.2 builds with the stable rustc this project uses (it needs 1.88 or later).
+CARGO_DENY_VERSION=0.20.2
+
+# Licences, duplicate crates and sources of the dependency tree, as deny.toml says. Runs offline:
+# the RustSec advisory database is fetched from GitHub, which the test machines cannot reach
+# (only the crates.io registry is), so advisories are not checked here; where the network is
+# open, `cargo deny check advisories` checks them.
+run_deny() {
+  if ! command -v cargo-deny >/dev/null 2>&1; then
+    echo "[test] installing cargo-deny $CARGO_DENY_VERSION (cargo install --locked, a few minutes)"
+    cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION" || return 1
+  fi
+  cargo deny --offline check bans licenses sources
+}
+
 wasm_size="not measured"
 
 stage native cargo test --workspace
@@ -111,6 +127,7 @@ if stage build trunk build --release --offline; then
 else
   skip e2e "build failed"
 fi
+stage deny run_deny
 
 printf '\n[test] ===== summary\n'
 for i in "${!names[@]}"; do

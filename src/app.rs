@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{ImportDialog, NoticeBar, SiteHeader, Workspace};
+use crate::components::{ImportDialog, NoticeBar, SiteHeader, StorageNotice, Workspace};
 use crate::session;
 use crate::state::AppState;
 
@@ -10,8 +10,8 @@ use crate::state::AppState;
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
-    session::start(state);
-    session::autosave(state);
+    let storage = session::start(state);
+    session::autosave(state, storage);
 
     // Keep the browser tab's title in step with the plan on screen.
     Effect::new(move |_| {
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
         <SiteHeader/>
         <main id="contenido">
             <NoticeBar/>
+            <StorageNotice/>
             <ImportDialog/>
             <Workspace/>
         </main>

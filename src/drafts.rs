@@ -1,15 +1,44 @@
 //! Drafts in the browser's local storage: every plan a user works on, saved as they type.
 //!
-//! Layout: `semaforo:borradores` holds the index (id, name, when); `semaforo:borrador:<id>` holds
-//! each plan as the same JSON a user exports. The plan is written before the index, so a failed
-//! write (storage full) never leaves the index pointing at a half-written draft.
+//! Layout:
+//! - `semaforo:borradores`: the index (id, name, when);
+//! - `semaforo:borrador:<id>`: each plan as the same JSON a user exports;
+//! - `semaforo:borrador:<id>:versiones`: up to [`MAX_VERSIONS`] earlier texts of that draft,
+//!   newest first;
+//! - `semaforo:ultimo`: the draft opened last.
+//!
+//! Nothing here panics or throws text away:
+//! - storage may be missing (private mode, disabled by policy): every call says `Unavailable`;
+//! - a write may fail (quota): the text stored before stays as it was. Earlier versions are the
+//!   first thing dropped to make room, and the caller is told how many went;
+//! - another tab may have written the same draft: [`save`] refuses to overwrite a text this tab
+//!   has not seen (see [`SaveError::Conflict`]);
+//! - a draft that cannot be read stays in storage, byte for byte, until the user deletes it.
+//!
+//! All access goes through `web_sys::Storage` here, never `gloo_storage::LocalStorage`: the latter
+//! throws (takes the page down) when `window.localStorage` itself throws, as in private modes.
+//!
+//! The plan is written before the index, so a failed write never leaves the index pointing at a
+//! half-written draft.
 
-use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
 use semaforo_engine::{load_plan, Plan};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
 
 const INDEX_KEY: &str = "semaforo:borradores";
+/// Where a damaged index is copied before a rebuilt one replaces it.
+const DAMAGED_INDEX_KEY: &str = "semaforo:borradores:dañado";
 const LAST_KEY: &str = "semaforo:ultimo";
+const DRAFT_PREFIX: &str = "semaforo:borrador:";
+const VERSIONS_SUFFIX: &str = ":versiones";
+
+/// Earlier versions kept per draft.
+pub const MAX_VERSIONS: usize = 5;
+/// While a user keeps typing, at most one version per this many milliseconds.
+const VERSION_EVERY_MS: f64 = 60_000.0;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftMeta {
@@ -19,16 +48,198 @@ pub struct DraftMeta {
     pub saved_at: String,
 }
 
-fn draft_key(id: &str) -> String {
-    format!("semaforo:borrador:{id}")
+/// An earlier text of a draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    /// When that text had been saved, for people.
+    pub saved_at: String,
+    /// When it was put aside as a version (ms since 1970), to space versions out.
+    pub kept_ms: f64,
+    pub text: String,
 }
+
+/// Why local storage refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreError {
+    /// No storage at all (private mode, disabled, blocked by the browser).
+    Unavailable,
+    /// The quota is exhausted.
+    Full,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    Unavailable,
+    /// Nothing was written; `versions_dropped` earlier versions were deleted trying to make room.
+    Full {
+        versions_dropped: usize,
+    },
+    /// Another tab saved this draft after this tab last read or wrote it; nothing was written.
+    Conflict,
+    Other(String),
+}
+
+/// A successful save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub when: String,
+    /// Earlier versions deleted to make room for this save.
+    pub versions_dropped: usize,
+    /// The text before this save should have been kept as a version but there was no room.
+    pub version_lost: bool,
+}
+
+thread_local! {
+    /// Per draft, the text this tab last read or wrote: anything else in storage came from
+    /// another tab.
+    static SEEN: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// Drafts whose next change keeps the text before it as a version (just opened or replaced).
+    static KEEP_NEXT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// Per draft, when its newest version was kept (ms), so a save need not parse the versions.
+    static NEWEST_KEPT: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+}
+
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
+}
+
+fn versions_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}{VERSIONS_SUFFIX}")
+}
+
+pub fn is_index_key(key: &str) -> bool {
+    key == INDEX_KEY
+}
+
+// ---- local storage, without panics ------------------------------------------------------------
+
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    // `window.localStorage` itself throws in some private modes and when blocked by policy.
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StoreError::Unavailable)
+}
+
+fn get(key: &str) -> Option<String> {
+    storage().ok()?.get_item(key).ok().flatten()
+}
+
+fn set(key: &str, value: &str) -> Result<(), StoreError> {
+    storage()?.set_item(key, value).map_err(|e| classify(&e))
+}
+
+fn remove(key: &str) {
+    if let Ok(s) = storage() {
+        s.remove_item(key).ok();
+    }
+}
+
+fn keys() -> Vec<String> {
+    let Ok(s) = storage() else { return Vec::new() };
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+}
+
+fn classify(e: &JsValue) -> StoreError {
+    match e.dyn_ref::<web_sys::DomException>() {
+        Some(d) if d.name() == "QuotaExceededError" || d.code() == 22 => StoreError::Full,
+        _ => StoreError::Unavailable,
+    }
+}
+
+/// Whether drafts can be kept at all. A full storage still counts as available: an existing
+/// draft can often be rewritten, and a save that fails says so.
+pub fn available() -> bool {
+    let probe = "semaforo:prueba";
+    match set(probe, "1") {
+        Ok(()) => {
+            remove(probe);
+            true
+        }
+        Err(StoreError::Full) => true,
+        Err(StoreError::Unavailable) => false,
+    }
+}
+
+/// Reads any key of this app's local storage (e.g. a setting); `None` without storage. Unlike
+/// `gloo_storage::LocalStorage`, which throws when `window.localStorage` is unavailable.
+pub fn read_key(key: &str) -> Option<String> {
+    get(key)
+}
+
+/// Writes any key of this app's local storage; an error (never a panic) without storage or room.
+pub fn write_key(key: &str, value: &str) -> Result<(), StoreError> {
+    set(key, value)
+}
+
+// ---- what this tab has seen --------------------------------------------------------------------
+
+/// The text this tab last read or wrote for a draft.
+pub fn seen(id: &str) -> Option<String> {
+    SEEN.with(|s| s.borrow().get(id).cloned())
+}
+
+pub fn mark_seen(id: &str, text: &str) {
+    SEEN.with(|s| s.borrow_mut().insert(id.to_string(), text.to_string()));
+}
+
+/// Forgets what this tab saw of a draft (it was deleted elsewhere): the next save writes it anew.
+pub fn forget(id: &str) {
+    SEEN.with(|s| s.borrow_mut().remove(id));
+}
+
+/// The next change to this draft keeps the text before it as a version (after an open or import).
+pub fn keep_version_next(id: &str) {
+    KEEP_NEXT.with(|k| k.borrow_mut().insert(id.to_string()));
+}
+
+// ---- the index ---------------------------------------------------------------------------------
 
 pub fn list() -> Vec<DraftMeta> {
-    LocalStorage::get::<Vec<DraftMeta>>(INDEX_KEY).unwrap_or_default()
+    match get(INDEX_KEY) {
+        None => recover_index(),
+        Some(text) => serde_json::from_str(&text).unwrap_or_else(|_| {
+            // Keep the damaged index as it was, once, before a rebuilt one replaces it.
+            if get(DAMAGED_INDEX_KEY).is_none() {
+                set(DAMAGED_INDEX_KEY, &text).ok();
+            }
+            recover_index()
+        }),
+    }
 }
 
-fn write_index(index: &[DraftMeta]) -> Result<(), String> {
-    LocalStorage::set(INDEX_KEY, index).map_err(|_| storage_full())
+/// Rebuilds the index from the drafts themselves when it is missing or damaged.
+fn recover_index() -> Vec<DraftMeta> {
+    keys()
+        .into_iter()
+        .filter_map(|k| {
+            let id = k.strip_prefix(DRAFT_PREFIX)?;
+            (!id.ends_with(VERSIONS_SUFFIX)).then(|| id.to_string())
+        })
+        .map(|id| {
+            let name = get(&draft_key(&id))
+                .and_then(|t| load_plan(&t).ok())
+                .map(|p| default_name(&p))
+                .unwrap_or_else(|| format!("Borrador recuperado {id}"));
+            DraftMeta {
+                id,
+                name,
+                saved_at: "(fecha desconocida)".into(),
+            }
+        })
+        .collect()
+}
+
+fn write_index(index: &[DraftMeta]) -> Result<(), StoreError> {
+    let text = serde_json::to_string(index).unwrap_or_else(|_| "[]".into());
+    set_making_room(INDEX_KEY, &text).map(|_| ())
+}
+
+fn index_error(e: StoreError) -> String {
+    match e {
+        StoreError::Full => storage_full(),
+        StoreError::Unavailable => storage_unavailable(),
+    }
 }
 
 /// A new id, unique enough for one browser: time plus a random part.
@@ -55,48 +266,300 @@ pub fn default_name(plan: &Plan) -> String {
     format!("{} · {} {}", plan.entity.name, plan.plan.name, plan.evaluation.year)
 }
 
-/// Saves a plan under `id`, keeping its name if it has one. Returns the time saved.
-pub fn save(id: &str, plan: &Plan) -> Result<String, String> {
-    let text = serde_json::to_string(plan).map_err(|e| format!("No se pudo preparar el borrador: {e}"))?;
-    LocalStorage::raw()
-        .set_item(&draft_key(id), &text)
-        .map_err(|_| storage_full())?;
-    let when = now_text();
+// ---- versions ----------------------------------------------------------------------------------
+
+/// A draft's earlier versions, newest first.
+pub fn versions(id: &str) -> Vec<Version> {
+    get(&versions_key(id))
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+fn write_versions(id: &str, list: &[Version]) -> Result<(), StoreError> {
+    if list.is_empty() {
+        remove(&versions_key(id));
+        return Ok(());
+    }
+    let text = serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
+    set(&versions_key(id), &text)
+}
+
+/// Puts `text` aside as the newest version of `id`. When there is no room, this draft's oldest
+/// versions go first, then other drafts'. Returns how many versions were dropped for room.
+fn push_version(id: &str, v: Version) -> Result<usize, StoreError> {
+    let kept_ms = v.kept_ms;
+    let mut list = versions(id);
+    list.insert(0, v);
+    // The usual rotation: the oldest beyond MAX_VERSIONS goes (not counted as dropped for room).
+    list.truncate(MAX_VERSIONS);
+    let mut dropped = 0;
+    loop {
+        match write_versions(id, &list) {
+            Ok(()) => {
+                NEWEST_KEPT.with(|n| n.borrow_mut().insert(id.to_string(), kept_ms));
+                return Ok(dropped);
+            }
+            Err(StoreError::Full) if list.len() > 1 => {
+                list.pop();
+                dropped += 1;
+            }
+            Err(StoreError::Full) => match drop_oldest_version(Some(id)) {
+                0 => return Err(StoreError::Full),
+                n => dropped += n,
+            },
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Deletes the oldest version of any draft (except `spare`'s). Returns how many went (0: none).
+fn drop_oldest_version(spare: Option<&str>) -> usize {
+    let spare_key = spare.map(versions_key);
+    let mut oldest: Option<(String, f64)> = None;
+    for key in keys() {
+        if !(key.starts_with(DRAFT_PREFIX) && key.ends_with(VERSIONS_SUFFIX)) || Some(&key) == spare_key.as_ref() {
+            continue;
+        }
+        let list: Vec<Version> = get(&key)
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        let ms = list.last().map(|v| v.kept_ms).unwrap_or(f64::MIN);
+        if oldest.as_ref().is_none_or(|(_, o)| ms < *o) {
+            oldest = Some((key, ms));
+        }
+    }
+    let Some((key, _)) = oldest else { return 0 };
+    let mut list: Vec<Version> = get(&key)
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    list.pop();
+    // Rewriting the shorter list may itself fail when storage is full: then the whole list goes.
+    let shorter = serde_json::to_string(&list).unwrap_or_default();
+    if list.is_empty() || set(&key, &shorter).is_err() {
+        remove(&key);
+        return list.len() + 1;
+    }
+    1
+}
+
+/// Writes `key`, deleting the oldest versions one by one while storage is full.
+/// Returns how many versions were dropped.
+fn set_making_room(key: &str, value: &str) -> Result<usize, StoreError> {
+    let mut dropped = 0;
+    loop {
+        match set(key, value) {
+            Ok(()) => return Ok(dropped),
+            Err(StoreError::Full) => match drop_oldest_version(None) {
+                0 => return Err(StoreError::Full),
+                n => dropped += n,
+            },
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+fn should_keep_version(id: &str) -> bool {
+    if KEEP_NEXT.with(|k| k.borrow().contains(id)) {
+        return true;
+    }
+    let newest = NEWEST_KEPT.with(|n| n.borrow().get(id).copied()).unwrap_or_else(|| {
+        let ms = versions(id).first().map_or(f64::NEG_INFINITY, |v| v.kept_ms);
+        NEWEST_KEPT.with(|n| n.borrow_mut().insert(id.to_string(), ms));
+        ms
+    });
+    js_sys::Date::now() - newest >= VERSION_EVERY_MS
+}
+
+/// Keeps `text` (e.g. this tab's plan before loading another tab's) as the newest version.
+pub fn keep_as_version(id: &str, text: &str) -> Result<usize, String> {
+    push_version(
+        id,
+        Version {
+            saved_at: now_text(),
+            kept_ms: js_sys::Date::now(),
+            text: text.to_string(),
+        },
+    )
+    .map_err(index_error)
+}
+
+/// Makes version `index` of `id` the draft's text again; the text it replaces becomes a version.
+pub fn restore(id: &str, index: usize) -> Result<Plan, String> {
+    let mut list = versions(id);
+    let chosen = list
+        .get(index)
+        .cloned()
+        .ok_or_else(|| "Esa versión ya no está en este navegador.".to_string())?;
+    let plan = load_plan(&chosen.text).map_err(|e| format!("Esa versión no se puede leer: {}", e.message))?;
+    // First the current text goes among the versions (keeping the chosen one until it is back).
+    if let Some(current) = get(&draft_key(id)).filter(|c| *c != chosen.text) {
+        let saved_at = list_meta(id).map(|m| m.saved_at).unwrap_or_else(now_text);
+        list.insert(
+            0,
+            Version {
+                saved_at,
+                kept_ms: js_sys::Date::now(),
+                text: current,
+            },
+        );
+        list.truncate(MAX_VERSIONS + 1);
+        write_versions(id, &list).map_err(|_| {
+            "No se pudo restaurar: el almacenamiento del navegador está lleno. Nada cambió.".to_string()
+        })?;
+    }
+    set_making_room(&draft_key(id), &chosen.text).map_err(|_| {
+        "No se pudo restaurar: el almacenamiento del navegador está lleno. El borrador sigue como estaba.".to_string()
+    })?;
+    mark_seen(id, &chosen.text);
+    // The chosen version is the draft now; it leaves the list.
+    let mut list = versions(id);
+    if let Some(i) = list.iter().position(|v| v.text == chosen.text) {
+        list.remove(i);
+    }
+    list.truncate(MAX_VERSIONS);
+    write_versions(id, &list).ok();
+    let mut index_list = list_or_self(id, &plan);
+    if let Some(m) = index_list.iter_mut().find(|m| m.id == id) {
+        m.saved_at = now_text();
+    }
+    write_index(&index_list).ok();
+    Ok(plan)
+}
+
+fn list_meta(id: &str) -> Option<DraftMeta> {
+    list().into_iter().find(|m| m.id == id)
+}
+
+fn list_or_self(id: &str, plan: &Plan) -> Vec<DraftMeta> {
     let mut index = list();
+    if !index.iter().any(|m| m.id == id) {
+        index.push(DraftMeta {
+            id: id.to_string(),
+            name: default_name(plan),
+            saved_at: now_text(),
+        });
+    }
+    index
+}
+
+// ---- saving and reading ------------------------------------------------------------------------
+
+/// Saves a plan under `id`, keeping its name if it has one.
+pub fn save(id: &str, plan: &Plan) -> Result<Saved, SaveError> {
+    save_named(id, plan, None)
+}
+
+/// Saves a plan under `id`; a new draft is listed as `name` (or the plan's default name).
+pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, SaveError> {
+    let text =
+        serde_json::to_string(plan).map_err(|e| SaveError::Other(format!("No se pudo preparar el borrador: {e}")))?;
+    storage().map_err(|_| SaveError::Unavailable)?;
+    let stored = get(&draft_key(id));
+    if let (Some(stored), Some(seen)) = (&stored, seen(id)) {
+        if *stored != seen {
+            return Err(SaveError::Conflict);
+        }
+    }
+    let mut index = list();
+    let listed = index.iter().find(|m| m.id == id).cloned();
+    if let (Some(meta), true) = (&listed, stored.as_deref() == Some(text.as_str())) {
+        // Nothing new to write (e.g. just reopened, or another tab's version just loaded).
+        mark_seen(id, &text);
+        return Ok(Saved {
+            when: meta.saved_at.clone(),
+            versions_dropped: 0,
+            version_lost: false,
+        });
+    }
+    let mut dropped = 0;
+    let mut version_lost = false;
+    if let Some(previous) = stored.filter(|p| *p != text) {
+        if should_keep_version(id) {
+            let saved_at = listed.as_ref().map(|m| m.saved_at.clone()).unwrap_or_else(now_text);
+            let v = Version {
+                saved_at,
+                kept_ms: js_sys::Date::now(),
+                text: previous,
+            };
+            match push_version(id, v) {
+                Ok(n) => dropped += n,
+                Err(_) => version_lost = true,
+            }
+            KEEP_NEXT.with(|k| k.borrow_mut().remove(id));
+        }
+    }
+    match set_making_room(&draft_key(id), &text) {
+        Ok(n) => dropped += n,
+        Err(StoreError::Full) => {
+            return Err(SaveError::Full {
+                versions_dropped: dropped,
+            })
+        }
+        Err(StoreError::Unavailable) => return Err(SaveError::Unavailable),
+    }
+    mark_seen(id, &text);
+    let when = now_text();
     match index.iter_mut().find(|m| m.id == id) {
         Some(m) => m.saved_at = when.clone(),
         None => index.push(DraftMeta {
             id: id.to_string(),
-            name: default_name(plan),
+            name: name.unwrap_or_else(|| default_name(plan)),
             saved_at: when.clone(),
         }),
     }
-    write_index(&index)?;
-    LocalStorage::raw().set_item(LAST_KEY, id).ok();
-    Ok(when)
+    match write_index(&index) {
+        Ok(()) => {}
+        // The draft itself is saved; only its time in the list is stale.
+        Err(_) if listed.is_some() => {}
+        Err(StoreError::Full) => {
+            return Err(SaveError::Full {
+                versions_dropped: dropped,
+            })
+        }
+        Err(StoreError::Unavailable) => return Err(SaveError::Unavailable),
+    }
+    set(LAST_KEY, id).ok();
+    Ok(Saved {
+        when,
+        versions_dropped: dropped,
+        version_lost,
+    })
 }
 
-/// Reads a draft; a damaged one gives the reason in Spanish.
+/// Reads a draft; a damaged one gives the reason in Spanish (and stays in storage untouched).
+/// The next change to the draft keeps the text read here as a version.
 pub fn load(id: &str) -> Result<Plan, String> {
-    let text = LocalStorage::raw()
-        .get_item(&draft_key(id))
-        .ok()
-        .flatten()
-        .ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
-    load_plan(&text).map_err(|e| format!("El borrador guardado no se puede leer: {}", e.message))
+    let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
+    let plan = check(&text).map_err(|e| format!("El borrador guardado no se puede leer: {e}"))?;
+    mark_seen(id, &text);
+    keep_version_next(id);
+    Ok(plan)
+}
+
+/// Reads a draft's text as a plan (migrated by the engine when it is in an older format it still
+/// reads), with the reason in Spanish when it cannot.
+pub fn check(text: &str) -> Result<Plan, String> {
+    load_plan(text).map_err(|e| e.message)
+}
+
+/// The drafts that cannot be read, with the reason (checked once, when the page opens).
+pub fn damaged() -> Vec<(DraftMeta, String)> {
+    list()
+        .into_iter()
+        .filter_map(|m| match raw(&m.id).map(|t| check(&t)) {
+            Some(Err(e)) => Some((m, e)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The raw text of a draft, for downloading when it cannot be read.
 pub fn raw(id: &str) -> Option<String> {
-    LocalStorage::raw().get_item(&draft_key(id)).ok().flatten()
+    get(&draft_key(id))
 }
 
 pub fn last_opened() -> Option<String> {
-    LocalStorage::raw()
-        .get_item(LAST_KEY)
-        .ok()
-        .flatten()
-        .filter(|id| list().iter().any(|m| &m.id == id))
+    get(LAST_KEY).filter(|id| list().iter().any(|m| &m.id == id))
 }
 
 pub fn rename(id: &str, name: &str) -> Result<(), String> {
@@ -104,15 +567,13 @@ pub fn rename(id: &str, name: &str) -> Result<(), String> {
     if let Some(m) = index.iter_mut().find(|m| m.id == id) {
         m.name = name.trim().to_string();
     }
-    write_index(&index)
+    write_index(&index).map_err(index_error)
 }
 
 pub fn duplicate(id: &str) -> Result<String, String> {
     let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
     let new = new_id();
-    LocalStorage::raw()
-        .set_item(&draft_key(&new), &text)
-        .map_err(|_| storage_full())?;
+    set_making_room(&draft_key(&new), &text).map_err(index_error)?;
     let mut index = list();
     let name = index
         .iter()
@@ -124,26 +585,28 @@ pub fn duplicate(id: &str) -> Result<String, String> {
         name,
         saved_at: now_text(),
     });
-    write_index(&index)?;
+    if let Err(e) = write_index(&index) {
+        remove(&draft_key(&new));
+        return Err(index_error(e));
+    }
     Ok(new)
 }
 
+/// Deletes a draft and its versions.
 pub fn delete(id: &str) -> Result<(), String> {
     let index: Vec<DraftMeta> = list().into_iter().filter(|m| m.id != id).collect();
-    write_index(&index)?;
-    LocalStorage::delete(draft_key(id));
+    write_index(&index).map_err(index_error)?;
+    remove(&draft_key(id));
+    remove(&versions_key(id));
+    forget(id);
     Ok(())
 }
 
-/// Writes fail when the quota is exhausted (or storage is disabled); the draft saved before stays.
+/// Writes fail when the quota is exhausted; the draft saved before stays.
 fn storage_full() -> String {
-    "No se pudo guardar el borrador: el almacenamiento del navegador está lleno o desactivado. El último borrador guardado sigue intacto; exporte el plan a un archivo para no perder este cambio.".into()
+    "No se pudo guardar: el almacenamiento del navegador está lleno. El último borrador guardado sigue intacto; exporte el plan a un archivo para no perder este cambio.".into()
 }
 
-/// Whether local storage works at all (it does not in some private modes).
-pub fn available() -> bool {
-    let probe = "semaforo:prueba";
-    let ok = LocalStorage::raw().set_item(probe, "1").is_ok();
-    LocalStorage::raw().remove_item(probe).ok();
-    ok
+fn storage_unavailable() -> String {
+    "Este navegador no permite guardar borradores (almacenamiento desactivado o modo privado).".into()
 }

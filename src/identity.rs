@@ -1,7 +1,7 @@
 //! Who is using this browser, as they typed it once ("Rentas", "Ana – Planeamiento"): every value
 //! they change is logged under that name. Kept apart from drafts so it survives opening plans.
 
-use gloo_storage::{LocalStorage, Storage};
+use crate::drafts;
 
 const NAME_KEY: &str = "semaforo:usuario";
 
@@ -9,12 +9,16 @@ const NAME_KEY: &str = "semaforo:usuario";
 pub const UNNAMED: &str = "(sin nombre)";
 
 pub fn load_name() -> String {
-    LocalStorage::get::<String>(NAME_KEY).unwrap_or_default()
+    drafts::read_key(NAME_KEY)
+        .and_then(|t| serde_json::from_str::<String>(&t).ok())
+        .unwrap_or_default()
 }
 
 /// Keeps the name for next time; without storage it lasts until the page closes.
 pub fn save_name(name: &str) {
-    let _ = LocalStorage::set(NAME_KEY, name.trim());
+    if let Ok(text) = serde_json::to_string(name.trim()) {
+        drafts::write_key(NAME_KEY, &text).ok();
+    }
 }
 
 /// The current moment in UTC, as the change log records it.

@@ -1,28 +1,83 @@
 //! What happens when the user opens, imports, exports or edits a plan: drafts are kept in step
-//! and nothing the user had is ever lost.
+//! and nothing the user had is ever lost — not when storage is full, missing or damaged, and not
+//! when the same draft is open in two tabs.
 
 use leptos::prelude::*;
 use semaforo_engine::examples::ILO_2022;
 use semaforo_engine::{load_plan, load_plan_bytes, load_plan_report, LoadError, Loaded};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::drafts;
+use crate::drafts::{self, SaveError};
 use crate::state::{AppState, PendingImport, Tab};
 
-/// On page load: reopen the last draft, or open the built-in example as a new draft.
-pub fn start(state: AppState) {
+/// A lasting problem with the browser's storage, shown with what the user can do about it
+/// (components::StorageNotice) until it is solved or dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// No local storage at all: the app works, drafts are not kept.
+    Unavailable,
+    /// The last change could not be saved for lack of room; the draft saved before is intact.
+    Full { versions_dropped: usize },
+    /// A draft could not be read; its text stays in storage until the user deletes it.
+    Damaged { id: String, name: String, reason: String },
+    /// Another tab saved this draft after this tab last saw it: this tab stopped saving.
+    Conflict { id: String },
+}
+
+/// The storage problem on screen, if any. Provided as context by [`start`].
+#[derive(Clone, Copy)]
+pub struct StorageStatus {
+    pub problem: RwSignal<Option<StorageProblem>>,
+}
+
+impl StorageStatus {
+    pub fn new() -> Self {
+        StorageStatus {
+            problem: RwSignal::new(None),
+        }
+    }
+}
+
+impl Default for StorageStatus {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The storage status in context, or a fresh one (components mounted alone in tests).
+pub fn use_storage_status() -> StorageStatus {
+    use_context::<StorageStatus>().unwrap_or_default()
+}
+
+/// On page load: reopen the last draft, or open the built-in example as a new draft. Provides
+/// the [`StorageStatus`] and starts listening to other tabs.
+pub fn start(state: AppState) -> StorageStatus {
+    let status = StorageStatus::new();
+    provide_context(status);
     if !drafts::available() {
-        state.warn("Este navegador no permite guardar borradores (almacenamiento desactivado o modo privado): puede trabajar, pero exporte el plan a un archivo antes de cerrar.");
+        status.problem.set(Some(StorageProblem::Unavailable));
+        open_example(state);
+        return status;
+    }
+    watch_other_tabs(state, status);
+    // A damaged draft is said at once, whether or not it is the one that would open.
+    if let Some((meta, reason)) = drafts::damaged().into_iter().next() {
+        status.problem.set(Some(StorageProblem::Damaged {
+            id: meta.id,
+            name: meta.name,
+            reason,
+        }));
     }
     if let Some(id) = drafts::last_opened() {
-        match drafts::load(&id) {
-            Ok(plan) => return state.open(plan, id),
-            Err(e) => state.warn(format!(
-                "{e} Puede descargar su texto desde «Borradores». Se abrió el ejemplo en su lugar."
-            )),
+        if let Ok(plan) = drafts::load(&id) {
+            state.open(plan, id);
+            return status;
         }
     }
     open_example(state);
+    status
 }
 
 pub fn open_example(state: AppState) {
@@ -86,14 +141,20 @@ fn open_pending(state: AppState, p: PendingImport, id: Option<String>, said: Str
     }
 }
 
-/// The pending file replaces the content of the draft on screen.
+/// The pending file replaces the content of the draft on screen (what it had is kept as a version).
 pub fn replace_current(state: AppState) {
     let Some(p) = state.pending.get_untracked() else {
         return;
     };
     state.pending.set(None);
     let id = state.draft_id.get_untracked();
-    let said = format!("El borrador actual se reemplazó con «{}».", p.file_name);
+    if let Some(id) = &id {
+        drafts::keep_version_next(id);
+    }
+    let said = format!(
+        "El borrador actual se reemplazó con «{}». Lo que tenía antes quedó entre sus versiones anteriores («Borradores y archivos»).",
+        p.file_name
+    );
     open_pending(state, p, id, said);
 }
 
@@ -126,20 +187,200 @@ pub fn export(state: AppState) {
     });
 }
 
+/// Downloads a draft's stored text exactly as it is (for a draft that cannot be read).
+pub fn download_raw(state: AppState, id: &str) {
+    match drafts::raw(id) {
+        Some(text) => {
+            if let Err(e) = browser::download(&format!("borrador-{id}.json"), "application/json", &text) {
+                state.warn(e);
+            }
+        }
+        None => state.warn("El borrador ya no está en este navegador."),
+    }
+}
+
 /// Saves the plan on screen as its draft after every change.
-pub fn autosave(state: AppState) {
+pub fn autosave(state: AppState, status: StorageStatus) {
     Effect::new(move |_| {
         let Some(id) = state.draft_id.get() else {
             return;
         };
-        let result = state.plan.with(|p| p.as_ref().map(|p| drafts::save(&id, p)));
+        let Some(result) = state.plan.with(|p| p.as_ref().map(|p| drafts::save(&id, p))) else {
+            return;
+        };
+        let problem = status.problem.get_untracked();
         match result {
-            Some(Ok(when)) => {
-                state.saved_at.set(Some(when));
+            Ok(saved) => {
+                state.saved_at.set(Some(saved.when));
+                state.drafts_changed.update(|n| *n += 1);
+                if matches!(
+                    problem,
+                    Some(StorageProblem::Full { .. } | StorageProblem::Conflict { .. })
+                ) {
+                    status.problem.set(None);
+                    state.say("El borrador se volvió a guardar en este navegador.");
+                }
+                if saved.versions_dropped > 0 {
+                    state.warn(format!(
+                        "El almacenamiento del navegador está casi lleno: para guardar este cambio {}.",
+                        versions_dropped_text(saved.versions_dropped)
+                    ));
+                } else if saved.version_lost {
+                    state.warn("El cambio se guardó, pero no cupo una versión anterior del borrador: el almacenamiento del navegador está casi lleno.");
+                }
+            }
+            Err(SaveError::Unavailable) => {
+                if problem != Some(StorageProblem::Unavailable) {
+                    status.problem.set(Some(StorageProblem::Unavailable));
+                }
+            }
+            Err(SaveError::Full { versions_dropped }) => {
+                // A conflict stays on screen: it is the more urgent decision.
+                if !matches!(problem, Some(StorageProblem::Conflict { .. })) {
+                    status.problem.set(Some(StorageProblem::Full { versions_dropped }));
+                }
                 state.drafts_changed.update(|n| *n += 1);
             }
-            Some(Err(e)) => state.warn(e),
-            None => {}
+            Err(SaveError::Conflict) => {
+                if problem != Some(StorageProblem::Conflict { id: id.clone() }) {
+                    status.problem.set(Some(StorageProblem::Conflict { id }));
+                }
+            }
+            Err(SaveError::Other(e)) => state.warn(e),
         }
     });
+}
+
+/// "se borró 1 versión anterior…" / "se borraron 3 versiones anteriores…".
+pub fn versions_dropped_text(n: usize) -> String {
+    if n == 1 {
+        "se borró 1 versión anterior de un borrador".into()
+    } else {
+        format!("se borraron {n} versiones anteriores de borradores")
+    }
+}
+
+/// Listens for other tabs of this app writing to local storage (the `storage` event fires only
+/// in the other tabs). When the draft on screen changed there: if this tab has nothing unsaved,
+/// the newer version is shown; otherwise this tab stops saving and asks (`Conflict`).
+fn watch_other_tabs(state: AppState, status: StorageStatus) {
+    let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+        other_tab_wrote(state, status, ev.key(), ev.new_value());
+    });
+    let added = web_sys::window().map(|w| {
+        w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref())
+            .is_ok()
+    });
+    if added == Some(true) {
+        // The listener lives as long as the page.
+        on_storage.forget();
+    }
+}
+
+fn other_tab_wrote(state: AppState, status: StorageStatus, key: Option<String>, new_value: Option<String>) {
+    // The list of drafts, their names or versions may have changed.
+    state.drafts_changed.update(|n| *n += 1);
+    let Some(id) = state.draft_id.get_untracked() else {
+        return;
+    };
+    // `key` is None when the other tab cleared all storage.
+    if key.as_ref().is_some_and(|k| *k != drafts::draft_key(&id)) {
+        return;
+    }
+    let Some(text) = new_value else {
+        drafts::forget(&id);
+        state.warn("Este borrador se eliminó desde otra pestaña. Lo que ve aquí sigue en pantalla y se guardará de nuevo con su próximo cambio; también puede exportarlo a un archivo.");
+        return;
+    };
+    if drafts::seen(&id).as_deref() == Some(text.as_str()) {
+        return;
+    }
+    let unsaved = matches!(
+        status.problem.get_untracked(),
+        Some(StorageProblem::Full { .. } | StorageProblem::Conflict { .. })
+    );
+    if unsaved {
+        status.problem.set(Some(StorageProblem::Conflict { id }));
+        return;
+    }
+    match drafts::check(&text) {
+        Ok(plan) => {
+            drafts::mark_seen(&id, &text);
+            state.open(plan, id);
+            state.say("Este borrador se cambió en otra pestaña: se muestra su versión más reciente.");
+        }
+        Err(_) => status.problem.set(Some(StorageProblem::Conflict { id })),
+    }
+}
+
+/// Conflict: show what the other tab saved; this tab's plan is kept as a version of the draft.
+pub fn load_other_tab(state: AppState, status: StorageStatus) {
+    let Some(id) = state.draft_id.get_untracked() else {
+        return;
+    };
+    let plan = match drafts::raw(&id).map(|t| drafts::check(&t)) {
+        Some(Ok(plan)) => plan,
+        Some(Err(e)) => return state.warn(format!("La versión de la otra pestaña no se puede leer: {e}")),
+        None => return state.warn("El borrador ya no está en este navegador."),
+    };
+    let mine = state
+        .plan
+        .with_untracked(|p| p.as_ref().and_then(|p| serde_json::to_string(p).ok()));
+    let kept = mine.map(|t| drafts::keep_as_version(&id, &t));
+    if let Some(Err(e)) = kept {
+        // Without room for this tab's version, loading the other would lose it: stop here.
+        return state.warn(format!(
+            "{e} Antes de cargar la versión de la otra pestaña, exporte este plan o elija «Conservar la mía como copia»."
+        ));
+    }
+    drafts::load(&id).ok();
+    status.problem.set(None);
+    state.open(plan, id);
+    state.say("Se cargó la versión de la otra pestaña. La de esta pestaña quedó entre las versiones anteriores del borrador («Borradores y archivos»).");
+}
+
+/// Conflict: this tab's plan becomes a new draft; the other tab's stays under the original.
+pub fn keep_mine_as_copy(state: AppState, status: StorageStatus) {
+    let Some(plan) = state.plan.get_untracked() else {
+        return;
+    };
+    let old = state.draft_id.get_untracked();
+    let name = old
+        .and_then(|id| drafts::list().into_iter().find(|m| m.id == id))
+        .map(|m| m.name)
+        .unwrap_or_else(|| drafts::default_name(&plan));
+    let id = drafts::new_id();
+    match drafts::save_named(&id, &plan, Some(format!("{name} (copia de otra pestaña)"))) {
+        Ok(saved) => {
+            status.problem.set(None);
+            state.open(plan, id);
+            state.saved_at.set(Some(saved.when));
+            state.drafts_changed.update(|n| *n += 1);
+            state.say("Sus cambios de esta pestaña se guardaron como un borrador nuevo; el de la otra pestaña quedó como estaba.");
+        }
+        Err(SaveError::Full { .. }) => state.warn(
+            "No se pudo guardar la copia: el almacenamiento del navegador está lleno. Exporte el plan a un archivo.",
+        ),
+        Err(SaveError::Unavailable) => status.problem.set(Some(StorageProblem::Unavailable)),
+        Err(SaveError::Conflict) | Err(SaveError::Other(_)) => {
+            state.warn("No se pudo guardar la copia. Exporte el plan a un archivo.")
+        }
+    }
+}
+
+/// Puts a version of the draft on screen back; what it replaces becomes a version.
+pub fn restore_version(state: AppState, index: usize, saved_at: &str) {
+    let Some(id) = state.draft_id.get_untracked() else {
+        return;
+    };
+    match drafts::restore(&id, index) {
+        Ok(plan) => {
+            state.open(plan, id);
+            state.drafts_changed.update(|n| *n += 1);
+            state.say(format!(
+                "Se restauró la versión guardada el {saved_at}. Lo que había antes quedó entre las versiones anteriores."
+            ));
+        }
+        Err(e) => state.warn(e),
+    }
 }

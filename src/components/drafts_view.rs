@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::PlanLoader;
-use crate::browser;
+use super::{DraftVersions, PlanLoader};
 use crate::drafts::{self, DraftMeta};
 use crate::session;
 use crate::state::{use_app, Tab};
@@ -11,9 +10,22 @@ use crate::state::{use_app, Tab};
 #[component]
 pub fn DraftsView() -> impl IntoView {
     let state = use_app();
+    let status = session::use_storage_status();
     let list = move || {
         state.drafts_changed.get();
+        // Which drafts cannot be read: each is parsed, so only while this screen is shown.
+        let damaged = if state.tab.get() == Tab::Borradores {
+            drafts::damaged()
+        } else {
+            Vec::new()
+        };
         drafts::list()
+            .into_iter()
+            .map(|m| {
+                let reason = damaged.iter().find(|(d, _)| d.id == m.id).map(|(_, r)| r.clone());
+                (m, reason)
+            })
+            .collect::<Vec<_>>()
     };
     let open = move |id: String| match drafts::load(&id) {
         Ok(plan) => {
@@ -26,7 +38,7 @@ pub fn DraftsView() -> impl IntoView {
     view! {
         <section aria-labelledby="borradores-titulo">
             <h2 id="borradores-titulo">"Borradores y archivos"</h2>
-            <p>"Cada cambio se guarda solo en este navegador. Para compartir el plan con otra unidad, expórtelo como archivo JSON."</p>
+            <p>"Cada cambio se guarda solo en este navegador (nada sale de su computadora). Para compartir el plan con otra unidad, expórtelo como archivo JSON."</p>
             <div class="acciones">
                 <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
                 <button type="button" on:click=move |_| {
@@ -46,7 +58,7 @@ pub fn DraftsView() -> impl IntoView {
             <PlanLoader/>
             <h3>"Borradores en este navegador"</h3>
             <ul class="borradores">
-                {move || list().into_iter().map(|m: DraftMeta| {
+                {move || list().into_iter().map(|(m, damaged): (DraftMeta, Option<String>)| {
                     let current = state.draft_id.get().as_deref() == Some(m.id.as_str());
                     let name = RwSignal::new(m.name.clone());
                     let (id1, id2, id3, id4, id5) = (m.id.clone(), m.id.clone(), m.id.clone(), m.id.clone(), m.id.clone());
@@ -56,24 +68,28 @@ pub fn DraftsView() -> impl IntoView {
                             <label for=input_id.clone()>{if current { "Nombre (borrador en pantalla)" } else { "Nombre" }}</label>
                             <input id=input_id type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                             <span class="guardado">{format!("guardado {}", m.saved_at)}</span>
+                            {damaged.clone().map(|reason| view! {
+                                <p class="borrador-danado" role="note">{format!("Dañado: {reason} Su texto se conserva tal cual hasta que lo elimine.")}</p>
+                            })}
                             <button type="button" on:click=move |_| {
                                 if let Err(e) = drafts::rename(&id1, &name.get_untracked()) { state.warn(e) }
                                 refresh();
                             }>"Renombrar"</button>
-                            <button type="button" disabled=current on:click=move |_| open(id2.clone())>"Abrir"</button>
+                            <button type="button" disabled=current || damaged.is_some() on:click=move |_| open(id2.clone())>"Abrir"</button>
                             <button type="button" on:click=move |_| {
                                 match drafts::duplicate(&id3) { Ok(_) => state.say("Borrador duplicado."), Err(e) => state.warn(e) }
                                 refresh();
                             }>"Duplicar"</button>
-                            <button type="button" on:click=move |_| {
-                                if let Some(text) = drafts::raw(&id5) {
-                                    browser::download(&format!("borrador-{id5}.json"), "application/json", &text).ok();
-                                }
-                            }>"Descargar"</button>
+                            <button type="button" on:click=move |_| session::download_raw(state, &id5)>
+                                {if damaged.is_some() { "Descargar el texto original" } else { "Descargar" }}
+                            </button>
                             <button type="button" class="boton-peligro" on:click=move |_| {
                                 let sure = window().confirm_with_message("¿Eliminar este borrador? No se puede deshacer.").unwrap_or(false);
                                 if sure {
                                     if let Err(e) = drafts::delete(&id4) { state.warn(e) }
+                                    if matches!(status.problem.get_untracked(), Some(session::StorageProblem::Damaged { ref id, .. }) if *id == id4) {
+                                        status.problem.set(None);
+                                    }
                                     if state.draft_id.get_untracked().as_deref() == Some(id4.as_str()) {
                                         state.draft_id.set(None);
                                         state.plan.set(None);
@@ -86,6 +102,7 @@ pub fn DraftsView() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            <DraftVersions/>
         </section>
     }
 }

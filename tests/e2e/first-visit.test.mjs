@@ -53,11 +53,12 @@ test("the screens are buttons in a nav; hidden screens stay in the page", { time
 
   const nav = page.getByRole("navigation", { name: "Pantallas" });
   const names = (await nav.getByRole("button").allTextContents()).map(clean);
-  assert.equal(names.length, 6, `screens: ${JSON.stringify(names)}`);
+  assert.equal(names.length, 7, `screens: ${JSON.stringify(names)}`);
   assert.deepEqual(names.slice(0, 3), ["Resumen", "Indicadores", "Presupuesto"]);
   assert.match(names[3], /^Diagnósticos \(\d+\)$/);
   assert.equal(names[4], "Informe");
-  assert.equal(names[5], "Borradores y archivos");
+  assert.equal(names[5], "Compartir");
+  assert.equal(names[6], "Borradores y archivos");
   await expectAttribute(screenButton(page, "Resumen"), "aria-current", "page");
 
   // The Indicadores screen is drawn but hidden: its fields exist and are not visible.
