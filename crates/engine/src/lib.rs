@@ -23,6 +23,7 @@ pub mod load;
 pub mod merge;
 pub mod model;
 pub mod narrative;
+mod problems;
 pub mod rollup;
 pub mod summary;
 pub mod unit_range;

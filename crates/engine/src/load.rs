@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::encoding;
 use crate::model::{Plan, FORMAT_VERSION};
+use crate::problems;
 
 /// The largest plan file read. A consolidated regional plan is a few tens of MB; anything far
 /// larger is refused before it is parsed, so a wrong file cannot exhaust the browser's memory.
@@ -13,9 +14,6 @@ pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
 
 /// The longest single text (name, note, justification) accepted, in bytes.
 pub const MAX_TEXT_BYTES: usize = 100_000;
-
-/// At most this many problems are listed for one file.
-const MAX_PROBLEMS: usize = 50;
 
 /// Why a file could not be read. `message` is Spanish and names the place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,35 +113,39 @@ pub fn load_plan_report(text: &str) -> Result<Loaded, LoadError> {
     let probe: Probe = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     let version = check_version(probe.format_version)?;
     long_text(text)?;
-    let mut unknown = Vec::new();
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut note_unknown = |path: serde_ignored::Path| unknown.push(path.to_string());
-    let tracked = serde_ignored::Deserializer::new(&mut de, &mut note_unknown);
-    let result: Result<Plan, _> = serde_path_to_error::deserialize(tracked);
-    match result {
-        Ok(mut plan) => {
-            // Version 2 only added optional fields, so a version 1 plan needs nothing but the
-            // new number.
-            plan.format_version = FORMAT_VERSION;
-            let plan = within_limits(plan)?;
-            Ok(Loaded {
-                plan,
-                migrated_from: (version < FORMAT_VERSION).then_some(version),
-                warnings: unknown_fields_warning(text, &unknown).into_iter().collect(),
-            })
-        }
-        Err(err) => {
-            let inner = err.into_inner();
-            let (line, column) = (inner.line(), inner.column());
-            let mut problems = all_problems(text).map_err(|e| syntax_error(&e))?;
-            if problems.is_empty() {
-                // The tree-walk agrees with the streaming read on every case tested; keep the
-                // streaming error if they ever differ.
-                problems.push(format!("{}.", translate(&strip_position(&inner.to_string()))));
-            }
-            Err(many(problems, Some(line), Some(column)))
-        }
+    let first = match serde_json::from_str::<Plan>(text) {
+        Ok(plan) => return finish(plan, version, Vec::new()),
+        Err(e) => e,
+    };
+    // Not a valid plan: read the file as a tree and examine it item by item, to list every
+    // problem at once (and to skip unknown fields, which are not problems).
+    let mut doc: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    let found = problems::examine(&mut doc);
+    if !found.problems.is_empty() {
+        return Err(many(found.problems, Some(first.line()), Some(first.column())));
     }
+    match serde_json::from_str::<Plan>(&doc.to_string()) {
+        Ok(plan) => finish(plan, version, found.unknown),
+        Err(e) => Err(many(
+            vec![format!(
+                "En el documento: {}.",
+                translate(&strip_position(&e.to_string()))
+            )],
+            Some(first.line()),
+            Some(first.column()),
+        )),
+    }
+}
+
+fn finish(mut plan: Plan, version: u32, unknown: Vec<String>) -> Result<Loaded, LoadError> {
+    // Version 2 only added optional fields, so a version 1 plan needs nothing but the new number.
+    plan.format_version = FORMAT_VERSION;
+    let plan = within_limits(plan)?;
+    Ok(Loaded {
+        plan,
+        migrated_from: (version < FORMAT_VERSION).then_some(version),
+        warnings: unknown_fields_warning(&unknown).into_iter().collect(),
+    })
 }
 
 /// One error that lists every problem: the first alone keeps the old single-problem wording.
@@ -156,7 +158,7 @@ fn many(problems: Vec<String>, line: Option<usize>, column: Option<usize>) -> Lo
     let message = match problems.len() {
         1 => problems[0].clone(),
         n => {
-            let more = if n >= MAX_PROBLEMS {
+            let more = if n >= problems::MAX_PROBLEMS {
                 " (se muestran los primeros; corrija estos y vuelva a abrirlo)"
             } else {
                 ""
@@ -177,25 +179,13 @@ fn many(problems: Vec<String>, line: Option<usize>, column: Option<usize>) -> Lo
 }
 
 /// Unknown fields are skipped; the user is told which, in case one is a typo.
-fn unknown_fields_warning(text: &str, paths: &[String]) -> Option<String> {
-    if paths.is_empty() {
+fn unknown_fields_warning(places: &[String]) -> Option<String> {
+    if places.is_empty() {
         return None;
     }
-    let doc: Option<Value> = if paths.len() <= 20 {
-        serde_json::from_str(text).ok()
-    } else {
-        None
-    };
-    let shown: Vec<String> = paths
-        .iter()
-        .take(10)
-        .map(|p| match &doc {
-            Some(d) => readable(d, p),
-            None => p.clone(),
-        })
-        .collect();
-    let more = if paths.len() > 10 {
-        format!(" y {} más", paths.len() - 10)
+    let shown: Vec<String> = places.iter().take(10).map(|p| format!("«{p}»")).collect();
+    let more = if places.len() > 10 {
+        format!(" y {} más", places.len() - 10)
     } else {
         String::new()
     };
@@ -203,199 +193,6 @@ fn unknown_fields_warning(text: &str, paths: &[String]) -> Option<String> {
         "Se ignoraron campos que Semáforo no conoce (¿errores de escritura o un archivo de una versión más nueva?): {}{more}. El resto del plan se leyó normalmente.",
         shown.join("; ")
     ))
-}
-
-/// Every content problem of a file that is valid JSON: the plan is read from a tree; after each
-/// error the faulty value (or, for a missing field, its item) is taken out and the read is
-/// repeated, so each problem is reported once, with its item's original position and code.
-fn all_problems(text: &str) -> Result<Vec<String>, serde_json::Error> {
-    let mut doc = serde_json::from_str::<Value>(text)?;
-    mark_positions(&mut doc);
-    let mut out = Vec::new();
-    let mut taken_fields: Vec<(Vec<Seg>, String)> = Vec::new();
-    for _ in 0..MAX_PROBLEMS * 3 {
-        if out.len() >= MAX_PROBLEMS {
-            break;
-        }
-        let err = match serde_path_to_error::deserialize::<_, Plan>(&doc) {
-            Ok(_) => break,
-            Err(e) => e,
-        };
-        let segs: Vec<Seg> = err.path().iter().filter_map(Seg::from).collect();
-        let msg = strip_position(&err.inner().to_string());
-        let missing = msg
-            .strip_prefix("missing field ")
-            .map(|f| f.trim_matches('`').to_string());
-        // A required field taken out after its own error: the item goes, without a second report.
-        let follow_up = missing
-            .as_ref()
-            .is_some_and(|f| taken_fields.iter().any(|(p, k)| *p == segs && k == f));
-        if !follow_up {
-            out.push(format!("En {}: {}.", place(&doc, &segs), translate(&msg)));
-        }
-        let removed = if missing.is_some() || segs.is_empty() {
-            remove_item(&mut doc, &segs)
-        } else {
-            if let Some((Seg::Key(k), parent)) = segs.split_last() {
-                taken_fields.push((parent.to_vec(), k.clone()));
-            }
-            remove_at(&mut doc, &segs)
-        };
-        if !removed {
-            break;
-        }
-    }
-    Ok(out)
-}
-
-/// A step in a path through the JSON tree.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Seg {
-    Key(String),
-    Index(usize),
-}
-
-impl Seg {
-    fn from(s: &serde_path_to_error::Segment) -> Option<Seg> {
-        match s {
-            serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
-            serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
-            _ => None,
-        }
-    }
-}
-
-/// Where each array element stood in the file, kept in the element itself (an unknown field is
-/// skipped by the reader), so positions stay true after earlier elements are taken out.
-const POSITION_MARK: &str = "\u{0}posicion";
-
-fn mark_positions(v: &mut Value) {
-    match v {
-        Value::Array(items) => {
-            for (i, item) in items.iter_mut().enumerate() {
-                if let Value::Object(m) = item {
-                    m.insert(POSITION_MARK.into(), Value::from(i));
-                }
-                mark_positions(item);
-            }
-        }
-        Value::Object(m) => m.values_mut().for_each(mark_positions),
-        _ => {}
-    }
-}
-
-fn get_mut<'a>(v: &'a mut Value, segs: &[Seg]) -> Option<&'a mut Value> {
-    segs.iter().try_fold(v, |node, s| match s {
-        Seg::Key(k) => node.get_mut(k.as_str()),
-        Seg::Index(i) => node.get_mut(*i),
-    })
-}
-
-fn remove_at(doc: &mut Value, segs: &[Seg]) -> bool {
-    let Some((last, parent)) = segs.split_last() else {
-        return false;
-    };
-    match (get_mut(doc, parent), last) {
-        (Some(Value::Object(m)), Seg::Key(k)) => m.remove(k).is_some(),
-        (Some(Value::Array(a)), Seg::Index(i)) if *i < a.len() => {
-            a.remove(*i);
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Takes out the item (array element) that contains the path; a problem in a top-level part
-/// (entity, plan, evaluation) replaces that part with an empty stand-in so the rest is still read.
-fn remove_item(doc: &mut Value, segs: &[Seg]) -> bool {
-    if let Some(pos) = segs.iter().rposition(|s| matches!(s, Seg::Index(_))) {
-        return remove_at(doc, &segs[..=pos]);
-    }
-    let stand_in = match segs.first() {
-        Some(Seg::Key(k)) if k == "entity" => serde_json::json!({"name": "", "level": "nacional"}),
-        Some(Seg::Key(k)) if k == "plan" => serde_json::json!({"name": "", "start_year": 2000, "end_year": 2000}),
-        Some(Seg::Key(k)) if k == "evaluation" => serde_json::json!({"year": 2000}),
-        Some(Seg::Key(k)) if k == "settings" || k == "poi" => serde_json::json!({}),
-        Some(Seg::Key(k)) => {
-            let k = k.clone();
-            return remove_at(doc, &[Seg::Key(k)]);
-        }
-        _ => {
-            // A required top-level part is missing: put a stand-in so the rest is still read.
-            let Value::Object(m) = doc else { return false };
-            for (k, v) in [
-                ("entity", serde_json::json!({"name": "", "level": "nacional"})),
-                (
-                    "plan",
-                    serde_json::json!({"name": "", "start_year": 2000, "end_year": 2000}),
-                ),
-                ("evaluation", serde_json::json!({"year": 2000})),
-                ("objectives", serde_json::json!([])),
-                ("format_version", serde_json::json!(FORMAT_VERSION)),
-            ] {
-                if !m.contains_key(k) {
-                    m.insert(k.into(), v);
-                    return true;
-                }
-            }
-            return false;
-        }
-    };
-    match (get_mut(doc, &segs[..1]), stand_in) {
-        (Some(slot), new) if *slot != new => {
-            *slot = new;
-            true
-        }
-        _ => false,
-    }
-}
-
-/// `objectives[2] (OEI.03) › indicators[0] (IND.01.OEI.03) › unit`, with the file's positions.
-fn place(doc: &Value, segs: &[Seg]) -> String {
-    if segs.is_empty() {
-        return "el documento".into();
-    }
-    let mut node = Some(doc);
-    let mut parts: Vec<String> = Vec::new();
-    for s in segs {
-        match s {
-            Seg::Key(k) => {
-                node = node.and_then(|n| n.get(k.as_str()));
-                parts.push(k.clone());
-            }
-            Seg::Index(i) => {
-                node = node.and_then(|n| n.get(*i));
-                let shown = node
-                    .and_then(|n| n.get(POSITION_MARK))
-                    .and_then(|p| p.as_u64())
-                    .unwrap_or(*i as u64);
-                let code = node
-                    .and_then(|n| n.get("code").or_else(|| n.get("aei")).or_else(|| n.get("oei")))
-                    .and_then(|c| c.as_str());
-                let label = match code {
-                    Some(c) => format!("[{shown}] ({c})"),
-                    None => format!("[{shown}]"),
-                };
-                match parts.last_mut() {
-                    Some(last) => last.push_str(&label),
-                    None => parts.push(label),
-                }
-            }
-        }
-    }
-    parts.join(" › ")
-}
-
-/// A dotted path as serde_ignored writes it (`objectives.2.obtaned`), made readable.
-fn readable(doc: &Value, path: &str) -> String {
-    let segs: Vec<Seg> = path
-        .split('.')
-        .map(|p| match p.parse::<usize>() {
-            Ok(i) => Seg::Index(i),
-            Err(_) => Seg::Key(p.to_string()),
-        })
-        .collect();
-    format!("«{}»", place(doc, &segs))
 }
 
 /// Refuses a file with a single text longer than any real name or note, saying where it is.
@@ -502,12 +299,21 @@ fn syntax_error(e: &serde_json::Error) -> LoadError {
         serde_json::error::Category::Syntax => translate(&msg),
         _ => translate(&msg),
     };
-    LoadError {
-        message: format!(
+    let message = if msg.contains("recursion limit exceeded") {
+        format!(
+            "En la línea {}, columna {}, el archivo está anidado demasiado profundamente (más de 128 listas u objetos uno dentro de otro): ningún plan es así.",
+            e.line(),
+            e.column()
+        )
+    } else {
+        format!(
             "El archivo no es un JSON válido en la línea {}, columna {}: {what}.",
             e.line(),
             e.column()
-        ),
+        )
+    };
+    LoadError {
+        message,
         path: None,
         line: Some(e.line()),
         column: Some(e.column()),
@@ -515,7 +321,7 @@ fn syntax_error(e: &serde_json::Error) -> LoadError {
     }
 }
 
-fn strip_position(s: &str) -> String {
+pub(crate) fn strip_position(s: &str) -> String {
     match s.rfind(" at line ") {
         Some(i) => s[..i].to_string(),
         None => s.to_string(),
@@ -561,7 +367,7 @@ fn list(s: &str) -> String {
 }
 
 /// serde's English messages, in words a planner understands.
-fn translate(msg: &str) -> String {
+pub(crate) fn translate(msg: &str) -> String {
     if let Some(f) = msg.strip_prefix("missing field ") {
         return format!("falta el campo obligatorio «{}»", f.trim_matches('`'));
     }

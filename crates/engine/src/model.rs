@@ -4,9 +4,8 @@
 //! and read exactly (serde_json's `arbitrary_precision` keeps the digits); decimals are written
 //! back as strings so no consumer (JavaScript included) rounds them through a float.
 //!
-//! Unknown fields are not an error: the loader lists them as warnings and keeps going (a file from
-//! a newer Semáforo, or a typo the user should see). The published schema still forbids them, so
-//! editors flag them while typing.
+//! Unknown fields make the fast read fail; the loader then takes them out, lists them as warnings
+//! and keeps going (a file from a newer Semáforo, or a typo the user should see).
 
 use std::collections::BTreeMap;
 
@@ -19,8 +18,11 @@ pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Plan {
+    /// The JSON Schema an editor should validate this file against (optional, not used here).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Version of this file format. This build writes version 2 and reads 1 and 2.
     pub format_version: u32,
     pub entity: Entity,
@@ -52,7 +54,7 @@ pub struct Plan {
 /// Who a copy of the plan was sent to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Sharing {
     /// The unit (as written in the items' `responsible`) this copy is for.
     pub for_unit: String,
@@ -62,7 +64,7 @@ pub struct Sharing {
 /// previous entry's hash, so rewriting any earlier entry breaks every later link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
     /// Position in the log, from 1.
     pub seq: u64,
@@ -85,8 +87,7 @@ pub struct HistoryEntry {
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Origin {
     /// Typed in the app by `by`.
     Typed,
@@ -107,7 +108,7 @@ pub enum Origin {
 /// the ones a user edited, keyed by objective code or "institucion".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct ReportTexts {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub context: String,
@@ -130,7 +131,7 @@ impl ReportTexts {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Entity {
     pub name: String,
     /// Código de unidad ejecutora (e.g. "301498").
@@ -151,7 +152,7 @@ pub enum GovernmentLevel {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct PlanInfo {
     /// e.g. "Plan Estratégico Institucional 2021-2025".
     pub name: String,
@@ -167,7 +168,7 @@ pub struct PlanInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct EvaluationPeriod {
     pub year: i32,
     #[serde(default)]
@@ -186,7 +187,7 @@ pub enum PeriodKind {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Settings {
     /// Traffic-light bands, any order; a figure takes the band with the highest `min_pct` it
     /// reaches. Grey ('sin información') is not a band: it is always there.
@@ -241,7 +242,7 @@ impl Default for Settings {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Band {
     /// Stable id, e.g. "verde".
     pub id: String,
@@ -281,7 +282,7 @@ pub enum RollupMethod {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Objective {
     /// e.g. "OEI.01".
     pub code: String,
@@ -301,7 +302,7 @@ pub struct Objective {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Action {
     /// e.g. "AEI.01.01".
     pub code: String,
@@ -319,7 +320,7 @@ pub struct Action {
 /// What a source document states about an objective's or action's result.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct DeclaredResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_pct: Option<Decimal>,
@@ -336,7 +337,7 @@ pub struct DeclaredResult {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct DeclaredInstitution {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_pct: Option<Decimal>,
@@ -382,7 +383,7 @@ pub enum Direction {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// e.g. "IND.01.AEI.01.01".
     pub code: String,
@@ -426,7 +427,7 @@ fn default_relevance() -> u8 {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Baseline {
     pub year: i32,
     pub value: Decimal,
@@ -434,7 +435,7 @@ pub struct Baseline {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct EvaluatorVerdict {
     pub met: bool,
     /// Required: why the evaluator decided so (a quote from the report, for instance).
@@ -444,7 +445,7 @@ pub struct EvaluatorVerdict {
 /// The operational plan: AO by AO, aggregate tables from a source, or both (then cross-checked).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Poi {
     /// Actividades operativas e inversiones, one by one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -473,7 +474,7 @@ pub enum ActivityKind {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct Activity {
     pub code: String,
     pub name: String,
@@ -500,7 +501,7 @@ pub struct Activity {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct AllocationTable {
     /// Name of the source table, used in messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -515,7 +516,7 @@ pub struct AllocationTable {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct AllocationRow {
     pub aei: String,
     /// The row's own wording, when it differs from the AEI's name.
@@ -530,7 +531,7 @@ pub struct AllocationRow {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct DeclaredAllocation {
     pub oei: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -541,7 +542,7 @@ pub struct DeclaredAllocation {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct DeclaredCountAmount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
@@ -551,7 +552,7 @@ pub struct DeclaredCountAmount {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct ExecutionTable {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -562,7 +563,7 @@ pub struct ExecutionTable {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct ExecutionRow {
     pub aei: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -582,7 +583,7 @@ pub struct ExecutionRow {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct DeclaredExecution {
     pub oei: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -597,7 +598,7 @@ pub struct DeclaredExecution {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct CostCentreTable {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -608,7 +609,7 @@ pub struct CostCentreTable {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct CostCentre {
     /// e.g. "03.08.04"; absent when the source omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -630,7 +631,7 @@ pub struct CostCentre {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct DeclaredCostCentreTotal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
@@ -672,7 +673,7 @@ impl StageKind {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct BudgetStage {
     pub stage: StageKind,
     /// Source table, e.g. "Tabla N°01"; the same stage stated in two tables is cross-checked.

@@ -135,7 +135,7 @@ fn deep_nesting_is_refused_with_its_place() {
     let e = load_plan(&deep).unwrap_err();
     assert!(e.message.contains("anidado demasiado"), "{}", e.message);
     assert_eq!(e.line, Some(1));
-    // Deep nesting inside an unknown field is skipped without exhausting the stack.
+    // Deep nesting inside an unknown field is refused too, without exhausting the stack.
     let mut v = ilo();
     v["x"] = json!(null);
     let hidden = text(&v).replacen(
@@ -143,8 +143,9 @@ fn deep_nesting_is_refused_with_its_place() {
         &format!("\"x\": {}{}", "[".repeat(200_000), "]".repeat(200_000)),
         1,
     );
-    let loaded = load_plan_report(&hidden).unwrap();
-    assert!(loaded.warnings[0].contains("x"), "{:?}", loaded.warnings);
+    let e = load_plan(&hidden).unwrap_err();
+    assert!(e.message.contains("anidado demasiado"), "{}", e.message);
+    assert!(e.line.unwrap() > 1);
 }
 
 #[test]
@@ -193,4 +194,12 @@ fn excel_encodings_are_read_and_said() {
     let loaded = load_plan_bytes(&ansi).unwrap();
     assert!(loaded.warnings[0].contains("Windows-1252"));
     assert_eq!(loaded.plan, load_plan(plain).unwrap());
+}
+
+#[test]
+fn a_schema_reference_for_editors_is_accepted_silently() {
+    let mut v = ilo();
+    v["$schema"] = json!("https://semaforo.example/plan.schema.json");
+    let loaded = load_plan_report(&text(&v)).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
 }
