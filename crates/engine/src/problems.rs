@@ -338,7 +338,7 @@ fn find(v: &Value, needle: &str) -> Option<String> {
     match v {
         Value::Object(m) => {
             for (k, x) in m {
-                if !x.is_object() && !x.is_array() && x.to_string() == needle {
+                if scalar_matches(x, needle) {
                     return Some(k.clone());
                 }
             }
@@ -350,12 +350,25 @@ fn find(v: &Value, needle: &str) -> Option<String> {
             None
         }
         Value::Array(a) => a.iter().enumerate().find_map(|(i, x)| {
-            if !x.is_object() && !x.is_array() && x.to_string() == needle {
+            if scalar_matches(x, needle) {
                 Some(format!("[{i}]"))
             } else {
                 find(x, needle).map(|p| format!("[{i}] › {p}"))
             }
         }),
         _ => None,
+    }
+}
+
+/// Whether a plain value is the one an error message quotes (strings come quoted).
+fn scalar_matches(x: &Value, needle: &str) -> bool {
+    match x {
+        Value::String(s) => needle
+            .strip_prefix('"')
+            .and_then(|n| n.strip_suffix('"'))
+            .is_some_and(|n| n == s),
+        Value::Number(n) => n.as_str() == needle,
+        Value::Bool(b) => needle == if *b { "true" } else { "false" },
+        _ => false,
     }
 }
