@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::examples::ILO_2022;
+use semaforo_engine::json_text::indent;
 use semaforo_engine::{load_plan, load_plan_bytes, load_plan_report, LoadError, Loaded};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -178,7 +179,8 @@ pub fn export(state: AppState) {
             .map(|s| format!("de {}", s.for_unit))
             .unwrap_or_default();
         let name = semaforo_export::file_name(p, &suffix, "json");
-        let result = serde_json::to_string_pretty(p)
+        let result = serde_json::to_string(p)
+            .map(|t| indent(&t))
             .map_err(|e| e.to_string())
             .and_then(|text| browser::download(&name, "application/json", &text));
         if let Err(e) = result {

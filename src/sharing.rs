@@ -3,6 +3,7 @@
 //! does, after the user has seen what will change.
 
 use leptos::prelude::*;
+use semaforo_engine::json_text::indent;
 use semaforo_engine::merge::IncomingFile;
 use semaforo_engine::{assign, history, load_plan_bytes, Plan};
 
@@ -15,7 +16,8 @@ pub fn export_for_unit(state: AppState, unit: &str) {
         let Some(p) = p else { return Ok(()) };
         let copy = assign::for_unit(p, unit);
         let name = semaforo_export::file_name(&copy, &format!("para {unit}"), "json");
-        serde_json::to_string_pretty(&copy)
+        serde_json::to_string(&copy)
+            .map(|t| indent(&t))
             .map_err(|e| e.to_string())
             .and_then(|text| browser::download(&name, "application/json", &text))
     });

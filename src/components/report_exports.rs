@@ -2,6 +2,7 @@
 //! the evaluation summary as JSON. File names carry the entity, plan and year.
 
 use leptos::prelude::*;
+use semaforo_engine::json_text::indent;
 use semaforo_engine::{Evaluation, Plan};
 
 use crate::browser;
@@ -28,7 +29,9 @@ pub fn ReportExports() -> impl IntoView {
     let summary = move |_| {
         with_both(state, |p, e| {
             let s = semaforo_engine::summary::summarize(p, e, None);
-            let text = serde_json::to_string_pretty(&s).map_err(|e| e.to_string())?;
+            let text = serde_json::to_string(&s)
+                .map(|t| indent(&t))
+                .map_err(|e| e.to_string())?;
             browser::download(
                 &semaforo_export::file_name(p, "evaluacion", "json"),
                 "application/json",

@@ -17,6 +17,7 @@ pub mod examples;
 pub mod field;
 pub mod history;
 pub mod indicator_eval;
+pub mod json_text;
 pub mod light;
 pub mod limits;
 pub mod load;
