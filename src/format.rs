@@ -68,6 +68,7 @@ pub fn tab_for_anchor(anchor: &str) -> crate::state::Tab {
 pub fn go_to(state: crate::state::AppState, anchor: String) {
     use leptos::prelude::Set;
     state.tab.set(tab_for_anchor(&anchor));
+    state.wanted_row.set(Some(anchor.clone()));
     leptos::prelude::request_animation_frame(move || {
         if let Some(el) = leptos::prelude::document().get_element_by_id(&anchor) {
             el.scroll_into_view();

@@ -203,54 +203,98 @@ pub fn download_raw(state: AppState, id: &str) {
 
 /// Saves the plan on screen as its draft after every change.
 pub fn autosave(state: AppState, status: StorageStatus) {
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let Some(id) = state.draft_id.get() else {
             return;
         };
-        let Some(result) = state.plan.with(|p| p.as_ref().map(|p| drafts::save(&id, p))) else {
-            return;
-        };
-        let problem = status.problem.get_untracked();
-        match result {
-            Ok(saved) => {
-                state.saved_at.set(Some(saved.when));
-                state.drafts_changed.update(|n| *n += 1);
-                if matches!(
-                    problem,
-                    Some(StorageProblem::Full { .. } | StorageProblem::Conflict { .. })
-                ) {
-                    status.problem.set(None);
-                    state.say("El borrador se volvió a guardar en este navegador.");
-                }
-                if saved.versions_dropped > 0 {
-                    state.warn(format!(
-                        "El almacenamiento del navegador está casi lleno: para guardar este cambio {}.",
-                        versions_dropped_text(saved.versions_dropped)
-                    ));
-                } else if saved.version_lost {
-                    state.warn("El cambio se guardó, pero no cupo una versión anterior del borrador: el almacenamiento del navegador está casi lleno.");
-                }
-            }
-            Err(SaveError::Unavailable) => {
-                if problem != Some(StorageProblem::Unavailable) {
-                    status.problem.set(Some(StorageProblem::Unavailable));
-                }
-            }
-            Err(SaveError::Full { versions_dropped }) => {
-                // A conflict stays on screen: it is the more urgent decision.
-                if !matches!(problem, Some(StorageProblem::Conflict { .. })) {
-                    status.problem.set(Some(StorageProblem::Full { versions_dropped }));
-                }
-                state.drafts_changed.update(|n| *n += 1);
-            }
-            Err(SaveError::Conflict) => {
-                if problem != Some(StorageProblem::Conflict { id: id.clone() }) {
-                    status.problem.set(Some(StorageProblem::Conflict { id }));
-                }
-            }
-            Err(SaveError::Other(e)) => state.warn(e),
+        let items = state.plan.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.objectives
+                        .iter()
+                        .map(|o| o.indicators.len() + o.actions.len())
+                        .sum::<usize>()
+                        + p.poi.activities.len()
+                })
+                .unwrap_or(0)
+        });
+        if let Some(h) = pending.get_value() {
+            h.clear();
         }
+        // A small plan is saved at once. A large one (a whole region: tens of MB of JSON) is
+        // saved once typing pauses, so writing it does not slow every keystroke; leaving the
+        // page saves what is pending.
+        if items < LARGE_PLAN_ITEMS {
+            save_now(state, status, id);
+            return;
+        }
+        let handle = set_timeout_with_handle(move || save_now(state, status, id), SAVE_PAUSE).ok();
+        pending.set_value(handle);
     });
+    let flush = move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+            pending.set_value(None);
+            if let Some(id) = state.draft_id.get_untracked() {
+                save_now(state, status, id);
+            }
+        }
+    };
+    let on_hide = Closure::<dyn FnMut()>::new(flush);
+    let window = leptos::prelude::window();
+    let _ = window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+    on_hide.forget();
+}
+
+/// Plans with more indicators, actions and AO than this are saved when typing pauses.
+const LARGE_PLAN_ITEMS: usize = 2_000;
+const SAVE_PAUSE: std::time::Duration = std::time::Duration::from_millis(800);
+
+fn save_now(state: AppState, status: StorageStatus, id: String) {
+    let Some(result) = state.plan.with_untracked(|p| p.as_ref().map(|p| drafts::save(&id, p))) else {
+        return;
+    };
+    let problem = status.problem.get_untracked();
+    match result {
+        Ok(saved) => {
+            state.saved_at.set(Some(saved.when));
+            state.drafts_changed.update(|n| *n += 1);
+            if matches!(
+                problem,
+                Some(StorageProblem::Full { .. } | StorageProblem::Conflict { .. })
+            ) {
+                status.problem.set(None);
+                state.say("El borrador se volvió a guardar en este navegador.");
+            }
+            if saved.versions_dropped > 0 {
+                state.warn(format!(
+                    "El almacenamiento del navegador está casi lleno: para guardar este cambio {}.",
+                    versions_dropped_text(saved.versions_dropped)
+                ));
+            } else if saved.version_lost {
+                state.warn("El cambio se guardó, pero no cupo una versión anterior del borrador: el almacenamiento del navegador está casi lleno.");
+            }
+        }
+        Err(SaveError::Unavailable) => {
+            if problem != Some(StorageProblem::Unavailable) {
+                status.problem.set(Some(StorageProblem::Unavailable));
+            }
+        }
+        Err(SaveError::Full { versions_dropped }) => {
+            // A conflict stays on screen: it is the more urgent decision.
+            if !matches!(problem, Some(StorageProblem::Conflict { .. })) {
+                status.problem.set(Some(StorageProblem::Full { versions_dropped }));
+            }
+            state.drafts_changed.update(|n| *n += 1);
+        }
+        Err(SaveError::Conflict) => {
+            if problem != Some(StorageProblem::Conflict { id: id.clone() }) {
+                status.problem.set(Some(StorageProblem::Conflict { id }));
+            }
+        }
+        Err(SaveError::Other(e)) => state.warn(e),
+    }
 }
 
 /// "se borró 1 versión anterior…" / "se borraron 3 versiones anteriores…".

@@ -1,6 +1,8 @@
 //! What the app holds: the plan (with the user's edits) and a few view choices. Everything shown
 //! is derived from these by the engine.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use semaforo_engine::field::FieldRef;
@@ -56,6 +58,11 @@ pub struct AppState {
     pub evaluation: Memo<Option<Evaluation>>,
     /// The person's or unit's name, logged with every value they change.
     pub user_name: RwSignal<String>,
+    /// Diagnostic messages by the id of the row they concern, so each row finds its own without
+    /// scanning every diagnostic (a large plan has tens of thousands).
+    pub diagnostics_by_row: Memo<HashMap<String, Vec<String>>>,
+    /// A row a link asked for (its element id): paged lists turn to the page that holds it.
+    pub wanted_row: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -65,6 +72,17 @@ impl AppState {
         let evaluation = Memo::new(move |_| {
             let strict = strict.get();
             plan.with(|p| p.as_ref().map(|p| evaluate(p, Options { strict })))
+        });
+        let diagnostics_by_row = Memo::new(move |_| {
+            let mut map: HashMap<String, Vec<String>> = HashMap::new();
+            evaluation.with(|e| {
+                for d in e.iter().flat_map(|e| &e.diagnostics) {
+                    map.entry(crate::format::anchor_for_path(&d.path))
+                        .or_default()
+                        .push(d.message.clone());
+                }
+            });
+            map
         });
         AppState {
             plan,
@@ -78,6 +96,8 @@ impl AppState {
             drafts_changed: RwSignal::new(0),
             evaluation,
             user_name: RwSignal::new(identity::load_name()),
+            diagnostics_by_row,
+            wanted_row: RwSignal::new(None),
         }
     }
 

@@ -5,13 +5,17 @@ use semaforo_engine::edit::{self, ActivityField};
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::Activity;
 
-use super::NumberField;
+use super::{page_range, NumberField, Pager};
+
+/// AO rows drawn at once.
+const PAGE: usize = 100;
 use crate::format;
 use crate::state::use_app;
 
 #[component]
 pub fn ActivityTable() -> impl IntoView {
     let state = use_app();
+    let page = RwSignal::new(0usize);
     let codes = Memo::new(move |_| {
         state.plan_rev.get();
         state.plan.with_untracked(|p| {
@@ -20,20 +24,45 @@ pub fn ActivityTable() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let activity = move |code: &str| -> Option<Activity> {
+    // Rows look items up by position (checked against the code): 50,000 AO must not be searched
+    // once per row.
+    let activity = move |at: usize, code: &str| -> Option<Activity> {
         state.plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.poi.activities.iter().find(|a| a.code == code).cloned())
+            p.as_ref().and_then(|p| {
+                let list = &p.poi.activities;
+                list.get(at)
+                    .filter(|a| a.code == code)
+                    .or_else(|| list.iter().find(|a| a.code == code))
+                    .cloned()
+            })
         })
     };
-    let result = move |code: &str| {
+    let result = move |at: usize, code: &str| {
         state.evaluation.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.budget.activities.iter().find(|a| a.code == code).cloned())
+            e.as_ref().and_then(|e| {
+                let list = &e.budget.activities;
+                list.get(at)
+                    .filter(|a| a.code == code)
+                    .or_else(|| list.iter().find(|a| a.code == code))
+                    .cloned()
+            })
         })
     };
-    let field = move |code: String, which: ActivityField, label: String| {
-        let initial = activity(&code).and_then(|a| match which {
+    Effect::new(move |_| {
+        let Some(anchor) = state.wanted_row.get() else { return };
+        let Some(code) = anchor.strip_prefix("ao-") else { return };
+        if let Some(i) = codes.with_untracked(|c| c.iter().position(|x| x == code)) {
+            page.set(i / PAGE);
+        }
+    });
+    let page_codes = Memo::new(move |_| {
+        codes.with(|c| {
+            let r = page_range(c.len(), page.get(), PAGE);
+            c[r.clone()].iter().cloned().zip(r).collect::<Vec<(String, usize)>>()
+        })
+    });
+    let field = move |at: usize, code: String, which: ActivityField, label: String| {
+        let initial = activity(at, &code).and_then(|a| match which {
             ActivityField::PhysicalExecuted => a.physical_executed,
             ActivityField::FinancialExecuted => a.financial_executed,
         });
@@ -54,7 +83,9 @@ pub fn ActivityTable() -> impl IntoView {
         let on_commit = Callback::new(move |v| state.record(&field, v));
         view! { <NumberField label id initial check on_commit/> }
     };
+    let total = Signal::derive(move || codes.with(Vec::len));
     view! {
+        <Pager total page size=PAGE what="actividades"/>
         <table class="tabla">
             <caption>"Actividades operativas e inversiones"</caption>
             <thead>
@@ -73,10 +104,10 @@ pub fn ActivityTable() -> impl IntoView {
             </thead>
             <tbody>
                 <For
-                    each=move || codes.get()
-                    key=move |c| format!("{}:{c}", state.plan_rev.get_untracked())
-                    children=move |code: String| {
-                        let a = activity(&code);
+                    each=move || page_codes.get()
+                    key=move |(c, _)| format!("{}:{c}", state.plan_rev.get_untracked())
+                    children=move |(code, at): (String, usize)| {
+                        let a = activity(at, &code);
                         let (c1, c2) = (code.clone(), code.clone());
                         view! {
                             <tr id=format!("ao-{code}")>
@@ -85,11 +116,11 @@ pub fn ActivityTable() -> impl IntoView {
                                 <td>{a.as_ref().map(|a| a.aei.clone())}</td>
                                 <td>{a.as_ref().and_then(|a| a.cost_centre.clone())}</td>
                                 <td class="num">{format::plain(a.as_ref().and_then(|a| a.physical_programmed))}</td>
-                                <td class="num">{field(code.clone(), ActivityField::PhysicalExecuted, format!("Meta física ejecutada de {code}"))}</td>
-                                <td class="num">{move || format::pct(result(&c1).and_then(|a| a.physical_pct))}</td>
+                                <td class="num">{field(at, code.clone(), ActivityField::PhysicalExecuted, format!("Meta física ejecutada de {code}"))}</td>
+                                <td class="num">{move || format::pct(result(at, &c1).and_then(|a| a.physical_pct))}</td>
                                 <td class="num">{format::amount(a.as_ref().and_then(|a| a.financial_programmed))}</td>
-                                <td class="num">{field(code.clone(), ActivityField::FinancialExecuted, format!("Devengado de {code}"))}</td>
-                                <td class="num">{move || format::pct(result(&c2).and_then(|a| a.financial_pct))}</td>
+                                <td class="num">{field(at, code.clone(), ActivityField::FinancialExecuted, format!("Devengado de {code}"))}</td>
+                                <td class="num">{move || format::pct(result(at, &c2).and_then(|a| a.financial_pct))}</td>
                             </tr>
                         }
                     }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::format;
 use crate::state::use_app;
 
 #[component]
@@ -13,17 +12,9 @@ pub fn DiagMark(
 ) -> impl IntoView {
     let state = use_app();
     let messages = Memo::new(move |_| {
-        state.evaluation.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    e.diagnostics
-                        .iter()
-                        .filter(|d| format::anchor_for_path(&d.path) == anchor)
-                        .map(|d| d.message.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        state
+            .diagnostics_by_row
+            .with(|m| m.get(&anchor).cloned().unwrap_or_default())
     });
     move || {
         let m = messages.get();

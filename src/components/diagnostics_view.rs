@@ -3,20 +3,40 @@
 use leptos::prelude::*;
 use semaforo_engine::Severity;
 
+use super::{page_range, Pager};
 use crate::format;
+
+/// Observations listed at once; a large plan can have tens of thousands.
+const PAGE: usize = 200;
 use crate::state::use_app;
 
 #[component]
 pub fn DiagnosticsView() -> impl IntoView {
     let state = use_app();
     let filter = RwSignal::new(String::new());
-    let list = move || {
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || {
         state.evaluation.with(|e| {
             e.as_ref()
                 .map(|e| {
                     e.diagnostics
                         .iter()
                         .filter(|d| filter.with(|f| f.is_empty() || d.severity.label() == f))
+                        .count()
+                })
+                .unwrap_or(0)
+        })
+    });
+    let list = move || {
+        let range = page_range(total.get(), page.get(), PAGE);
+        state.evaluation.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    e.diagnostics
+                        .iter()
+                        .filter(|d| filter.with(|f| f.is_empty() || d.severity.label() == f))
+                        .skip(range.start)
+                        .take(range.len())
                         .cloned()
                         .collect::<Vec<_>>()
                 })
@@ -42,13 +62,17 @@ pub fn DiagnosticsView() -> impl IntoView {
                 {move || format!("{} errores, {} avisos y {} notas.", count(Severity::Error), count(Severity::Warning), count(Severity::Info))}
             </p>
             <label for="filtro-severidad">"Mostrar"</label>
-            <select id="filtro-severidad" on:change=move |ev| filter.set(event_target_value(&ev))>
+            <select id="filtro-severidad" on:change=move |ev| {
+                filter.set(event_target_value(&ev));
+                page.set(0);
+            }>
                 <option value="">"Todos"</option>
                 <option value="Error">"Solo errores"</option>
                 <option value="Aviso">"Solo avisos"</option>
                 <option value="Nota">"Solo notas"</option>
             </select>
-            <ol class="diagnosticos">
+            <Pager total page size=PAGE what="observaciones"/>
+            <ol class="diagnosticos" start=move || (page.get() * PAGE + 1).to_string()>
                 {move || list().into_iter().map(|d| {
                     let anchor = format::anchor_for_path(&d.path);
                     let code = d.code.name();

@@ -12,17 +12,23 @@ use crate::state::use_app;
 #[component]
 pub fn IndicatorRow(
     code: String,
-    /// Filters hide a row without re-creating it, so a half-typed value survives.
+    /// Where the evaluation lists this indicator (checked against the code), so thousands of
+    /// rows never search the whole list on every edit.
     #[prop(optional)]
-    hidden: Option<Signal<bool>>,
+    at: Option<usize>,
 ) -> impl IntoView {
     let state = use_app();
     let result = {
         let code = code.clone();
         Memo::new(move |_| {
-            state
-                .evaluation
-                .with(|e| e.as_ref().and_then(|e| e.indicator(&code).cloned()))
+            state.evaluation.with(|e| {
+                e.as_ref().and_then(|e| {
+                    at.and_then(|i| e.indicators.get(i))
+                        .filter(|r| r.code == code)
+                        .or_else(|| e.indicator(&code))
+                        .cloned()
+                })
+            })
         })
     };
     let period = state
@@ -55,7 +61,7 @@ pub fn IndicatorRow(
     let label = format!("Valor obtenido {period} de {code}");
     let name = move || result.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
     view! {
-        <tr id=format!("ind-{code}") data-testid=format!("ind-{code}") hidden=move || hidden.is_some_and(|h| h.get())>
+        <tr id=format!("ind-{code}") data-testid=format!("ind-{code}") >
             <th scope="row">
                 {code.clone()}
                 <DiagMark anchor=format!("ind-{code}")/>
