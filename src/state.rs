@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::history::{self, Stamp};
-use semaforo_engine::{evaluate, Evaluation, Options, Origin, Plan};
+use semaforo_engine::{evaluate, evaluate_budget, evaluate_with_budget, Evaluation, Options, Origin, Plan};
 
 use crate::identity;
 
@@ -63,15 +63,31 @@ pub struct AppState {
     pub diagnostics_by_row: Memo<HashMap<String, Vec<String>>>,
     /// A row a link asked for (its element id): paged lists turn to the page that holds it.
     pub wanted_row: RwSignal<Option<String>>,
+    /// Bumped by every change except typing an obtained value, so the POI's part of the
+    /// evaluation is reused while values are typed.
+    poi_rev: RwSignal<u64>,
 }
 
 impl AppState {
     pub fn new() -> Self {
         let plan = RwSignal::new(None::<Plan>);
         let strict = RwSignal::new(false);
+        let poi_rev = RwSignal::new(0u64);
+        // The POI's figures and diagnostics are recomputed only when something other than an
+        // obtained value changes: on a regional plan they are most of an evaluation's work.
+        let budget = Memo::new(move |_| {
+            poi_rev.track();
+            plan.with_untracked(|p| p.as_ref().map(evaluate_budget))
+        });
         let evaluation = Memo::new(move |_| {
             let strict = strict.get();
-            plan.with(|p| p.as_ref().map(|p| evaluate(p, Options { strict })))
+            plan.with(|p| {
+                budget.with(|b| match (p, b) {
+                    (Some(p), Some(b)) => Some(evaluate_with_budget(p, Options { strict }, b)),
+                    (Some(p), None) => Some(evaluate(p, Options { strict })),
+                    _ => None,
+                })
+            })
         });
         let diagnostics_by_row = Memo::new(move |_| {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
@@ -98,18 +114,26 @@ impl AppState {
             user_name: RwSignal::new(identity::load_name()),
             diagnostics_by_row,
             wanted_row: RwSignal::new(None),
+            poi_rev,
         }
     }
 
     /// Puts a different plan on screen.
     pub fn open(&self, plan: Plan, draft_id: String) {
         self.plan.set(Some(plan));
+        self.poi_rev.update(|r| *r += 1);
         self.draft_id.set(Some(draft_id));
         self.plan_rev.update(|r| *r += 1);
     }
 
     /// Applies an edit to the plan on screen.
     pub fn edit(&self, f: impl FnOnce(&mut Plan)) {
+        self.edit_values(f);
+        self.poi_rev.update(|r| *r += 1);
+    }
+
+    /// An edit that changes obtained values only (the POI's evaluation is kept).
+    fn edit_values(&self, f: impl FnOnce(&mut Plan)) {
         self.plan.update(|p| {
             if let Some(p) = p.as_mut() {
                 f(p)
@@ -133,9 +157,14 @@ impl AppState {
     /// Sets a value the user typed and logs who changed it, from what, when.
     pub fn record(&self, field: &FieldRef, value: Option<Decimal>) {
         let stamp = self.stamp();
-        self.edit(|p| {
+        let apply = |p: &mut Plan| {
             history::record(p, field, value, &stamp, Origin::Typed);
-        });
+        };
+        if matches!(field, FieldRef::Obtained { .. }) {
+            self.edit_values(apply);
+        } else {
+            self.edit(apply);
+        }
     }
 
     pub fn say(&self, text: impl Into<String>) {

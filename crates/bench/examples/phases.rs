@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use semaforo_bench::{plan_json, Size};
-use semaforo_engine::{budget, evaluate, indicator_eval, load_plan, Options};
+use semaforo_engine::{budget, evaluate, evaluate_budget, evaluate_with_budget, indicator_eval, load_plan, Options};
 
 fn main() {
     let text = plan_json(Size::LARGE, 1);
@@ -29,9 +29,17 @@ fn main() {
         let t = Instant::now();
         let ev = evaluate(&plan, Options::default());
         let te = t.elapsed().as_secs_f64() * 1e3;
+        let part = evaluate_budget(&plan);
+        let t = Instant::now();
+        let ev2 = evaluate_with_budget(&plan, Options::default(), &part);
+        let tw = t.elapsed().as_secs_f64() * 1e3;
+        let t = Instant::now();
+        let same = ev2 == ev;
+        let tc = t.elapsed().as_secs_f64() * 1e3;
         println!(
-            "indicators {n}: {ti:.1} ms; budget {tb:.1} ms; full evaluate {te:.1} ms; diagnostics {}",
-            ev.diagnostics.len()
+            "indicators {n}: {ti:.1} ms; budget {tb:.1} ms; full evaluate {te:.1} ms; with kept budget part {tw:.1} ms (compare {tc:.1} ms, {same}); diagnostics {} ({} from the POI)",
+            ev.diagnostics.len(),
+            part.diagnostics.len()
         );
     }
 }

@@ -1,11 +1,11 @@
 //! Consistency diagnostics: every place where the plan contradicts itself or a stated figure
 //! differs from the computed one. Both figures are always given.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 use rust_decimal::Decimal;
 
-use crate::budget::{cost_centre_key, FigureSource};
+use crate::budget::{cost_centre_key, Budget, FigureSource};
 use crate::decimal_util::{fmt_amount, fmt_pct, fmt_plain, pct, stated_matches, sum};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::direction::DirectionSource;
@@ -15,16 +15,25 @@ use crate::light;
 use crate::model::{Indicator, Plan};
 use crate::unit_range;
 
+/// Diagnostics about objectives, indicators and settings: they change when a value is typed.
 pub fn run(plan: &Plan, ev: &Evaluation) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     settings(plan, &mut out);
     duplicates(plan, &mut out);
     indicators(plan, ev, &mut out);
-    structure(plan, &mut out);
     declared_results(plan, ev, &mut out);
-    allocation_table(plan, ev, &mut out);
-    execution_table(plan, ev, &mut out);
-    cost_centre_table(plan, ev, &mut out);
+    out
+}
+
+/// Diagnostics about the plan's structure, the POI and its budget tables: they do not depend on
+/// obtained values, so an app can keep them while only values are typed.
+pub fn run_budget(plan: &Plan, budget: &Budget) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    structure(plan, &mut out);
+    poi_duplicates(plan, &mut out);
+    allocation_table(plan, budget, &mut out);
+    execution_table(plan, budget, &mut out);
+    cost_centre_table(plan, budget, &mut out);
     activities(plan, &mut out);
     stages(plan, &mut out);
     out
@@ -93,7 +102,8 @@ fn dup_check<'a>(
     codes: impl IntoIterator<Item = &'a str>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut count: BTreeMap<&str, u32> = BTreeMap::new();
+    // Tens of thousands of AO codes: a hash map, with the first-seen order kept for messages.
+    let mut count: HashMap<&str, u32> = std::collections::HashMap::new();
     let mut order = Vec::new();
     for c in codes {
         let n = count.entry(c).or_insert(0);
@@ -143,6 +153,10 @@ fn duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
         inds.map(|i| i.code.as_str()),
         out,
     );
+}
+
+/// Repeated codes in the POI: AO, and rows of the source's tables.
+fn poi_duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
     dup_check(
         Severity::Error,
         "las AO e inversiones",
@@ -307,14 +321,14 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
 }
 
 /// Does the POI give this AEI any AO, from any source?
-fn poi_counts(plan: &Plan) -> Option<BTreeMap<String, u32>> {
+fn poi_counts(plan: &Plan) -> Option<HashMap<&str, u32>> {
     let poi = &plan.poi;
     if poi.activities.is_empty() && poi.allocation.is_none() && poi.execution.is_none() {
         return None;
     }
-    let mut m: BTreeMap<String, u32> = BTreeMap::new();
+    let mut m: HashMap<&str, u32> = std::collections::HashMap::new();
     for a in &poi.activities {
-        *m.entry(a.aei.clone()).or_default() += 1;
+        *m.entry(a.aei.as_str()).or_default() += 1;
     }
     let rows = poi
         .allocation
@@ -326,7 +340,7 @@ fn poi_counts(plan: &Plan) -> Option<BTreeMap<String, u32>> {
                 .flat_map(|t| t.rows.iter().map(|r| (&r.aei, r.ao_count))),
         );
     for (aei, n) in rows {
-        let e = m.entry(aei.clone()).or_default();
+        let e = m.entry(aei.as_str()).or_default();
         *e = (*e).max(n.unwrap_or(0));
     }
     Some(m)
@@ -351,7 +365,7 @@ fn structure(plan: &Plan, out: &mut Vec<Diagnostic>) {
             known_aei.insert(a.code.as_str());
             let path = format!("{}/{}", o.code, a.code);
             let Some(counts) = &counts else { continue };
-            let n = counts.get(&a.code).copied().unwrap_or(0);
+            let n = counts.get(a.code.as_str()).copied().unwrap_or(0);
             if n == 0 && !a.indicators.is_empty() {
                 out.push(warn(Code::AeiWithoutActivities, &path, format!("{} tiene {} indicador(es) pero ninguna AO o inversión en el POI: nada en el plan operativo contribuye a su meta.", a.code, a.indicators.len())));
             }
@@ -629,7 +643,7 @@ fn count_mismatch(code: Code, path: String, what: String, stated: u32, computed:
     })
 }
 
-fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
+fn allocation_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diagnostic>) {
     let Some(t) = &plan.poi.allocation else {
         return;
     };
@@ -716,7 +730,7 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             s,
             all_rows_amount,
         ) {
-            if let Some(alloc) = &ev.budget.allocation {
+            if let Some(alloc) = &budget.allocation {
                 if alloc.source == FigureSource::Table {
                     d.message
                         .push_str(" Las participaciones por OEI se calculan sobre la suma de las filas.");
@@ -734,7 +748,7 @@ fn allocation_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn execution_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
+fn execution_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diagnostic>) {
     let Some(t) = &plan.poi.execution else { return };
     let title = t.title.clone().unwrap_or_else(|| "Tabla de ejecución".into());
     let alert = plan.settings.execution_alert_pct;
@@ -794,7 +808,7 @@ fn execution_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let Some(exec) = &ev.budget.execution else {
+    let Some(exec) = &budget.execution else {
         return;
     };
     if exec.source != FigureSource::Table {
@@ -857,7 +871,7 @@ fn well_formed_cc(code: &str) -> bool {
             .all(|g| g.len() == 2 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn cost_centre_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
+fn cost_centre_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diagnostic>) {
     let Some(t) = &plan.poi.cost_centres else {
         return;
     };
@@ -925,7 +939,7 @@ fn cost_centre_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    cost_centres_against_activities(t, &title, ev, out);
+    cost_centres_against_activities(t, &title, budget, out);
     let Some(total) = &t.declared_total else {
         return;
     };
@@ -982,11 +996,10 @@ fn cost_centre_table(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
 fn cost_centres_against_activities(
     t: &crate::model::CostCentreTable,
     title: &str,
-    ev: &Evaluation,
+    budget: &Budget,
     out: &mut Vec<Diagnostic>,
 ) {
-    if let Some(cc) = ev
-        .budget
+    if let Some(cc) = budget
         .cost_centres
         .as_ref()
         .filter(|c| c.source == FigureSource::Activities)

@@ -54,7 +54,27 @@ impl Evaluation {
     }
 }
 
+/// The part of an evaluation that depends on the POI alone: the budget figures and their
+/// diagnostics. Typing an obtained value does not change it, so an app recomputes it only when
+/// the POI changes and passes it to `evaluate_with_budget`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetPart {
+    pub budget: Budget,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn evaluate_budget(plan: &Plan) -> BudgetPart {
+    let budget = budget::compute(plan);
+    let diagnostics = checks::run_budget(plan, &budget);
+    BudgetPart { budget, diagnostics }
+}
+
 pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
+    evaluate_with_budget(plan, options, &evaluate_budget(plan))
+}
+
+/// The evaluation, reusing a `BudgetPart` computed from this plan's current POI.
+pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) -> Evaluation {
     let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
     let method = plan.settings.rollup;
     let cap = plan.settings.rollup_cap_pct;
@@ -111,7 +131,7 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
             .or_else(|| objective.and_then(|o| o.responsible.clone()));
     }
     let institution = rollup::institution(&objectives, method, bands);
-    let budget = budget::compute(plan);
+    let budget = part.budget.clone();
     let mut evaluation = Evaluation {
         cutoff: plan.cutoff_key(),
         strict: !use_verdicts,
@@ -122,7 +142,9 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
         budget,
         diagnostics: Vec::new(),
     };
-    evaluation.diagnostics = checks::run(plan, &evaluation);
+    let mut diagnostics = checks::run(plan, &evaluation);
+    diagnostics.extend(part.diagnostics.iter().cloned());
+    evaluation.diagnostics = diagnostics;
     evaluation
 }
 

@@ -31,7 +31,10 @@ pub mod unit_range;
 pub mod user_number;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
-pub use evaluation::{compare_readings, evaluate, Evaluation, Options, ReadingDifference};
+pub use evaluation::{
+    compare_readings, evaluate, evaluate_budget, evaluate_with_budget, BudgetPart, Evaluation, Options,
+    ReadingDifference,
+};
 pub use indicator_eval::{IndicatorResult, Status};
 pub use load::{load_plan, load_plan_bytes, load_plan_report, LoadError, Loaded};
 pub use model::*;

@@ -273,3 +273,34 @@ mod merging {
         }
     }
 }
+
+mod incremental {
+    use super::*;
+    use semaforo_engine::field::{all_fields, FieldRef};
+    use semaforo_engine::{evaluate_budget, evaluate_with_budget};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// What the app relies on: the POI's part, computed before obtained values change, still
+        /// gives the full evaluation after they change.
+        #[test]
+        fn a_kept_budget_part_gives_the_full_evaluation(v in plan(), pick in 0usize..50, value in prop::option::of(0i64..200)) {
+            let Some(before) = load(&v) else { return Ok(()) };
+            let part = evaluate_budget(&before);
+            let mut after = before.clone();
+            let obtained: Vec<FieldRef> = all_fields(&before)
+                .into_iter()
+                .map(|(f, _)| f)
+                .filter(|f| matches!(f, FieldRef::Obtained { .. }))
+                .collect();
+            if let Some(f) = obtained.get(pick % obtained.len().max(1)) {
+                f.write(&mut after, value.map(Decimal::from));
+            }
+            for strict in [false, true] {
+                let options = Options { strict };
+                prop_assert_eq!(evaluate_with_budget(&after, options, &part), evaluate(&after, options));
+            }
+        }
+    }
+}
