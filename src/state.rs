@@ -39,6 +39,23 @@ pub struct PendingImport {
     pub note: Option<String>,
 }
 
+/// Diagnostic messages by row id, from the POI's part and from the rest of the evaluation.
+#[derive(Clone, Copy)]
+pub struct RowDiagnostics {
+    budget_rows: Memo<HashMap<String, Vec<String>>>,
+    value_rows: Memo<HashMap<String, Vec<String>>>,
+}
+
+impl RowDiagnostics {
+    /// The messages about one row (tracked: a row's mark follows every edit).
+    pub fn of(&self, anchor: &str) -> Vec<String> {
+        let mut out = self.value_rows.with(|m| m.get(anchor).cloned().unwrap_or_default());
+        self.budget_rows
+            .with(|m| out.extend(m.get(anchor).into_iter().flatten().cloned()));
+        out
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The plan on screen, with the user's edits. The only copy of the user's data in memory.
@@ -60,7 +77,7 @@ pub struct AppState {
     pub user_name: RwSignal<String>,
     /// Diagnostic messages by the id of the row they concern, so each row finds its own without
     /// scanning every diagnostic (a large plan has tens of thousands).
-    pub diagnostics_by_row: Memo<HashMap<String, Vec<String>>>,
+    pub diagnostics_by_row: RowDiagnostics,
     /// A row a link asked for (its element id): paged lists turn to the page that holds it.
     pub wanted_row: RwSignal<Option<String>>,
     /// Bumped by every change except typing an obtained value, so the POI's part of the
@@ -89,17 +106,31 @@ impl AppState {
                 })
             })
         });
-        let diagnostics_by_row = Memo::new(move |_| {
+        // Indexed in two parts like the evaluation: the POI's many diagnostics once per POI
+        // change, the rest on every edit.
+        let index = |list: &[semaforo_engine::Diagnostic]| {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
-            evaluation.with(|e| {
-                for d in e.iter().flat_map(|e| &e.diagnostics) {
-                    map.entry(crate::format::anchor_for_path(&d.path))
-                        .or_default()
-                        .push(d.message.clone());
-                }
-            });
+            for d in list {
+                map.entry(crate::format::anchor_for_path(&d.path))
+                    .or_default()
+                    .push(d.message.clone());
+            }
             map
+        };
+        let budget_rows =
+            Memo::new(move |_| budget.with(|b| b.as_ref().map(|b| index(&b.diagnostics)).unwrap_or_default()));
+        let value_rows = Memo::new(move |_| {
+            let from_budget = budget.with(|b| b.as_ref().map(|b| b.diagnostics.len()).unwrap_or(0));
+            evaluation.with(|e| {
+                e.as_ref()
+                    .map(|e| index(&e.diagnostics[..e.diagnostics.len().saturating_sub(from_budget)]))
+                    .unwrap_or_default()
+            })
         });
+        let diagnostics_by_row = RowDiagnostics {
+            budget_rows,
+            value_rows,
+        };
         AppState {
             plan,
             plan_rev: RwSignal::new(0),

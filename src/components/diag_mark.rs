@@ -11,11 +11,7 @@ pub fn DiagMark(
     anchor: String,
 ) -> impl IntoView {
     let state = use_app();
-    let messages = Memo::new(move |_| {
-        state
-            .diagnostics_by_row
-            .with(|m| m.get(&anchor).cloned().unwrap_or_default())
-    });
+    let messages = Memo::new(move |_| state.diagnostics_by_row.of(&anchor));
     move || {
         let m = messages.get();
         (!m.is_empty()).then(|| {
