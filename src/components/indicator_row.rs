@@ -106,7 +106,7 @@ pub fn IndicatorRow(
                     let extra = match (r.verdict_applied, r.status != r.computed_status) {
                         (true, true) => format!(" (juicio del evaluador; los números dicen «{}»)", r.computed_status.label()),
                         (true, false) => " (con juicio del evaluador)".to_string(),
-                        _ if r.status == Status::NoCalculable || r.status == Status::SinInformacion => format!(" — {}", r.status_reason),
+                        _ if r.status == Status::NoCalculable || r.status == Status::SinInformacion => format!(" — {}", r.status_reason()),
                         _ => String::new(),
                     };
                     format!("{}{}", r.status.label(), extra)

@@ -116,7 +116,7 @@ pub fn IndicatorsView() -> impl IntoView {
                 .filter(|(_, e)| {
                     let mut keep = true;
                     result_of(e, &mut |r| {
-                        keep = (l.is_empty() || r.light.id == l)
+                        keep = (l.is_empty() || *r.light.id == *l)
                             && (o.is_empty() || r.objective == o)
                             && (u.is_empty() || r.responsible.as_deref() == Some(u.as_str()))
                             && (q.is_empty()

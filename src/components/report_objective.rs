@@ -60,7 +60,7 @@ pub fn ReportObjective(code: String) -> impl IntoView {
                             label: format!("{} obtenido", i.code),
                             value: i.obtained.unwrap_or_default(),
                             text: format!("obtenido {}", format::plain(i.obtained)),
-                            colour: i.light.colour.clone(),
+                            colour: i.light.colour.to_string(),
                         },
                     ]
                 })

@@ -38,7 +38,7 @@ pub fn ReportView() -> impl IntoView {
                     label: o.code.clone(),
                     value: o.result_pct.unwrap_or_default(),
                     text: format!("{} {} {}", format::pct(o.result_pct), o.light.symbol, o.light.label),
-                    colour: o.light.colour.clone(),
+                    colour: o.light.colour.to_string(),
                 })
                 .collect();
             let marks = bands().iter().filter(|b| b.min_pct > Decimal::ZERO).map(|b| Mark { at: b.min_pct, label: format!("{} %", b.min_pct.normalize()) }).collect();

@@ -277,12 +277,12 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             Status::SinInformacion => out.push(warn(
                 Code::MissingObtained,
                 &path,
-                format!("{code}: {}", res.status_reason),
+                format!("{code}: {}", res.status_reason()),
             )),
             Status::NoCalculable if res.expected.is_none() => out.push(warn(
                 Code::MissingExpected,
                 &path,
-                format!("{code}: {}", res.status_reason),
+                format!("{code}: {}", res.status_reason()),
             )),
             _ => {}
         }
@@ -309,7 +309,7 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                         res.direction.direction_word(),
                         res.advance_pct.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
                     ),
-                    _ => res.status_reason.clone(),
+                    _ => res.status_reason(),
                 };
                 out.push(
                     warn(Code::VerdictDiffers, &path, format!("{code}: el evaluador dice que {said}, pero los números dicen «{}»: {numbers}. Justificación: «{}».", res.computed_status.label(), v.justification))

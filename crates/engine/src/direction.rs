@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 use crate::model::{Direction, Indicator};
 
@@ -20,8 +21,8 @@ pub enum DirectionSource {
 pub struct DirectionUsed {
     pub direction: Direction,
     pub source: DirectionSource,
-    /// Why, in Spanish, for the explanation panel.
-    pub reason: String,
+    /// Why, in Spanish, for the explanation panel (a fixed text when the plan declares it).
+    pub reason: Cow<'static, str>,
 }
 
 impl DirectionUsed {
@@ -39,6 +40,16 @@ pub fn direction_label(d: Direction) -> &'static str {
     }
 }
 
+/// "Sentido declarado en el plan: …", without formatting it for every indicator.
+fn declared_reason(d: Direction) -> &'static str {
+    match d {
+        Direction::Ascendente => "Sentido declarado en el plan: ascendente (más es mejor).",
+        Direction::Descendente => "Sentido declarado en el plan: descendente (menos es mejor).",
+        Direction::Maximo => "Sentido declarado en el plan: máximo (no debe superarse).",
+        Direction::Minimo => "Sentido declarado en el plan: mínimo (debe alcanzarse).",
+    }
+}
+
 /// Rising targets → ascending, falling → descending, flat → a floor to keep (mínimo). The
 /// baseline counts as the first point of the series, so one target plus a baseline suffices.
 pub fn resolve(ind: &Indicator) -> DirectionUsed {
@@ -46,7 +57,7 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
         return DirectionUsed {
             direction: d,
             source: DirectionSource::Declared,
-            reason: format!("Sentido declarado en el plan: {}.", direction_label(d)),
+            reason: Cow::Borrowed(declared_reason(d)),
         };
     }
     let mut series: Vec<(i32, Decimal)> = ind
@@ -64,7 +75,7 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
         return DirectionUsed {
             direction: Direction::Ascendente,
             source: DirectionSource::Assumed,
-            reason: "El plan no declara el sentido y no hay dos valores (línea de base o metas) para deducirlo; se asume ascendente.".into(),
+            reason: Cow::Borrowed("El plan no declara el sentido y no hay dos valores (línea de base o metas) para deducirlo; se asume ascendente."),
         };
     }
     let rises = series.windows(2).filter(|w| w[1].1 > w[0].1).count();
@@ -100,7 +111,7 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
     DirectionUsed {
         direction,
         source: DirectionSource::Inferred,
-        reason: format!("Sentido no declarado; deducido de las metas anuales: {why}."),
+        reason: Cow::Owned(format!("Sentido no declarado; deducido de las metas anuales: {why}.")),
     }
 }
 

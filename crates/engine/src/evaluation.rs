@@ -76,6 +76,7 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
 /// The evaluation, reusing a `BudgetPart` computed from this plan's current POI.
 pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) -> Evaluation {
     let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
+    let ctx = indicator_eval::Context::new(plan, use_verdicts);
     let method = plan.settings.rollup;
     let cap = plan.settings.rollup_cap_pct;
     let bands = &plan.settings.bands;
@@ -87,20 +88,13 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
         let first = indicators.len();
         for ind in &o.indicators {
             let path = format!("{}/{}", o.code, ind.code);
-            indicators.push(indicator_eval::evaluate(ind, &o.code, None, path, plan, use_verdicts));
+            indicators.push(indicator_eval::evaluate(ind, &o.code, None, path, &ctx));
         }
         for a in &o.actions {
             let start = indicators.len();
             for ind in &a.indicators {
                 let path = format!("{}/{}/{}", o.code, a.code, ind.code);
-                indicators.push(indicator_eval::evaluate(
-                    ind,
-                    &o.code,
-                    Some(&a.code),
-                    path,
-                    plan,
-                    use_verdicts,
-                ));
+                indicators.push(indicator_eval::evaluate(ind, &o.code, Some(&a.code), path, &ctx));
             }
             let own: Vec<&IndicatorResult> = indicators[start..].iter().collect();
             let header = GroupHeader {

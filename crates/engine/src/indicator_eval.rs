@@ -1,6 +1,8 @@
 //! Compliance of one indicator: advance against the target, advance from the baseline, verdict
 //! and light, each with the reason a trainer can read out.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -54,12 +56,11 @@ pub struct IndicatorResult {
     /// Why the advance could not be computed.
     pub advance_note: Option<String>,
     pub advance_from_baseline_pct: Option<Decimal>,
-    pub baseline_note: Option<String>,
+    pub baseline_note: Option<Cow<'static, str>>,
     /// What the numbers alone say.
     pub computed_status: Status,
     /// What counts: the evaluator's verdict when it applies, else the computed status.
     pub status: Status,
-    pub status_reason: String,
     pub verdict_applied: bool,
     /// The evaluator's justification, when there is a verdict.
     pub verdict_justification: Option<String>,
@@ -87,14 +88,38 @@ fn obtained_year_total(ind: &Indicator, year: i32) -> Option<Decimal> {
     s1.checked_add(*s2)
 }
 
+/// What every indicator of one evaluation shares, worked out once rather than per indicator.
+pub struct Context<'a> {
+    pub plan: &'a Plan,
+    pub use_verdicts: bool,
+    lights: light::Lights,
+    year: String,
+    s1: String,
+    s2: String,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(plan: &'a Plan, use_verdicts: bool) -> Context<'a> {
+        let y = plan.evaluation.year;
+        Context {
+            plan,
+            use_verdicts,
+            lights: light::Lights::new(&plan.settings.bands),
+            year: year_key(y),
+            s1: format!("{y}-S1"),
+            s2: format!("{y}-S2"),
+        }
+    }
+}
+
 /// Value at a cut-off for a non-cumulative indicator: the year's figure, or its second semester.
-fn obtained_at(ind: &Indicator, year: i32, period: PeriodKind) -> Option<Decimal> {
-    match period {
-        PeriodKind::Semestre1 => ind.obtained.get(&format!("{year}-S1")).copied(),
+fn obtained_at(ind: &Indicator, ctx: &Context) -> Option<Decimal> {
+    match ctx.plan.evaluation.period {
+        PeriodKind::Semestre1 => ind.obtained.get(&ctx.s1).copied(),
         PeriodKind::Anual => ind
             .obtained
-            .get(&year_key(year))
-            .or_else(|| ind.obtained.get(&format!("{year}-S2")))
+            .get(&ctx.year)
+            .or_else(|| ind.obtained.get(&ctx.s2))
             .copied(),
     }
 }
@@ -108,17 +133,18 @@ fn first_year(ind: &Indicator, plan: &Plan) -> i32 {
         .min(plan.plan.start_year)
 }
 
-fn inputs(ind: &Indicator, plan: &Plan) -> Inputs {
+fn inputs(ind: &Indicator, ctx: &Context) -> Inputs {
+    let plan = ctx.plan;
     let year = plan.evaluation.year;
     let period = plan.evaluation.period;
     if !ind.cumulative {
         return Inputs {
             expected: ind
                 .expected
-                .get(&year_key(year))
+                .get(&ctx.year)
                 .copied()
                 .ok_or_else(|| format!("no hay logro esperado para {year}")),
-            obtained: obtained_at(ind, year, period)
+            obtained: obtained_at(ind, ctx)
                 .ok_or_else(|| format!("no se reportó valor obtenido para {}", plan.cutoff_key())),
         };
     }
@@ -233,13 +259,12 @@ pub fn evaluate(
     objective: &str,
     action: Option<&str>,
     path: String,
-    plan: &Plan,
-    use_verdicts: bool,
+    ctx: &Context,
 ) -> IndicatorResult {
     let dir = direction::resolve(ind);
     let d = dir.direction;
-    let inp = inputs(ind, plan);
-    let bands = &plan.settings.bands;
+    let inp = inputs(ind, ctx);
+    let use_verdicts = ctx.use_verdicts;
 
     let range_problem = |v: Decimal, what: &str| {
         unit_range::check(ind.unit, v).map(|why| format!("el valor {what} no es admisible: {why}"))
@@ -248,19 +273,9 @@ pub fn evaluate(
     let obtained = inp.obtained.as_ref().ok().copied();
     let baseline = ind.baseline.as_ref().map(|b| b.value);
 
-    let (computed_status, status_reason, advance_pct, advance_note) = match (&inp.expected, &inp.obtained) {
-        (_, Err(why)) => (
-            Status::SinInformacion,
-            format!("Sin información: {why}."),
-            None,
-            Some(why.clone()),
-        ),
-        (Err(why), Ok(_)) => (
-            Status::NoCalculable,
-            format!("No calculable: {why}."),
-            None,
-            Some(why.clone()),
-        ),
+    let (computed_status, advance_pct, advance_note) = match (&inp.expected, &inp.obtained) {
+        (_, Err(why)) => (Status::SinInformacion, None, Some(why.clone())),
+        (Err(why), Ok(_)) => (Status::NoCalculable, None, Some(why.clone())),
         (Ok(le), Ok(vo)) => {
             let problem = if ind.cumulative {
                 None
@@ -268,48 +283,23 @@ pub fn evaluate(
                 range_problem(*vo, "obtenido").or_else(|| range_problem(*le, "esperado"))
             };
             if let Some(p) = problem {
-                (Status::NoCalculable, format!("No calculable: {p}."), None, Some(p))
+                (Status::NoCalculable, None, Some(p))
             } else {
-                let is_met = met(d, *vo, *le);
-                let status = if is_met { Status::Met } else { Status::NotMet };
-                let cmp = match d {
-                    Direction::Ascendente | Direction::Minimo => {
-                        if is_met {
-                            "≥"
-                        } else {
-                            "<"
-                        }
-                    }
-                    Direction::Descendente | Direction::Maximo => {
-                        if is_met {
-                            "≤"
-                        } else {
-                            ">"
-                        }
-                    }
-                };
-                let reason = format!(
-                    "{}: obtenido {} {} esperado {}.",
-                    status.label(),
-                    vo.normalize(),
-                    cmp,
-                    le.normalize()
-                );
+                let status = if met(d, *vo, *le) { Status::Met } else { Status::NotMet };
                 match advance(d, *vo, *le) {
-                    Ok(a) => (status, reason, Some(a), None),
-                    Err(why) => (status, reason, None, Some(why)),
+                    Ok(a) => (status, Some(a), None),
+                    Err(why) => (status, None, Some(why)),
                 }
             }
         }
     };
-
     let (advance_from_baseline_pct, baseline_note) = match (baseline, expected, obtained) {
-        (None, _, _) => (None, Some("el plan no registra línea de base".to_string())),
+        (None, _, _) => (None, Some(Cow::Borrowed("el plan no registra línea de base"))),
         (Some(lb), Some(le), Some(vo)) => match advance_from_baseline(d, vo, le, lb) {
             Ok(a) => (Some(a), None),
-            Err(n) => (None, Some(n)),
+            Err(n) => (None, Some(Cow::Owned(n))),
         },
-        _ => (None, Some("faltan la meta o el valor obtenido".to_string())),
+        _ => (None, Some(Cow::Borrowed("faltan la meta o el valor obtenido"))),
     };
 
     let verdict = ind.verdict.as_ref();
@@ -327,8 +317,8 @@ pub fn evaluate(
 
     let light = match (status, advance_pct) {
         (Status::SinInformacion | Status::NoCalculable, _) => Light::grey(),
-        (_, Some(a)) => light::for_pct(bands, a),
-        (s, None) => light::for_verdict(bands, s == Status::Met),
+        (_, Some(a)) => ctx.lights.for_pct(a),
+        (s, None) => ctx.lights.for_verdict(s == Status::Met),
     };
 
     IndicatorResult {
@@ -349,7 +339,6 @@ pub fn evaluate(
         baseline_note,
         computed_status,
         status,
-        status_reason,
         verdict_applied,
         verdict_justification: verdict.map(|v| v.justification.clone()),
         light,
@@ -358,10 +347,37 @@ pub fn evaluate(
 }
 
 impl IndicatorResult {
+    /// Why the numbers give their verdict, in Spanish: "Cumplió: obtenido 55 ≥ esperado 50.",
+    /// "Sin información: no se reportó valor obtenido para 2022."
+    pub fn status_reason(&self) -> String {
+        let note = self.advance_note.as_deref().unwrap_or("");
+        match (self.computed_status, self.obtained, self.expected) {
+            (Status::SinInformacion, ..) => format!("Sin información: {note}."),
+            (Status::NoCalculable, ..) => format!("No calculable: {note}."),
+            (status, Some(vo), Some(le)) => {
+                let is_met = status == Status::Met;
+                let cmp = match (self.direction.direction, is_met) {
+                    (Direction::Ascendente | Direction::Minimo, true) => "≥",
+                    (Direction::Ascendente | Direction::Minimo, false) => "<",
+                    (Direction::Descendente | Direction::Maximo, true) => "≤",
+                    (Direction::Descendente | Direction::Maximo, false) => ">",
+                };
+                format!(
+                    "{}: obtenido {} {} esperado {}.",
+                    status.label(),
+                    vo.normalize(),
+                    cmp,
+                    le.normalize()
+                )
+            }
+            (status, ..) => format!("{}.", status.label()),
+        }
+    }
+
     /// How the figures were obtained, step by step, in Spanish. Built on demand (the panel is
     /// opened for one indicator at a time), so evaluating a large plan formats no prose.
     pub fn explanation(&self, plan: &Plan) -> Vec<String> {
-        let mut out = vec![self.direction.reason.clone()];
+        let mut out = vec![self.direction.reason.to_string()];
         if self.cumulative {
             out.push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
         }
@@ -374,7 +390,7 @@ impl IndicatorResult {
             (None, Some(n)) => out.push(format!("Avance no calculable: {n}.")),
             _ => {}
         }
-        out.push(format!("Resultado con los números: {}", self.status_reason));
+        out.push(format!("Resultado con los números: {}", self.status_reason()));
         let verdict = crate::edit::indicator(plan, &self.code).and_then(|i| i.verdict.as_ref());
         if let Some(v) = verdict {
             let word = if v.met { "cumplió" } else { "no cumplió" };
@@ -394,7 +410,7 @@ impl IndicatorResult {
         out.push(light::explain(
             bands,
             &self.light,
-            self.advance_pct.filter(|_| self.light.id != light::GREY),
+            self.advance_pct.filter(|_| !self.light.is_grey()),
         ));
         out
     }

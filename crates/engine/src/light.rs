@@ -1,5 +1,7 @@
 //! Traffic lights: a colour, a word and a symbol, never the colour alone.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -8,12 +10,14 @@ use crate::model::Band;
 /// Id of the light for 'sin información' / nothing to judge. Not a band: always available.
 pub const GREY: &str = "gris";
 
+/// A light's texts are shared (`Arc`), so giving ten thousand indicators their light copies no
+/// text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Light {
-    pub id: String,
-    pub label: String,
-    pub symbol: String,
-    pub colour: String,
+    pub id: Arc<str>,
+    pub label: Arc<str>,
+    pub symbol: Arc<str>,
+    pub colour: Arc<str>,
 }
 
 impl Light {
@@ -26,13 +30,17 @@ impl Light {
         }
     }
 
-    fn of(b: &Band) -> Light {
+    pub fn of(b: &Band) -> Light {
         Light {
-            id: b.id.clone(),
-            label: b.label.clone(),
-            symbol: b.symbol.clone(),
-            colour: b.colour.clone(),
+            id: b.id.as_str().into(),
+            label: b.label.as_str().into(),
+            symbol: b.symbol.as_str().into(),
+            colour: b.colour.as_str().into(),
         }
+    }
+
+    pub fn is_grey(&self) -> bool {
+        &*self.id == GREY
     }
 }
 
@@ -45,18 +53,34 @@ pub fn ordered(bands: &[Band]) -> Vec<&Band> {
 
 /// The band a percentage reaches; below every threshold it takes the lowest band.
 pub fn for_pct(bands: &[Band], pct: Decimal) -> Light {
-    let ordered = ordered(bands);
-    match ordered.iter().find(|b| pct >= b.min_pct).or(ordered.last()) {
-        Some(b) => Light::of(b),
-        None => Light::grey(),
-    }
+    Lights::new(bands).for_pct(pct)
 }
 
-/// Best band for a met indicator whose advance cannot be computed, worst for a missed one.
-pub fn for_verdict(bands: &[Band], met: bool) -> Light {
-    let ordered = ordered(bands);
-    let band = if met { ordered.first() } else { ordered.last() };
-    band.map(|b| Light::of(b)).unwrap_or_else(Light::grey)
+/// The plan's bands best first, each with its light made once per evaluation.
+pub struct Lights {
+    ordered: Vec<(Decimal, Light)>,
+}
+
+impl Lights {
+    pub fn new(bands: &[Band]) -> Lights {
+        Lights {
+            ordered: ordered(bands).into_iter().map(|b| (b.min_pct, Light::of(b))).collect(),
+        }
+    }
+
+    /// The band a percentage reaches; below every threshold it takes the lowest band.
+    pub fn for_pct(&self, pct: Decimal) -> Light {
+        match self.ordered.iter().find(|(min, _)| pct >= *min).or(self.ordered.last()) {
+            Some((_, l)) => l.clone(),
+            None => Light::grey(),
+        }
+    }
+
+    /// Best band for a met indicator whose advance cannot be computed, worst for a missed one.
+    pub fn for_verdict(&self, met: bool) -> Light {
+        let band = if met { self.ordered.first() } else { self.ordered.last() };
+        band.map(|(_, l)| l.clone()).unwrap_or_else(Light::grey)
+    }
 }
 
 /// Why a figure got its light, in words a trainer can read out: the light, the figure, and the
@@ -67,7 +91,7 @@ pub fn explain(bands: &[Band], light: &Light, pct: Option<Decimal>) -> String {
         .iter()
         .map(|b| format!("{} desde {} %", b.label, b.min_pct.normalize()))
         .collect();
-    let why = match (pct, ordered(bands).iter().find(|b| b.id == light.id)) {
+    let why = match (pct, ordered(bands).iter().find(|b| *b.id == *light.id)) {
         (Some(p), Some(b)) => format!(
             "{} está desde {} %",
             crate::decimal_util::fmt_pct(p),

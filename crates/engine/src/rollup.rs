@@ -79,10 +79,11 @@ pub fn group(
     let not_met = count(Status::NotMet);
     let sin_info = count(Status::SinInformacion);
     let no_calc = count(Status::NoCalculable);
-    let mut indicator_lights = BTreeMap::new();
+    let mut shared_lights: BTreeMap<std::sync::Arc<str>, u32> = BTreeMap::new();
     for i in indicators {
-        *indicator_lights.entry(i.light.id.clone()).or_insert(0) += 1;
+        *shared_lights.entry(i.light.id.clone()).or_insert(0) += 1;
     }
+    let indicator_lights: BTreeMap<String, u32> = shared_lights.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     let apart = if sin_info + no_calc > 0 {
         format!(" Quedan aparte {sin_info} sin información y {no_calc} no calculables.")
     } else {
@@ -173,7 +174,7 @@ pub fn institution(objectives: &[GroupResult], method: RollupMethod, bands: &[Ba
         objective_lights.insert(id, 0);
     }
     for o in objectives {
-        *objective_lights.entry(o.light.id.clone()).or_insert(0) += 1;
+        *objective_lights.entry(o.light.id.to_string()).or_insert(0) += 1;
     }
     let total = |f: fn(&GroupResult) -> u32| objectives.iter().map(f).sum::<u32>();
     let light = result_pct.map(|r| light::for_pct(bands, r)).unwrap_or_else(Light::grey);

@@ -95,7 +95,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
         indicators_sin_informacion: g.indicators_sin_informacion,
         indicators_no_calculable: g.indicators_no_calculable,
         result_pct: r2(g.result_pct),
-        light: g.light.id.clone(),
+        light: g.light.id.to_string(),
     };
     let i = &ev.institution;
     Summary {
@@ -106,7 +106,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
         strict: ev.strict,
         institution: InstitutionSummary {
             result_pct: r2(i.result_pct),
-            light: i.light.id.clone(),
+            light: i.light.id.to_string(),
             light_counts: i.objective_lights.clone(),
             objectives_total: i.objectives_total,
             indicators_total: i.indicators_total,
@@ -132,7 +132,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
                 computed_status: x.computed_status,
                 status: x.status,
                 verdict_applied: x.verdict_applied,
-                light: x.light.id.clone(),
+                light: x.light.id.to_string(),
             })
             .collect(),
         budget: rounded_budget(&ev.budget),

@@ -67,7 +67,7 @@ fn institution_is_the_exact_mean_and_the_stated_40_2_is_flagged() {
     let got = ev.institution.result_pct.unwrap();
     assert!((got - exact).abs() < d("0.0000000001"), "{got} vs {exact}");
     assert_eq!(round(got, 2), d("40.11"));
-    assert_eq!(ev.institution.light.id, "rojo");
+    assert_eq!(&*ev.institution.light.id, "rojo");
     let mismatch = diags(&ev, Code::DeclaredInstitutionMismatch, "institución");
     assert_eq!(mismatch.len(), 1);
     assert_eq!(mismatch[0].stated.as_deref(), Some("40.2 %"));
@@ -86,7 +86,7 @@ fn lights_are_two_green_two_orange_five_red_with_the_files_bands() {
         .diagnostics
         .iter()
         .all(|x| x.code != Code::DeclaredLightCountMismatch));
-    let light = |c: &str| ev.objective(c).unwrap().light.id.clone();
+    let light = |c: &str| ev.objective(c).unwrap().light.id.to_string();
     assert_eq!(light("OEI.02"), "verde");
     assert_eq!(light("OEI.05"), "verde");
     assert_eq!(light("OEI.06"), "naranja");

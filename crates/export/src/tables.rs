@@ -144,7 +144,7 @@ fn institution(plan: &Plan, ev: &Evaluation) -> Table {
         text(ev.cutoff.clone()),
         text(reading(ev)),
         pct(i.result_pct),
-        text(i.light.label.clone()),
+        text(i.light.label.to_string()),
         int(i.objectives_total),
         int(i.objectives_with_result),
     ];
@@ -200,7 +200,7 @@ fn objectives(ev: &Evaluation) -> Table {
                 int(o.indicators_sin_informacion),
                 int(o.indicators_no_calculable),
                 pct(o.result_pct),
-                text(o.light.label.clone()),
+                text(o.light.label.to_string()),
             ]
         })
         .collect();
@@ -239,8 +239,8 @@ fn indicators(ev: &Evaluation) -> Table {
                 pct(i.advance_pct),
                 text(i.status.label()),
                 yes_no(i.verdict_applied),
-                text(i.light.label.clone()),
-                text(i.status_reason.clone()),
+                text(i.light.label.to_string()),
+                text(i.status_reason()),
             ]
         })
         .collect();

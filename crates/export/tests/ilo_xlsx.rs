@@ -103,7 +103,7 @@ fn numbers_are_the_engines_figures() {
         let want = exact(o.result_pct.unwrap() / Decimal::ONE_HUNDRED);
         let got = float(&r, (row, result));
         assert!((got - want).abs() < 1e-12, "{}: {got} vs {want}", o.code);
-        assert_eq!(string(&r, (row, header_col(&r, "Semáforo"))), o.light.label);
+        assert_eq!(string(&r, (row, header_col(&r, "Semáforo"))), *o.light.label);
         assert_eq!(
             float(&r, (row, header_col(&r, "Indicadores"))),
             o.indicators_total as f64
