@@ -529,11 +529,21 @@ pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, 
 /// Reads a draft; a damaged one gives the reason in Spanish (and stays in storage untouched).
 /// The next change to the draft keeps the text read here as a version.
 pub fn load(id: &str) -> Result<Plan, String> {
+    load_noting(id).map(|(plan, _)| plan)
+}
+
+/// Like [`load`], with a sentence for the user when the draft was in an older format (it was
+/// migrated; its original text stays among the draft's versions after the next change).
+pub fn load_noting(id: &str) -> Result<(Plan, Option<String>), String> {
     let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
-    let plan = check(&text).map_err(|e| format!("El borrador guardado no se puede leer: {e}"))?;
+    let loaded = semaforo_engine::load_plan_report(&text)
+        .map_err(|e| format!("El borrador guardado no se puede leer: {}", e.message))?;
     mark_seen(id, &text);
     keep_version_next(id);
-    Ok(plan)
+    let note = loaded
+        .migration_note()
+        .map(|n| format!("{n} El texto anterior queda entre las versiones del borrador en cuanto cambie algo."));
+    Ok((loaded.plan, note))
 }
 
 /// Reads a draft's text as a plan (migrated by the engine when it is in an older format it still

@@ -72,8 +72,11 @@ pub fn start(state: AppState) -> StorageStatus {
         }));
     }
     if let Some(id) = drafts::last_opened() {
-        if let Ok(plan) = drafts::load(&id) {
+        if let Ok((plan, note)) = drafts::load_noting(&id) {
             state.open(plan, id);
+            if let Some(n) = note {
+                state.say(n);
+            }
             return status;
         }
     }

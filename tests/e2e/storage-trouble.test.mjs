@@ -162,6 +162,29 @@ test("a damaged or outdated draft: the app opens, says so, and the exact text ca
   await context.close();
 });
 
+test("a draft in the older format version 1 opens migrated, says so, and keeps its old text as a version", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  const example = await readFile(new URL("../../public/ejemplos/ilo-2022.json", import.meta.url), "utf8");
+  const v1 = example.replace(/"format_version":\s*\d+/, '"format_version": 1');
+  assert.notEqual(v1, example);
+  await context.addInitScript((text) => {
+    if (localStorage.getItem("semaforo:borradores") !== null) return;
+    localStorage.setItem("semaforo:borradores", JSON.stringify([{ id: "v1", name: "Plan de 2025", saved_at: "01/11/2025 10:00:00" }]));
+    localStorage.setItem("semaforo:borrador:v1", text);
+    localStorage.setItem("semaforo:ultimo", "v1");
+  }, v1);
+  await openApp(page, shared);
+  await expectText(page.getByRole("status").filter({ hasText: "formato versión 1" }), /se actualizó a la versión 2 sin perder datos/);
+  // The first change saves it in the new format and keeps the old text among its versions.
+  await meetOei02(page);
+  await expectText(saved(page), SAVED);
+  const all = await storage(page);
+  assert.match(all["semaforo:borrador:v1"], /"format_version":\s*2/);
+  assert.ok((all["semaforo:borrador:v1:versiones"] ?? "").includes('\\"format_version\\": 1') || (all["semaforo:borrador:v1:versiones"] ?? "").includes('\\"format_version\\":1'), "the version-1 text is not among the versions");
+  await assertClean(page, watch);
+  await context.close();
+});
+
 test("no local storage at all (private mode, disabled): the example still works and drafts are said not to be kept", { timeout: 60_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);
   await context.addInitScript(() => {
