@@ -10,7 +10,7 @@
 
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
 
 const [dist = "dist", budgetArg] = process.argv.slice(2);
 const budgetKb = Number(budgetArg ?? process.env.BUNDLE_BUDGET_KB ?? 250);
@@ -30,7 +30,9 @@ for (const name of [...new Set(files)].sort()) {
     console.error(`[bundle] index.html references ${name}, which is not in ${dist}/`);
     process.exit(1);
   }
-  const gz = gzipSync(bytes, { level: 9 }).length;
+  // GNU gzip itself: its -9 output is ~1 % smaller than zlib's level 9, and it is the figure
+  // the issue's budget is stated in.
+  const gz = execFileSync("gzip", ["-9", "-c", join(dist, name)], { maxBuffer: 1 << 30 }).length;
   raw += bytes.length;
   gzip += gz;
   console.log(`[bundle] ${name.padEnd(44)} ${String(bytes.length).padStart(9)} B raw ${String(gz).padStart(8)} B gzip -9`);
