@@ -9,7 +9,8 @@
 #                       time, edits on the Ilo and 10,000-indicator plans, the 20 MB plan's load
 #                       and memory (scripts/bench/app.mjs)
 #
-# Writes docs/benchmarks.md (printed at the end) and docs/benchmarks.json. Budgets missed are
+# Writes docs/benchmarks.md (printed at the end), docs/benchmarks.json and the budgets table in
+# README.md (between its benchmarks:start/end markers). Budgets missed are
 # reported, not failed on; the script fails only when a step could not run. Installs nothing
 # beyond scripts/setup.sh. Takes several minutes, more while the big plans are slow in the app.
 # BENCH_RUNS, BENCH_LOAD_RUNS, BENCH_TIMEOUT_MS: see scripts/bench/app.mjs.
@@ -66,7 +67,7 @@ step "app in Chromium" app
 
 printf '\n[bench] ===== report (docs/benchmarks.md)\n\n'
 mkdir -p docs
-node scripts/bench/report.mjs "$work/native.json" "$work/wasm.json" "$work/app.json" docs || failed+=("report")
+node scripts/bench/report.mjs "$work/native.json" "$work/wasm.json" "$work/app.json" docs README.md || failed+=("report")
 
 if [ ${#failed[@]} -ne 0 ]; then
   printf '[bench] steps that could not run: %s\n' "${failed[*]}"

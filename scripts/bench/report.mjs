@@ -2,7 +2,9 @@
 // Puts the three benchmarks' figures together with the machine they ran on and issue 6's
 // budgets: writes docs/benchmarks.json and docs/benchmarks.md, and prints the Markdown.
 //
-//   node scripts/bench/report.mjs NATIVE.json WASM.json APP.json OUT_DIR
+//   node scripts/bench/report.mjs NATIVE.json WASM.json APP.json OUT_DIR [README.md]
+//
+// With README.md, also replaces the budgets table between its benchmarks:start/end markers.
 //
 // Budgets are figures to compare against, not tests: a missed budget shows ✘ and nothing fails.
 
@@ -12,7 +14,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 
-const [nativeFile, wasmFile, appFile, outDir] = process.argv.slice(2);
+const [nativeFile, wasmFile, appFile, outDir, readme] = process.argv.slice(2);
 const read = async (f) => JSON.parse(await readFile(f, "utf8").catch(() => "null"));
 const native = await read(nativeFile);
 const wasm = await read(wasmFile);
@@ -102,7 +104,7 @@ for (const n of native?.plans ?? []) {
 p();
 p("## The app in headless Chromium");
 p();
-p("Release build (`trunk build --release`) served from loopback without compression; every run in a new browser context (cold cache, empty storage). Times are taken inside the page with `performance.now()`: a MutationObserver sees the figure change, then the time is read after the next frame is painted (requestAnimationFrame, then a message).");
+p("Release build (`trunk build --release`) served from loopback without compression; every run in a new browser context (cold cache, empty storage). Times are taken inside the page with `performance.now()` (0.1 ms resolution in a page that is not cross-origin isolated): a MutationObserver sees the figure change, then the time is read after the next frame is painted (requestAnimationFrame, then a message). An edit is typed on the *Indicadores* screen by setting the field and dispatching `input`; the institution figure it waits for lives on *Resumen*, which stays in the page while hidden, so the time covers every dependent figure updated and the frame painted. A big plan is loaded through *Borradores y archivos* → \"Abrir archivo de plan\", timed from the input's `change` event; \"Reemplazar el borrador actual\" is clicked by the page script as soon as the dialog appears.");
 p();
 p("| what | runs | median / worst |");
 p("|---|---|---|");
@@ -142,5 +144,18 @@ if (errors.length || failures.length) {
 const md = lines.join("\n") + "\n";
 
 await writeFile(join(outDir, "benchmarks.md"), md);
+// The README shows the budgets table between its markers, so it never goes stale.
+if (readme) {
+  const text = await readFile(readme, "utf8");
+  const start = "<!-- benchmarks:start -->";
+  const end = "<!-- benchmarks:end -->";
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a >= 0 && b > a) {
+    const head = lines.slice(lines.indexOf("| what | measured | budget | |"), lines.indexOf("## Engine: native and wasm") - 1);
+    const block = [start, "", `Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.ram_gb} GB RAM, Chromium ${machine.chromium}; details in [docs/benchmarks.md](docs/benchmarks.md).`, "", ...head, "", end].join("\n");
+    await writeFile(readme, text.slice(0, a) + block + text.slice(b + end.length));
+  }
+}
 await writeFile(join(outDir, "benchmarks.json"), JSON.stringify({ machine, budgets, native, wasm, app }, null, 2) + "\n");
 process.stdout.write(md);
