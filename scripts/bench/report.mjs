@@ -121,7 +121,7 @@ p("Memory after a forced garbage collection (CDP `HeapProfiler.collectGarbage`, 
 p();
 p("| plan open | JS heap used | wasm memory | total |");
 p("|---|---|---|---|");
-for (const [name, m] of [["10,000-indicator plan", k?.memory], ["20 MB plan", x?.memory]]) {
+for (const [name, m] of [["10,000-indicator plan, after its edits", k?.memory], ["20 MB plan, just loaded", x?.memory]]) {
   p(`| ${name} | ${mb(m?.js_heap_used)} | ${mb(m?.wasm_memory)} | ${mb(m?.total)} |`);
 }
 p();
