@@ -5,6 +5,8 @@
 
 use serde_json::{json, Value};
 
+pub mod measure;
+
 /// How big a plan to make.
 #[derive(Debug, Clone, Copy)]
 pub struct Size {
@@ -38,7 +40,31 @@ impl Size {
         activities: 50_000,
         cost_centres: 300,
     };
+    /// About 20 MB of JSON: the largest consolidated plan the issue expects a browser to open.
+    /// More AO than LARGE (the POI detail is what makes real files big), same indicator count.
+    pub const XL: Size = Size {
+        objectives: 50,
+        actions: 400,
+        indicators: 10_000,
+        activities: XL_ACTIVITIES,
+        cost_centres: 300,
+    };
+
+    /// The sizes by the names the command line and the wasm benchmark take.
+    pub const NAMED: [(&'static str, Size); 4] = [
+        ("small", Size::SMALL),
+        ("medium", Size::MEDIUM),
+        ("large", Size::LARGE),
+        ("xl", Size::XL),
+    ];
+
+    pub fn by_name(name: &str) -> Option<Size> {
+        Size::NAMED.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    }
 }
+
+/// Chosen so that `plan_json(Size::XL, 1)` is about 20 MB (checked by a test).
+const XL_ACTIVITIES: usize = 72_000;
 
 struct Lcg(u64);
 
@@ -59,16 +85,42 @@ impl Lcg {
     }
 }
 
-fn money(rng: &mut Lcg) -> String {
-    format!("{}.{:02}", rng.below(5_000_000), rng.below(100))
+/// An amount in cents, up to five million soles.
+fn cents(rng: &mut Lcg) -> u64 {
+    rng.below(500_000_000)
+}
+
+fn soles(cents: u64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+/// Now and then (one time in `one_in`) a stated figure that does not add up, as in real reports.
+fn misstated(rng: &mut Lcg, cents: u64, one_in: u64) -> u64 {
+    if rng.below(one_in) == 0 {
+        cents + rng.below(100_000) + 1
+    } else {
+        cents
+    }
+}
+
+/// Per-AEI or per-cost-centre sums of the AO: count, programmed and executed cents.
+#[derive(Default, Clone, Copy)]
+struct Sums {
+    count: u32,
+    programmed: u64,
+    executed: u64,
 }
 
 /// A plan of `size` as JSON text: mixed directions (some left to inference), ~5 % values missing,
-/// a few evaluator verdicts, AO one by one, aggregate tables with stated totals.
+/// a few evaluator verdicts, AO one by one (a few without their executed amount), and the
+/// aggregate tables a report also states (allocation and execution per AEI with objective
+/// subtotals, cost centres with totals), which mostly agree with the AO and now and then do not,
+/// so the consistency checks have work to do.
 pub fn plan_json(size: Size, seed: u64) -> String {
     let mut rng = Lcg(seed ^ 0x5EED_5EED);
     let per_oei = size.actions.div_ceil(size.objectives.max(1)).max(1);
     let mut aei_codes = Vec::new();
+    let mut aei_oei = Vec::new();
     let mut objectives = Vec::new();
     // One indicator per objective, the rest spread over the actions as evenly as possible.
     let own_per_oei = usize::from(size.indicators >= size.objectives);
@@ -89,6 +141,7 @@ pub fn plan_json(size: Size, seed: u64) -> String {
                 .collect();
             actions.push(json!({"code": aei, "name": format!("Acción {aei}"), "priority": a + 1, "indicators": inds}));
             aei_codes.push(aei);
+            aei_oei.push(o);
         }
         let own: Vec<Value> = (0..own_per_oei)
             .map(|_| indicator(&mut rng, &format!("IND.01.{oei}")))
@@ -98,22 +151,82 @@ pub fn plan_json(size: Size, seed: u64) -> String {
             "responsible": format!("Gerencia {}", o % 12 + 1), "indicators": own, "actions": actions
         }));
     }
-    let cc = |i: u64| format!("03.{:02}.{:02}", i / 90 + 1, i % 90 + 1);
+    let cc = |i: usize| format!("03.{:02}.{:02}", i / 90 + 1, i % 90 + 1);
+    let mut by_aei = vec![Sums::default(); aei_codes.len()];
+    let mut by_cc = vec![Sums::default(); size.cost_centres.max(1)];
     let activities: Vec<Value> = (0..size.activities)
         .map(|i| {
-            let aei = &aei_codes[rng.below(aei_codes.len() as u64) as usize];
+            let k = rng.below(aei_codes.len() as u64) as usize;
+            let c = rng.below(size.cost_centres.max(1) as u64) as usize;
             let prog = rng.below(100) + 1;
-            json!({
+            // Execution mostly between 60 % and 110 % of what was programmed, a few far above.
+            let programmed = cents(&mut rng);
+            let share = if rng.below(50) == 0 { 150 } else { rng.below(51) + 60 };
+            let executed = programmed * share / 100;
+            let mut ao = json!({
                 "code": format!("AOI{:011}", i + 1), "name": format!("Actividad {}", i + 1),
                 "kind": if rng.below(10) == 0 { "inversion" } else { "actividad_operativa" },
-                "aei": aei, "cost_centre": cc(rng.below(size.cost_centres.max(1) as u64)),
-                "physical_programmed": prog.to_string(), "physical_executed": rng.below(prog * 13 / 10 + 1).to_string(),
-                "financial_programmed": money(&mut rng), "financial_executed": money(&mut rng)
-            })
+                "aei": aei_codes[k], "cost_centre": cc(c),
+                "physical_programmed": prog.to_string(), "physical_executed": (prog * (rng.below(66) + 50) / 100).to_string(),
+                "financial_programmed": soles(programmed)
+            });
+            let executed = if rng.below(30) == 0 { 0 } else { executed };
+            if executed > 0 {
+                ao["financial_executed"] = json!(soles(executed));
+            }
+            for s in [&mut by_aei[k], &mut by_cc[c]] {
+                s.count += 1;
+                s.programmed += programmed;
+                s.executed += executed;
+            }
+            ao
         })
         .collect();
-    let cost_centres: Vec<Value> = (0..size.cost_centres as u64)
-        .map(|i| json!({"code": cc(i), "name": format!("Centro de costo {}", i + 1)}))
+    let cost_centres: Vec<Value> = (0..size.cost_centres)
+        .map(|i| {
+            let s = by_cc[i];
+            let pct = (s.executed * 100 + s.programmed / 2)
+                .checked_div(s.programmed)
+                .unwrap_or(0);
+            json!({"code": cc(i), "name": format!("Centro de costo {}", i + 1), "ao_count": s.count,
+                   "programmed": soles(s.programmed), "executed": soles(misstated(&mut rng, s.executed, 40)),
+                   "declared_pct": pct.to_string()})
+        })
+        .collect();
+    let cc_total = by_cc.iter().fold(Sums::default(), |t, s| Sums {
+        count: t.count + s.count,
+        programmed: t.programmed + s.programmed,
+        executed: t.executed + s.executed,
+    });
+    // The aggregate tables per AEI, and the objective subtotals the source prints under them.
+    let mut by_oei = vec![Sums::default(); size.objectives];
+    let mut allocation_rows = Vec::new();
+    let mut execution_rows = Vec::new();
+    for (k, aei) in aei_codes.iter().enumerate() {
+        let s = by_aei[k];
+        let o = &mut by_oei[aei_oei[k]];
+        o.count += s.count;
+        o.programmed += s.programmed;
+        o.executed += s.executed;
+        allocation_rows
+            .push(json!({"aei": aei, "ao_count": s.count, "programmed": soles(misstated(&mut rng, s.programmed, 50))}));
+        let mut row = json!({"aei": aei, "ao_count": s.count, "financial": soles(s.executed)});
+        if rng.below(10) != 0 {
+            row["physical_pct"] = json!((rng.below(60) + 60).to_string());
+        }
+        execution_rows.push(row);
+    }
+    let allocation_subtotals: Vec<Value> = (0..size.objectives)
+        .map(|o| {
+            json!({"oei": format!("OEI.{:02}", o + 1), "ao_count": by_oei[o].count,
+                        "programmed": soles(misstated(&mut rng, by_oei[o].programmed, 20))})
+        })
+        .collect();
+    let execution_subtotals: Vec<Value> = (0..size.objectives)
+        .map(|o| {
+            json!({"oei": format!("OEI.{:02}", o + 1), "ao_count": by_oei[o].count,
+                        "financial": soles(misstated(&mut rng, by_oei[o].executed, 20))})
+        })
         .collect();
     json!({
         "format_version": 2,
@@ -123,8 +236,15 @@ pub fn plan_json(size: Size, seed: u64) -> String {
         "objectives": objectives,
         "poi": {
             "activities": activities,
-            "cost_centres": {"rows": cost_centres},
-            "budget_stages": [{"stage": "pim", "source": "SIAF", "amount": money(&mut rng), "investments": 40, "total": size.activities}]
+            "allocation": {"title": "Asignación por OEI y AEI", "rows": allocation_rows,
+                           "declared_objectives": allocation_subtotals,
+                           "declared_total": {"ao_count": cc_total.count, "amount": soles(cc_total.programmed)}},
+            "execution": {"title": "Ejecución por OEI y AEI", "rows": execution_rows,
+                          "declared_objectives": execution_subtotals},
+            "cost_centres": {"title": "Ejecución por centro de costo", "rows": cost_centres,
+                             "declared_total": {"ao_count": cc_total.count, "programmed": soles(cc_total.programmed),
+                                                "executed": soles(cc_total.executed)}},
+            "budget_stages": [{"stage": "pim", "source": "SIAF", "amount": soles(cc_total.programmed), "investments": size.activities / 10, "total": size.activities}]
         },
         "declared": {"result_pct": "50"}
     })
@@ -181,5 +301,36 @@ mod tests {
             .indicators
             .iter()
             .any(|i| i.status == semaforo_engine::Status::SinInformacion));
+        // Aggregates and AO detail together, with a stated figure that does not add up.
+        assert!(plan.poi.allocation.is_some() && plan.poi.execution.is_some());
+        assert!(ev.diagnostics.iter().any(|d| d.path.starts_with("poi.")));
+    }
+
+    #[test]
+    fn mixed_directions_and_missing_values() {
+        let text = plan_json(Size::SMALL, 1);
+        for needle in ["\"ascendente\"", "\"descendente\"", "\"verdict\""] {
+            assert!(text.contains(needle), "{needle}");
+        }
+        let plan = semaforo_engine::load_plan(&text).unwrap();
+        assert!(
+            plan.objectives
+                .iter()
+                .flat_map(|o| &o.indicators)
+                .any(|i| i.direction.is_none())
+                || plan
+                    .objectives
+                    .iter()
+                    .flat_map(|o| &o.actions)
+                    .flat_map(|a| &a.indicators)
+                    .any(|i| i.direction.is_none())
+        );
+        assert!(plan.poi.activities.iter().any(|a| a.financial_executed.is_none()));
+    }
+
+    #[test]
+    fn xl_is_about_twenty_megabytes() {
+        let mb = plan_json(Size::XL, 1).len() as f64 / 1e6;
+        assert!((19.0..=21.5).contains(&mb), "{mb} MB");
     }
 }

@@ -1,0 +1,101 @@
+//! The timed operations, shared by the native benchmark and the wasm one (crates/bench-wasm) so
+//! both measure exactly the same work; only the clock differs (`Instant` natively,
+//! `performance.now()` in the browser).
+
+use semaforo_engine::{evaluate, load_plan, Options};
+use serde_json::{json, Value};
+
+/// Median and worst of several runs, in milliseconds.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    pub median: f64,
+    pub worst: f64,
+}
+
+/// One plan's figures.
+#[derive(Debug, Clone)]
+pub struct Measurement {
+    pub plan: String,
+    pub bytes: usize,
+    pub indicators: usize,
+    pub activities: usize,
+    pub runs: usize,
+    /// Reading the JSON into a plan, with the loader's own checks (version, limits, field types).
+    pub parse: Timing,
+    /// The whole evaluation: indicators, roll-ups, budget and every diagnostic (the consistency
+    /// checks run inside `evaluate`; there is no separate validation pass).
+    pub evaluate: Timing,
+    /// Writing the plan back to JSON, as *Exportar JSON* and the draft store do.
+    pub serialise: Timing,
+}
+
+impl Measurement {
+    pub fn indicators_per_s(&self) -> f64 {
+        self.indicators as f64 / (self.evaluate.median / 1000.0)
+    }
+
+    pub fn parse_mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / (self.parse.median / 1000.0)
+    }
+
+    pub fn to_json(&self) -> Value {
+        json!({
+            "plan": self.plan, "bytes": self.bytes, "indicators": self.indicators,
+            "activities": self.activities, "runs": self.runs,
+            "parse_ms_median": self.parse.median, "parse_ms_worst": self.parse.worst,
+            "evaluate_ms_median": self.evaluate.median, "evaluate_ms_worst": self.evaluate.worst,
+            "serialise_ms_median": self.serialise.median, "serialise_ms_worst": self.serialise.worst,
+            "indicators_per_s": self.indicators_per_s(), "parse_mb_per_s": self.parse_mb_per_s(),
+        })
+    }
+}
+
+/// Times `f` `runs` times with the clock `now` (milliseconds).
+pub fn time<T>(runs: usize, now: &dyn Fn() -> f64, mut f: impl FnMut() -> T) -> Timing {
+    let mut v: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let t = now();
+            std::hint::black_box(f());
+            now() - t
+        })
+        .collect();
+    v.sort_by(|a, b| a.total_cmp(b));
+    Timing {
+        median: v[v.len() / 2],
+        worst: v[v.len() - 1],
+    }
+}
+
+/// Parses, evaluates and serialises `text` `runs` times each. Panics on a plan that does not
+/// load: benchmark plans always do.
+pub fn measure(plan: &str, text: &str, runs: usize, now: &dyn Fn() -> f64) -> Measurement {
+    let loaded = load_plan(text).expect("benchmark plans load");
+    let indicators = loaded
+        .objectives
+        .iter()
+        .map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>())
+        .sum();
+    Measurement {
+        plan: plan.into(),
+        bytes: text.len(),
+        indicators,
+        activities: loaded.poi.activities.len(),
+        runs,
+        parse: time(runs, now, || load_plan(text)),
+        evaluate: time(runs, now, || evaluate(&loaded, Options::default())),
+        serialise: time(runs, now, || serde_json::to_string(&loaded)),
+    }
+}
+
+/// The plans the benchmarks know, by name: label, JSON text and how many runs suit its size.
+pub fn named_plan(name: &str) -> Option<(String, String, usize)> {
+    use crate::{plan_json, Size};
+    Some(match name {
+        "ilo" => ("Ilo 2022".into(), semaforo_engine::examples::ILO_2022.to_string(), 30),
+        "small" => ("sintético S".into(), plan_json(Size::SMALL, 1), 20),
+        "medium" => ("sintético M".into(), plan_json(Size::MEDIUM, 1), 10),
+        "large" => ("sintético L".into(), plan_json(Size::LARGE, 1), 5),
+        "xl" => ("sintético XL".into(), plan_json(Size::XL, 1), 3),
+        _ => return None,
+    })
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Measures Semáforo against issue 6's budgets and records the figures:
+#
+#   1. engine, native   crates/bench, profile bench-native (opt-level 3): parse / evaluate /
+#                       serialise on the Ilo plan and synthetic plans up to ~20 MB
+#   2. engine, wasm     the same operations compiled to wasm (crates/bench-wasm, built like the
+#                       app: release, wasm-opt -Oz), in headless Chromium
+#   3. app              the release build (dist/) in headless Chromium: first-load bytes and
+#                       time, edits on the Ilo and 10,000-indicator plans, the 20 MB plan's load
+#                       and memory (scripts/bench/app.mjs)
+#
+# Writes docs/benchmarks.md (printed at the end), docs/benchmarks.json and the budgets table in
+# README.md (between its benchmarks:start/end markers). Budgets missed are
+# reported, not failed on; the script fails only when a step could not run. Installs nothing
+# beyond scripts/setup.sh. Takes several minutes, more while the big plans are slow in the app.
+# BENCH_RUNS, BENCH_LOAD_RUNS, BENCH_TIMEOUT_MS: see scripts/bench/app.mjs.
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh || { echo "[bench] setup failed" >&2; exit 1; }
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+target=${CARGO_TARGET_DIR:-target}
+# The machine may be shared: the report says how busy it was when the run began.
+BENCH_LOADAVG_START=$(cut -d' ' -f1 /proc/loadavg)
+export BENCH_LOADAVG_START
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=()
+
+# step NAME CMD...: runs one step; a failure is noted and the others still run.
+step() {
+  local name=$1; shift
+  local t0=$SECONDS
+  printf '\n[bench] ===== %s\n' "$name"
+  if "$@"; then
+    printf '[bench] ===== %s: done in %s s\n' "$name" "$((SECONDS - t0))"
+  else
+    printf '[bench] ===== %s: FAILED (exit %s)\n' "$name" "$?"
+    failed+=("$name")
+  fi
+}
+
+native() {
+  cargo build --profile bench-native -p semaforo-bench &&
+    "$target/bench-native/semaforo-bench" --out "$work/native.json" &&
+    "$target/bench-native/semaforo-bench" --write large "$work/plan-10k.json" &&
+    "$target/bench-native/semaforo-bench" --write xl "$work/plan-20mb.json"
+}
+
+engine_wasm() {
+  cargo build --release --target wasm32-unknown-unknown -p semaforo-bench-wasm &&
+    wasm-bindgen --target web --out-dir "$work/bench-wasm" "$target/wasm32-unknown-unknown/release/semaforo_bench_wasm.wasm" &&
+    wasm-opt -Oz "$work/bench-wasm/semaforo_bench_wasm_bg.wasm" -o "$work/bench-wasm/semaforo_bench_wasm_bg.wasm" &&
+    node scripts/bench/engine-wasm.mjs "$work/bench-wasm" "$work/wasm.json"
+}
+
+app() {
+  trunk build --release --offline &&
+    node scripts/bench/app.mjs dist "$work/app.json" "$work/plan-10k.json" "$work/plan-20mb.json"
+}
+
+step "engine, native" native
+step "engine, wasm" engine_wasm
+step "app in Chromium" app
+
+printf '\n[bench] ===== report (docs/benchmarks.md)\n\n'
+mkdir -p docs
+node scripts/bench/report.mjs "$work/native.json" "$work/wasm.json" "$work/app.json" docs README.md || failed+=("report")
+
+if [ ${#failed[@]} -ne 0 ]; then
+  printf '[bench] steps that could not run: %s\n' "${failed[*]}"
+  exit 1
+fi

@@ -1,0 +1,361 @@
+#!/usr/bin/env node
+// The built app (dist/) in headless Chromium on loopback: first-load bytes and time to the
+// example's figures, one edit on the Ilo plan and on the 10,000-indicator plan, loading the
+// ~20 MB plan and the memory it takes. Writes the figures as JSON.
+//
+//   node scripts/bench/app.mjs DIST OUT.json LARGE.json XL.json
+//
+// Env: BENCH_RUNS (first loads and edits, default 10), BENCH_LOAD_RUNS (big-file loads, default
+// 3), BENCH_TIMEOUT_MS (one step on a big plan, default 300000). A step that times out or fails
+// is recorded as such; the run goes on.
+
+import { readdir, stat, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { launchBrowser } from "../../tests/e2e/browser.mjs";
+import { startServer } from "../static-server.mjs";
+
+const [dist, out, largeFile, xlFile] = process.argv.slice(2);
+if (!dist || !out || !largeFile || !xlFile) {
+  console.error("uso: node scripts/bench/app.mjs DIST OUT.json PLAN_10K.json PLAN_20MB.json");
+  process.exit(2);
+}
+const RUNS = Number(process.env.BENCH_RUNS || 10);
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS || 3);
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT_MS || 300_000);
+// BENCH_ONLY=first,ilo,10k,20mb runs some parts only (while working on one of them).
+const want = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(",").includes(part);
+const EXAMPLE = "40.11 %";
+const ILO_FIELD = "Valor obtenido 2022 de IND.01.OEI.02";
+// The synthetic plans' own indicator of OEI.01: 0 and 100 flip it between met and not met
+// whatever its direction, which moves the institution figure by 0.01 points.
+const BIG_FIELD = "Valor obtenido 2022 de IND.01.OEI.01";
+
+const log = (...a) => console.log("[bench app]", ...a);
+
+function stats(values) {
+  const v = values.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  if (v.length === 0) return { median: null, worst: null, runs: values.length, failed: values.length, all: values };
+  return { median: v[Math.floor(v.length / 2)], worst: v[v.length - 1], runs: values.length, failed: values.length - v.length, all: values };
+}
+
+// Runs in the page before the app: keeps the wasm instance Trunk announces (its memory is not
+// otherwise reachable: window.wasmBindings holds the JS glue only), and notes when the example's
+// figure is first painted (performance.now() counts from navigation start).
+function pageProbe(example) {
+  window.__bench = {};
+  addEventListener("TrunkApplicationStarted", (e) => (window.__bench.wasm = e.detail.wasm));
+  const seen = () => {
+    const el = document.querySelector('[data-testid="institucion-resultado"]');
+    return el && el.textContent.replace(/\s+/g, " ").trim() === example;
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__bench.exampleAt === undefined && seen()) {
+      window.__bench.exampleInDom = performance.now();
+      observer.disconnect();
+      // After the frame that shows it: rAF runs just before paint, the message just after.
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (window.__bench.exampleAt = performance.now());
+        ch.port2.postMessage(0);
+      });
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+// In the page: sets the field's value, fires `input`, and resolves with the milliseconds until
+// the institution figure differs from `before` and the next frame has been painted (null on
+// timeout).
+function timedEdit([input, value, timeout]) {
+  const figure = () => {
+    const el = document.querySelector('[data-testid="institucion-resultado"]');
+    return el ? el.textContent.replace(/\s+/g, " ").trim() : null;
+  };
+  const before = figure();
+  return new Promise((resolve) => {
+    let done = false;
+    const t0 = performance.now();
+    const finish = (v) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      resolve(v);
+    };
+    const check = () => {
+      if (done || figure() === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => finish({ ms: performance.now() - t0, figure: figure() });
+        ch.port2.postMessage(0);
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => finish(null), timeout);
+    input.value = value;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    check();
+  });
+}
+
+// In the page: sets the field's value and resolves once the page has painted a frame after it
+// (the app's update runs before the next frame).
+function settleEdit([input, value]) {
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)));
+}
+
+// In the page, before the file is set: from the input's `change` to the figure differing from
+// `before` and painted, clicking "Reemplazar el borrador actual" as soon as it appears.
+function armLoad(timeout) {
+  const figure = () => {
+    const el = document.querySelector('[data-testid="institucion-resultado"]');
+    return el ? el.textContent.replace(/\s+/g, " ").trim() : null;
+  };
+  const before = figure();
+  window.__benchLoad = new Promise((resolve) => {
+    const r = { before };
+    let done = false;
+    const finish = (v) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      resolve(v);
+    };
+    const check = () => {
+      if (done || r.t0 === undefined) return;
+      const button = [...document.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent.trim() === "Reemplazar el borrador actual");
+      if (button && r.dialog === undefined) {
+        r.dialog = performance.now() - r.t0;
+        button.click();
+      }
+      const now = figure();
+      if (now !== null && now !== before && r.dialog !== undefined) {
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => finish({ ...r, ms: performance.now() - r.t0, figure: figure() });
+          ch.port2.postMessage(0);
+        });
+      }
+    };
+    const observer = new MutationObserver(check);
+    document.addEventListener("change", () => {
+      r.t0 = performance.now();
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      check();
+    }, { capture: true, once: true });
+    setTimeout(() => finish({ ...r, ms: null, timeout: true }), timeout);
+  });
+}
+
+// GNU gzip -9, as scripts/check-bundle.mjs counts (zlib's level 9 differs by ~1 %).
+function gzipSize(path) {
+  return execFileSync("gzip", ["-9", "-c", path], { maxBuffer: 1 << 30 }).length;
+}
+
+async function fileRow(path, kind) {
+  return { file: basename(path), kind, raw: (await stat(path)).size, gzip: gzipSize(path) };
+}
+
+const kindOf = (name) => (name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : name.endsWith(".html") ? "html" : "other");
+
+const { server, url } = await startServer(dist, 0);
+const browser = await launchBrowser();
+const result = { chromium: browser.version(), url_kind: "loopback, no compression, no cache (new context per run)" };
+
+/** A fresh context (cold cache, empty storage) with the probe installed. */
+async function freshPage() {
+  const context = await browser.newContext({ locale: "es-PE" });
+  await context.addInitScript(pageProbe, EXAMPLE);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const requests = [];
+  page.on("requestfinished", (r) => requests.push(r.url()));
+  return { context, page, errors, requests };
+}
+
+async function openExample(page) {
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => window.__bench.exampleAt !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => window.__bench.exampleAt);
+}
+
+// CSS locators, not getByRole/getByLabel: with tens of thousands of rows on the page,
+// Playwright's accessible-name search takes minutes per query and would be measured instead
+// of the app.
+const byLabel = (page, label) => page.locator(`[aria-label="${label}"]`);
+
+async function goTo(page, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await page.locator('nav[aria-label="Pantallas"] button', { hasText: new RegExp(`^\\s*${escaped}\\s*$`) }).click({ timeout: TIMEOUT });
+}
+
+/** Memory after a forced garbage collection: V8's JS heap (CDP) and the wasm linear memory. */
+async function memory(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+  const wasm = await page.evaluate(() => window.__bench.wasm?.memory?.buffer?.byteLength ?? null);
+  return { js_heap_used: get("JSHeapUsedSize"), js_heap_total: get("JSHeapTotalSize"), wasm_memory: wasm, total: (get("JSHeapUsedSize") ?? 0) + (wasm ?? 0) };
+}
+
+// 1. First load: time to the example's figure, and which files came over the wire.
+if (want("first")) {
+  const times = [];
+  let fetched = null;
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page, requests } = await freshPage();
+    try {
+      times.push(await openExample(page));
+      if (i === 0) {
+        await page.waitForLoadState("networkidle");
+        fetched = [...new Set(requests.map((u) => new URL(u).pathname.replace(/^\//, "") || "index.html"))];
+      }
+    } catch (e) {
+      log("first load failed:", e.message);
+      times.push(null);
+    }
+    await context.close();
+  }
+  const files = [];
+  for (const name of fetched ?? []) files.push(await fileRow(join(dist, name), kindOf(name)));
+  // Fetched only when a workbook is asked for.
+  const worker = [];
+  for (const name of (await readdir(dist)).filter((n) => n.startsWith("semaforo-export-worker")).sort()) {
+    worker.push(await fileRow(join(dist, name), kindOf(name)));
+  }
+  const sum = (rows, key) => rows.reduce((s, r) => s + r[key], 0);
+  result.first_load = {
+    example_visible_ms: stats(times),
+    files,
+    total_raw: sum(files, "raw"),
+    total_gzip: sum(files, "gzip"),
+    export_worker: { files: worker, total_raw: sum(worker, "raw"), total_gzip: sum(worker, "gzip") },
+  };
+  log(`first load: example on screen after ${result.first_load.example_visible_ms.median?.toFixed(0)} ms (median), ${files.length} files, ${result.first_load.total_gzip} bytes gzip`);
+}
+
+// 2. One edit on the Ilo plan, alternating 55 (institution 42.88 %) and 40 (back to 40.11 %).
+if (want("ilo")) {
+  const { context, page } = await freshPage();
+  const edits = [];
+  try {
+    await openExample(page);
+    await goTo(page, "Indicadores");
+    const field = await byLabel(page, ILO_FIELD).elementHandle();
+    for (let i = 0; i < RUNS + 1; i++) {
+      const r = await page.evaluate(timedEdit, [field, i % 2 === 0 ? "55" : "40", 10_000]);
+      if (i === 0 && r?.figure !== "42.88 %") log(`Ilo edit: expected 42.88 %, saw ${r?.figure}`);
+      // The first edit warms up the code path; it is kept apart.
+      if (i > 0) edits.push(r?.ms ?? null);
+      else result.edit_ilo_first_ms = r?.ms ?? null;
+    }
+  } catch (e) {
+    log("Ilo edit failed:", e.message);
+    result.edit_ilo_error = e.message;
+  }
+  result.edit_ilo_ms = stats(edits);
+  log(`Ilo edit: ${result.edit_ilo_ms.median?.toFixed(1)} ms median, ${result.edit_ilo_ms.worst?.toFixed(1)} ms worst`);
+  await context.close();
+}
+
+/** Opens the app, loads `file` through "Borradores y archivos", replacing the example. */
+async function loadPlan(file) {
+  const session = await freshPage();
+  const { page } = session;
+  try {
+    await openExample(page);
+    await goTo(page, "Borradores y archivos");
+    await page.evaluate(armLoad, TIMEOUT);
+    await byLabel(page, "Abrir archivo de plan").setInputFiles(file, { timeout: TIMEOUT });
+    const load = await page.evaluate(() => window.__benchLoad, null);
+    return { ...session, load };
+  } catch (e) {
+    await session.context.close();
+    throw e;
+  }
+}
+
+// 3. The 10,000-indicator plan: load it, then edits of one indicator.
+if (want("10k")) {
+  const plan = { file: basename(largeFile), bytes: (await stat(largeFile)).size };
+  let session;
+  try {
+    session = await loadPlan(largeFile);
+    plan.load_ms = session.load.ms;
+    plan.load_until_dialog_ms = session.load.dialog ?? null;
+    plan.figure = session.load.figure ?? null;
+    log(`10k plan loaded in ${plan.load_ms ?? "timeout"} ms (figure ${plan.figure})`);
+    if (plan.load_ms !== null) {
+      const t = Date.now();
+      log("opening the Indicadores screen");
+      await goTo(session.page, "Indicadores");
+      log(`clicked after ${Date.now() - t} ms`);
+      const field = byLabel(session.page, BIG_FIELD);
+      await field.waitFor({ timeout: TIMEOUT });
+      plan.open_indicators_screen_ms = Date.now() - t;
+      const handle = await field.elementHandle();
+      // Start from 0, which may or may not change the figure (it depends on the indicator's
+      // direction), so it is not timed; from there 100 and 0 alternate and each one flips it.
+      await session.page.evaluate(settleEdit, [handle, "0"]);
+      const edits = [];
+      for (let i = 0; i < RUNS + 1; i++) {
+        const r = await session.page.evaluate(timedEdit, [handle, i % 2 === 0 ? "100" : "0", TIMEOUT]);
+        if (i === 0) plan.edit_first_ms = r?.ms ?? null;
+        else edits.push(r?.ms ?? null);
+        log(`10k edit ${i}: ${r ? r.ms.toFixed(1) + " ms → " + r.figure : "timeout"}`);
+        if (!r) break; // one timeout says enough; the rest would each wait as long
+      }
+      plan.edit_ms = stats(edits);
+    }
+    plan.memory = await memory(session.context, session.page);
+    plan.page_errors = session.errors.slice(0, 5);
+  } catch (e) {
+    log("10k plan failed:", e.message);
+    plan.error = e.message;
+  }
+  await session?.context.close();
+  result.plan_10k = plan;
+}
+
+// 4. The ~20 MB plan: time from the file input to its figures, and the memory it then takes.
+if (want("20mb")) {
+  const plan = { file: basename(xlFile), bytes: (await stat(xlFile)).size };
+  const loads = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    let session;
+    try {
+      session = await loadPlan(xlFile);
+      loads.push(session.load.ms);
+      log(`20 MB plan load ${i}: ${session.load.ms ?? "timeout"} ms (dialog after ${session.load.dialog ?? "-"} ms, figure ${session.load.figure ?? "-"})`);
+      if (i === 0) {
+        plan.load_until_dialog_ms = session.load.dialog ?? null;
+        plan.figure = session.load.figure ?? null;
+        plan.memory = await memory(session.context, session.page);
+        plan.page_errors = session.errors.slice(0, 5);
+      }
+      if (session.load.ms === null) break;
+    } catch (e) {
+      log("20 MB plan failed:", e.message);
+      plan.error = e.message;
+      loads.push(null);
+      break;
+    } finally {
+      await session?.context.close();
+    }
+  }
+  plan.load_ms = stats(loads);
+  result.plan_20mb = plan;
+}
+
+await browser.close();
+server.close();
+await writeFile(out, JSON.stringify(result, null, 2));
+log(`wrote ${out}`);

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Puts the three benchmarks' figures together with the machine they ran on and issue 6's
+// budgets: writes docs/benchmarks.json and docs/benchmarks.md, and prints the Markdown.
+//
+//   node scripts/bench/report.mjs NATIVE.json WASM.json APP.json OUT_DIR [README.md]
+//
+// With README.md, also replaces the budgets table between its benchmarks:start/end markers.
+//
+// Budgets are figures to compare against, not tests: a missed budget shows ✘ and nothing fails.
+
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+
+const [nativeFile, wasmFile, appFile, outDir, readme] = process.argv.slice(2);
+const read = async (f) => JSON.parse(await readFile(f, "utf8").catch(() => "null"));
+const native = await read(nativeFile);
+const wasm = await read(wasmFile);
+const app = await read(appFile);
+
+const git = (...a) => {
+  try {
+    return execFileSync("git", a, { encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
+};
+function cpuModel() {
+  try {
+    const info = readFileSync("/proc/cpuinfo", "utf8");
+    return info.match(/^model name\s*:\s*(.+)$/m)?.[1].trim() ?? cpus()[0]?.model ?? "unknown";
+  } catch {
+    return cpus()[0]?.model ?? "unknown";
+  }
+}
+const machine = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+  cpu: cpuModel(),
+  cores: cpus().length,
+  ram_gb: Math.round(totalmem() / 2 ** 30),
+  load_average_at_start: process.env.BENCH_LOADAVG_START ? Number(process.env.BENCH_LOADAVG_START) : null,
+  load_average_at_end: Number(loadavg()[0].toFixed(2)),
+  chromium: app?.chromium ?? "not run",
+  commit: git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain", "--untracked-files=no") ? " (with uncommitted changes)" : ""),
+};
+
+const n0 = (x) => (x == null ? "—" : Math.round(x).toLocaleString("en-US"));
+const n1 = (x) => (x == null ? "—" : x.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const n2 = (x) => (x == null ? "—" : x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const kb = (b) => (b == null ? "—" : `${n1(b / 1024)} KB`);
+const mb = (b) => (b == null ? "—" : `${n1(b / 2 ** 20)} MB`);
+const ms = (x) => (x == null ? "timeout" : x >= 1000 ? `${n2(x / 1000)} s` : `${n1(x)} ms`);
+const medWorst = (s) => (s ? `${ms(s.median)} / ${ms(s.worst)}` : "not measured");
+const runsOf = (s) => (s ? `${s.runs - s.failed} of ${s.runs}` : "—");
+
+const nativeL = native?.plans.find((p) => p.plan === "sintético L");
+const wasmL = wasm?.plans.find((p) => p.plan === "sintético L");
+const ratio = (w, n, key) => (w && n ? w[key] / n[key] : null);
+
+// One line per budget: what, the figure measured, the budget, whether it is met.
+const budgets = [];
+const budget = (what, measured, limit, ok) => budgets.push({ what, measured, budget: limit, ok: ok ?? null });
+const first = app?.first_load;
+budget("First load, all files, gzip -9", kb(first?.total_gzip), "≤ 250 KB", first && first.total_gzip <= 250 * 1024);
+budget("Ilo example on screen after navigation (median / worst)", medWorst(first?.example_visible_ms), "≤ 300 ms (median)", first?.example_visible_ms.median != null && first.example_visible_ms.median <= 300);
+budget("One edit, Ilo plan (median / worst)", medWorst(app?.edit_ilo_ms), "≤ 16 ms (median)", app?.edit_ilo_ms?.median != null && app.edit_ilo_ms.median <= 16);
+const e10k = app?.plan_10k?.edit_ms;
+budget("One edit, 10,000-indicator plan (median / worst)", medWorst(e10k) + (e10k?.failed ? ` (${e10k.failed} timed out)` : ""), "≤ 50 ms (worst)", e10k?.worst != null && !e10k.failed && e10k.worst <= 50);
+const load20 = app?.plan_20mb?.load_ms;
+budget("20 MB plan loaded and evaluated (median / worst)", medWorst(load20), "≤ 1.5 s (median)", load20?.median != null && load20.median <= 1500);
+const mem = app?.plan_20mb?.memory;
+budget("Memory with the 20 MB plan open (JS heap + wasm)", mem ? `${mb(mem.total)} (${mb(mem.js_heap_used)} + ${mb(mem.wasm_memory)})` : "not measured", "≤ 300 MB", mem && mem.total <= 300 * 2 ** 20);
+budget("Engine, native, indicators evaluated per second (10,000-indicator plan)", n0(nativeL?.indicators_per_s), "≥ 2,000,000", nativeL && nativeL.indicators_per_s >= 2e6);
+const worstRatio = Math.max(...["parse_ms_median", "evaluate_ms_median", "serialise_ms_median"].map((k) => ratio(wasmL, nativeL, k) ?? NaN));
+budget("Engine, wasm / native time, worst of parse, evaluate, serialise (10,000-indicator plan)", Number.isFinite(worstRatio) ? `${n2(worstRatio)}×` : "not measured", "≤ 2×", Number.isFinite(worstRatio) && worstRatio <= 2);
+
+const mark = (ok) => (ok === true ? "✔" : ok === false ? "✘" : "?");
+const lines = [];
+const p = (s = "") => lines.push(s);
+p("# Benchmarks");
+p();
+p(`Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.ram_gb} GB RAM, ${machine.chromium === "not run" ? "Chromium not run" : `Chromium ${machine.chromium}`} (headless); 1-minute load average ${machine.load_average_at_start ?? "—"} at the start and ${machine.load_average_at_end} at the end (the machine may be shared); commit ${machine.commit}. Regenerate with \`bash scripts/bench.sh\`; the figures are in [benchmarks.json](benchmarks.json). 1 KB = 1,024 bytes, 1 MB = 1,024 KB.`);
+p();
+p("## Budgets (issue 6)");
+p();
+p("| what | measured | budget | |");
+p("|---|---|---|---|");
+for (const b of budgets) p(`| ${b.what} | ${b.measured} | ${b.budget} | ${mark(b.ok)} |`);
+p();
+p("## Engine: native and wasm");
+p();
+p(`Median of ${native?.plans.map((r) => r.runs).join("/") ?? "—"} runs per plan. Native: ${native?.build ?? "not run"}. Wasm: ${wasm?.build ?? "not run"}. Parse includes the loader's checks; evaluate includes every diagnostic (the consistency checks run inside it); serialise writes the plan back to JSON.`);
+p();
+p("| plan | size | indicators | AO | parse native / wasm | evaluate native / wasm | serialise native / wasm | wasm ÷ native (p / e / s) | indicators/s native / wasm | parse MB/s native |");
+p("|---|---|---|---|---|---|---|---|---|---|");
+for (const n of native?.plans ?? []) {
+  const w = wasm?.plans.find((x) => x.plan === n.plan);
+  const pair = (k) => `${n2(n[k])} / ${w ? n2(w[k]) : "—"} ms`;
+  const r = (k) => (w ? n2(w[k] / n[k]) : "—");
+  p(`| ${n.plan} | ${mb(n.bytes)} | ${n0(n.indicators)} | ${n0(n.activities)} | ${pair("parse_ms_median")} | ${pair("evaluate_ms_median")} | ${pair("serialise_ms_median")} | ${r("parse_ms_median")} / ${r("evaluate_ms_median")} / ${r("serialise_ms_median")} | ${n0(n.indicators_per_s)} / ${w ? n0(w.indicators_per_s) : "—"} | ${n1(n.parse_mb_per_s)} |`);
+}
+p();
+p("## The app in headless Chromium");
+p();
+p("Release build (`trunk build --release`) served from loopback without compression; every run in a new browser context (cold cache, empty storage). Times are taken inside the page with `performance.now()` (0.1 ms resolution in a page that is not cross-origin isolated): a MutationObserver sees the figure change, then the time is read after the next frame is painted (requestAnimationFrame, then a message). An edit is typed on the *Indicadores* screen by setting the field and dispatching `input`; the institution figure it waits for lives on *Resumen*, which stays in the page while hidden, so the time covers every dependent figure updated and the frame painted. A big plan is loaded through *Borradores y archivos* → \"Abrir archivo de plan\", timed from the input's `change` event; \"Reemplazar el borrador actual\" is clicked by the page script as soon as the dialog appears.");
+p();
+p("| what | runs | median / worst |");
+p("|---|---|---|");
+p(`| Navigation to the Ilo example's figure (${app ? "40.11 %" : "—"}) on screen | ${runsOf(first?.example_visible_ms)} | ${medWorst(first?.example_visible_ms)} |`);
+p(`| Ilo plan: typing a value for IND.01.OEI.02 (55, then 40, …) to the institution figure repainted | ${runsOf(app?.edit_ilo_ms)} | ${medWorst(app?.edit_ilo_ms)} |`);
+const k = app?.plan_10k;
+p(`| 10,000-indicator plan (${mb(k?.bytes)}): file input to figures on screen (file read and parsed, dialog answered at once, evaluated, drawn) | 1 | ${k ? ms(k.load_ms) : "not measured"} |`);
+p(`| 10,000-indicator plan: "Indicadores" tab clicked to the field shown (timed from Node) | 1 | ${k?.open_indicators_screen_ms != null ? ms(k.open_indicators_screen_ms) : "not measured"} |`);
+p(`| 10,000-indicator plan: typing a value for IND.01.OEI.01 (100, then 0, …) to the institution figure repainted | ${runsOf(k?.edit_ms)} | ${medWorst(k?.edit_ms)} |`);
+const x = app?.plan_20mb;
+p(`| 20 MB plan (${mb(x?.bytes)}): file input to figures on screen | ${runsOf(x?.load_ms)} | ${medWorst(x?.load_ms)} |`);
+p();
+p("Memory after a forced garbage collection (CDP `HeapProfiler.collectGarbage`, then `Performance.getMetrics` JSHeapUsedSize; wasm linear memory is `memory.buffer.byteLength` of the instance Trunk passes in its `TrunkApplicationStarted` event, since `window.wasmBindings` holds only the JS glue). Wasm memory never shrinks, so it is the high-water mark of the load:");
+p();
+p("| plan open | JS heap used | wasm memory | total |");
+p("|---|---|---|---|");
+for (const [name, m] of [["10,000-indicator plan, after its edits", k?.memory], ["20 MB plan, just loaded", x?.memory]]) {
+  p(`| ${name} | ${mb(m?.js_heap_used)} | ${mb(m?.wasm_memory)} | ${mb(m?.total)} |`);
+}
+p();
+p("First load, file by file (bytes on the wire equal raw bytes here: the test server does not compress):");
+p();
+p("| file | kind | raw | gzip -9 |");
+p("|---|---|---|---|");
+for (const f of first?.files ?? []) p(`| ${f.file} | ${f.kind} | ${n0(f.raw)} | ${n0(f.gzip)} |`);
+p(`| **total** | | **${n0(first?.total_raw)}** | **${n0(first?.total_gzip)}** (${kb(first?.total_gzip)}) |`);
+p();
+p(`Fetched only when a workbook is asked for (export worker): ${first ? first.export_worker.files.map((f) => `${f.file} ${n0(f.raw)} B raw, ${n0(f.gzip)} B gzip -9`).join("; ") : "not measured"}; total ${kb(first?.export_worker.total_gzip)} gzip -9.`);
+const errors = [...(k?.page_errors ?? []), ...(x?.page_errors ?? [])];
+const failures = [app?.edit_ilo_error, k?.error, x?.error].filter(Boolean);
+if (errors.length || failures.length) {
+  p();
+  p("Problems seen during the run:");
+  p();
+  for (const e of [...failures, ...errors]) p(`- ${String(e).split("\n")[0]}`);
+}
+const md = lines.join("\n") + "\n";
+
+await writeFile(join(outDir, "benchmarks.md"), md);
+// The README shows the budgets table between its markers, so it never goes stale.
+if (readme) {
+  const text = await readFile(readme, "utf8");
+  const start = "<!-- benchmarks:start -->";
+  const end = "<!-- benchmarks:end -->";
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a >= 0 && b > a) {
+    const head = lines.slice(lines.indexOf("| what | measured | budget | |"), lines.indexOf("## Engine: native and wasm") - 1);
+    const block = [start, "", `Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.ram_gb} GB RAM, Chromium ${machine.chromium}; details in [docs/benchmarks.md](docs/benchmarks.md).`, "", ...head, "", end].join("\n");
+    await writeFile(readme, text.slice(0, a) + block + text.slice(b + end.length));
+  }
+}
+await writeFile(join(outDir, "benchmarks.json"), JSON.stringify({ machine, budgets, native, wasm, app }, null, 2) + "\n");
+process.stdout.write(md);

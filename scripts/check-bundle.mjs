@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Fails when the first-load bundle grows past a budget: the gzip -9 size of index.html and of
+// every file it references (the app's wasm and JS, CSS, icon). The export worker is not counted:
+// the page fetches it only when a workbook is asked for; nor is public/ejemplos: the example
+// plan is compiled into the wasm.
+//
+//   node scripts/check-bundle.mjs [dist=dist] [budget KB=$BUNDLE_BUDGET_KB or 250]
+//
+// 1 KB = 1,024 bytes. The sizes are deterministic for a given build, so CI can gate on them.
+
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+
+const [dist = "dist", budgetArg] = process.argv.slice(2);
+const budgetKb = Number(budgetArg ?? process.env.BUNDLE_BUDGET_KB ?? 250);
+
+const html = await readFile(join(dist, "index.html"), "utf8");
+// href=/src= attributes (quoted or not, as Trunk's minifier leaves them) and module imports.
+const refs = new Set();
+for (const m of html.matchAll(/\b(?:href|src)=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)) refs.add(m[1] ?? m[2] ?? m[3]);
+for (const m of html.matchAll(/(?:from|import\(|module_or_path:)\s*['"]([^'"]+)['"]/g)) refs.add(m[1]);
+const files = ["index.html", ...[...refs].filter((r) => !/^[a-z]+:/i.test(r) && !r.startsWith("#")).map((r) => r.replace(/^\.?\//, ""))];
+
+let raw = 0;
+let gzip = 0;
+for (const name of [...new Set(files)].sort()) {
+  const bytes = await readFile(join(dist, name)).catch(() => null);
+  if (!bytes) {
+    console.error(`[bundle] index.html references ${name}, which is not in ${dist}/`);
+    process.exit(1);
+  }
+  // GNU gzip itself: its -9 output is ~1 % smaller than zlib's level 9, and it is the figure
+  // the issue's budget is stated in.
+  const gz = execFileSync("gzip", ["-9", "-c", join(dist, name)], { maxBuffer: 1 << 30 }).length;
+  raw += bytes.length;
+  gzip += gz;
+  console.log(`[bundle] ${name.padEnd(44)} ${String(bytes.length).padStart(9)} B raw ${String(gz).padStart(8)} B gzip -9`);
+}
+const kb = (n) => (n / 1024).toFixed(1);
+const verdict = gzip <= budgetKb * 1024 ? "within" : "OVER";
+console.log(`[bundle] first load: ${raw} B raw, ${gzip} B gzip -9 (${kb(gzip)} KB); budget ${budgetKb} KB: ${verdict}`);
+process.exit(verdict === "within" ? 0 : 1);
