@@ -27,7 +27,7 @@ pub enum FigureSource {
     Table,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Budget {
     pub allocation: Option<Allocation>,
     pub execution: Option<Execution>,
@@ -38,7 +38,7 @@ pub struct Budget {
     pub physical_rule: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Allocation {
     pub source: FigureSource,
     pub title: Option<String>,
@@ -49,7 +49,7 @@ pub struct Allocation {
     pub total_programmed: Decimal,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AllocationObjective {
     pub code: String,
     pub name: String,
@@ -60,7 +60,7 @@ pub struct AllocationObjective {
     pub actions: Vec<AllocationLine>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AllocationLine {
     pub code: String,
     pub name: String,
@@ -71,7 +71,7 @@ pub struct AllocationLine {
     pub share_pct: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Execution {
     pub source: FigureSource,
     pub title: Option<String>,
@@ -83,7 +83,7 @@ pub struct Execution {
     pub total_financial: Decimal,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExecutionObjective {
     pub code: String,
     pub name: String,
@@ -93,7 +93,7 @@ pub struct ExecutionObjective {
     pub actions: Vec<ExecutionLine>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExecutionLine {
     /// Position in the source table (`poi.execution.rows`), when the line comes from it; a source
     /// may repeat a code, so edits address rows by position.
@@ -106,7 +106,7 @@ pub struct ExecutionLine {
     pub physical_pct: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ActivityLine {
     pub code: String,
     /// executed ÷ programmed physical goal × 100.
@@ -115,7 +115,7 @@ pub struct ActivityLine {
     pub financial_pct: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CostCentres {
     pub source: FigureSource,
     pub title: Option<String>,
@@ -126,7 +126,7 @@ pub struct CostCentres {
     pub total_pct: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CostCentreLine {
     /// Stable key: the code, or "fila N" when the source gives none.
     pub key: String,

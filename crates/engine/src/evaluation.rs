@@ -1,5 +1,7 @@
 //! The whole evaluation of a plan: a pure function of the plan and the reading chosen.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::budget::{self, Budget};
@@ -27,7 +29,8 @@ pub struct Evaluation {
     pub actions: Vec<GroupResult>,
     pub objectives: Vec<GroupResult>,
     pub institution: InstitutionResult,
-    pub budget: Budget,
+    /// Shared with the `BudgetPart` it came from: typing a value does not copy 50,000 AO lines.
+    pub budget: Arc<Budget>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -59,14 +62,17 @@ impl Evaluation {
 /// the POI changes and passes it to `evaluate_with_budget`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BudgetPart {
-    pub budget: Budget,
+    pub budget: Arc<Budget>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 pub fn evaluate_budget(plan: &Plan) -> BudgetPart {
     let budget = budget::compute(plan);
     let diagnostics = checks::run_budget(plan, &budget);
-    BudgetPart { budget, diagnostics }
+    BudgetPart {
+        budget: Arc::new(budget),
+        diagnostics,
+    }
 }
 
 pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
