@@ -210,6 +210,21 @@ pub fn IndicatorsView() -> impl IntoView {
             v
         })
     };
+    // Memos, so that typing a value (which re-evaluates the plan) redraws no filter list unless
+    // its choices really changed.
+    let light_choices = Memo::new(move |_| light_opts());
+    let oei_choices = Memo::new(move |_| {
+        options(|r| Some(r.objective.clone()))
+            .into_iter()
+            .map(|c| (c.clone(), c))
+            .collect::<Vec<_>>()
+    });
+    let unit_choices = Memo::new(move |_| {
+        options(|r| r.responsible.clone())
+            .into_iter()
+            .map(|c| (c.clone(), c))
+            .collect::<Vec<_>>()
+    });
     let total = Signal::derive(move || matching.with(Vec::len));
     view! {
         <section aria-labelledby="indicadores-titulo">
@@ -220,9 +235,9 @@ pub fn IndicatorsView() -> impl IntoView {
                 </p>
             })}
             <div class="filtros" role="search">
-                {move || select("filtro-luz", "Semáforo", "Todos los colores", light, light_opts())}
-                {move || select("filtro-oei", "OEI", "Todos los OEI", objective, options(|r| Some(r.objective.clone())).into_iter().map(|c| (c.clone(), c)).collect())}
-                {move || select("filtro-responsable", "Responsable", "Todas las unidades", responsible, options(|r| r.responsible.clone()).into_iter().map(|c| (c.clone(), c)).collect())}
+                {move || select("filtro-luz", "Semáforo", "Todos los colores", light, light_choices.get())}
+                {move || select("filtro-oei", "OEI", "Todos los OEI", objective, oei_choices.get())}
+                {move || select("filtro-responsable", "Responsable", "Todas las unidades", responsible, unit_choices.get())}
                 <label for="filtro-buscar">"Buscar por código o nombre"</label>
                 <input id="filtro-buscar" type="search" prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
             </div>
