@@ -96,21 +96,16 @@ impl AppState {
             poi_rev.track();
             plan.with_untracked(|p| p.as_ref().map(evaluate_budget))
         });
-        // A new evaluation is always treated as changed: comparing two evaluations of a regional
-        // plan field by field costs more than letting the views compare their own small parts.
-        let evaluation = Memo::new_with_compare(
-            move |_| {
-                let strict = strict.get();
-                plan.with(|p| {
-                    budget.with(|b| match (p, b) {
-                        (Some(p), Some(b)) => Some(evaluate_with_budget(p, Options { strict }, b)),
-                        (Some(p), None) => Some(evaluate(p, Options { strict })),
-                        _ => None,
-                    })
+        let evaluation = Memo::new(move |_| {
+            let strict = strict.get();
+            plan.with(|p| {
+                budget.with(|b| match (p, b) {
+                    (Some(p), Some(b)) => Some(evaluate_with_budget(p, Options { strict }, b)),
+                    (Some(p), None) => Some(evaluate(p, Options { strict })),
+                    _ => None,
                 })
-            },
-            |_, _| true,
-        );
+            })
+        });
         // Indexed in two parts like the evaluation: the POI's many diagnostics once per POI
         // change, the rest on every edit.
         let index = |list: &[semaforo_engine::Diagnostic]| {
