@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use crate::budget::cost_centre_key;
-use crate::field::FieldRef;
 use crate::model::{Activity, Plan, Sharing};
 
 /// The items one unit answers for, by code.
@@ -55,27 +54,6 @@ pub fn activity_unit(plan: &Plan, activity: &Activity) -> Option<String> {
                 .map(|a| clean(a.responsible.as_ref()).or_else(|| clean(o.responsible.as_ref())))
         })?
     })
-}
-
-/// The unit that fills a value, if any.
-pub fn field_unit(plan: &Plan, field: &FieldRef) -> Option<String> {
-    match field {
-        FieldRef::Obtained { indicator, .. } => indicator_unit(plan, indicator),
-        FieldRef::ActivityPhysical(c) | FieldRef::ActivityFinancial(c) => plan
-            .poi
-            .activities
-            .iter()
-            .find(|a| a.code == *c)
-            .and_then(|a| activity_unit(plan, a)),
-        FieldRef::CostCentre(k) => plan.poi.cost_centres.as_ref().and_then(|t| {
-            t.rows
-                .iter()
-                .enumerate()
-                .find(|(i, r)| cost_centre_key(r.code.as_deref(), *i) == *k)
-                .and_then(|(_, r)| clean(r.responsible.as_ref()))
-        }),
-        FieldRef::ExecutionRow(_) => None,
-    }
 }
 
 /// Every unit named in the plan with the items it answers for, by name.

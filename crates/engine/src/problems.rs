@@ -170,16 +170,20 @@ impl Walker {
         }
     }
 
-    /// A container's own fields, with its lists (already checked item by item) left empty.
-    fn own<T: DeserializeOwned>(&mut self, v: &mut Value, place: &str, lists: &[&str]) {
+    /// A container's own fields, without the parts already checked one by one: their lists are
+    /// left empty and their (optional) tables left out.
+    fn own<T: DeserializeOwned>(&mut self, v: &mut Value, place: &str, checked: &[&str]) {
         let Value::Object(m) = v else {
             self.item::<T>(v, place);
             return;
         };
         let mut shell = Map::new();
         for (k, x) in m.iter() {
-            let empty = lists.contains(&k.as_str()) && x.is_array();
-            shell.insert(k.clone(), if empty { Value::Array(Vec::new()) } else { x.clone() });
+            match (checked.contains(&k.as_str()), x.is_array()) {
+                (false, _) => shell.insert(k.clone(), x.clone()),
+                (true, true) => shell.insert(k.clone(), Value::Array(Vec::new())),
+                (true, false) => None,
+            };
         }
         let mut shell = Value::Object(shell);
         let before = self.found.unknown.len();
@@ -246,30 +250,8 @@ impl Walker {
             }
             self.own::<CostCentreTable>(t, "poi › cost_centres", &["rows"]);
         }
-        let lists = ["activities", "budget_stages"];
-        // Tables were checked above; the shell keeps them out of the POI's own check.
-        if let Value::Object(m) = v {
-            let mut shell: Map<String, Value> = m
-                .iter()
-                .filter(|(k, _)| !["allocation", "execution", "cost_centres"].contains(&k.as_str()))
-                .map(|(k, x)| (k.clone(), x.clone()))
-                .collect();
-            for l in lists {
-                if shell.get(l).is_some_and(Value::is_array) {
-                    shell.insert(l.into(), Value::Array(Vec::new()));
-                }
-            }
-            let mut shell = Value::Object(shell);
-            let before = self.found.unknown.len();
-            self.item::<Poi>(&mut shell, "poi");
-            for u in &self.found.unknown[before..] {
-                if let Some(name) = u.rsplit(" › ").next() {
-                    m.remove(name);
-                }
-            }
-        } else {
-            self.item::<Poi>(v, "poi");
-        }
+        let checked = ["activities", "budget_stages", "allocation", "execution", "cost_centres"];
+        self.own::<Poi>(v, "poi", &checked);
     }
 }
 

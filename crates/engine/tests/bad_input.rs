@@ -203,3 +203,36 @@ fn a_schema_reference_for_editors_is_accepted_silently() {
     let loaded = load_plan_report(&text(&v)).unwrap();
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
 }
+
+#[test]
+fn problems_in_the_poi_tables_name_their_row_and_unknown_poi_fields_are_skipped() {
+    let mut v = ilo();
+    v["poi"]["cost_centres"]["rows"][2]["executed"] = json!("mucho");
+    v["poi"]["budget_stages"][0]["stage"] = json!("pia_final");
+    let e = load_plan(&text(&v)).unwrap_err();
+    assert_eq!(e.problems.len(), 2, "{:#?}", e.problems);
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| p.starts_with("En poi › cost_centres › rows[2]") && p.contains("executed")),
+        "{:#?}",
+        e.problems
+    );
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| p.starts_with("En poi › budget_stages[0]") && p.contains("pia_final")),
+        "{:#?}",
+        e.problems
+    );
+
+    let mut v = ilo();
+    v["poi"]["observacion"] = json!("revisar");
+    v["poi"]["cost_centres"]["nota"] = json!("x");
+    let loaded = load_plan_report(&text(&v)).unwrap();
+    let w = &loaded.warnings[0];
+    assert!(
+        w.contains("«poi › observacion»") && w.contains("«poi › cost_centres › nota»"),
+        "{w}"
+    );
+}
