@@ -76,6 +76,15 @@ fn file_name_base(name: &str) -> &str {
     }
 }
 
+/// Handles a file input's `change`: reads every picked plan, then calls `then`. The input is
+/// emptied so that picking the same files again fires again.
+pub fn on_plans_picked(ev: &leptos::ev::Event, then: impl FnOnce(ReadFiles) + 'static) {
+    let input: web_sys::HtmlInputElement = event_target(ev);
+    let picked = picked_files(&input);
+    input.set_value("");
+    leptos::task::spawn_local(async move { then(read_plans(picked).await) });
+}
+
 /// The files chosen in a file input, in order.
 pub fn picked_files(input: &web_sys::HtmlInputElement) -> Vec<web_sys::File> {
     let Some(list) = input.files() else {

@@ -35,14 +35,10 @@ pub fn ComparePanel() -> impl IntoView {
         })
     });
     let on_pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let picked = sharing::picked_files(&input);
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let mut read = sharing::read_plans(picked).await;
+        sharing::on_plans_picked(&ev, move |mut read| {
             problem.set(read.errors.pop());
             other.set(read.loaded.pop().map(|f| (f.name, f.plan)));
-        });
+        })
     };
     let open_other = move |_| {
         if let Some((name, plan)) = other.get_untracked() {

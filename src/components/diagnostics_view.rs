@@ -1,7 +1,7 @@
 //! Every inconsistency the engine found, each linking to the row it concerns.
 
 use leptos::prelude::*;
-use semaforo_engine::Severity;
+use semaforo_engine::{Diagnostic, Severity};
 
 use super::{page_range, Pager};
 use crate::format;
@@ -15,15 +15,11 @@ pub fn DiagnosticsView() -> impl IntoView {
     let state = use_app();
     let filter = RwSignal::new(String::new());
     let page = RwSignal::new(0usize);
+    let shown = move |d: &&Diagnostic| filter.with(|f| f.is_empty() || d.severity.label() == f);
     let total = Signal::derive(move || {
         state.evaluation.with(|e| {
             e.as_ref()
-                .map(|e| {
-                    e.diagnostics
-                        .iter()
-                        .filter(|d| filter.with(|f| f.is_empty() || d.severity.label() == f))
-                        .count()
-                })
+                .map(|e| e.diagnostics.iter().filter(shown).count())
                 .unwrap_or(0)
         })
     });
@@ -32,13 +28,8 @@ pub fn DiagnosticsView() -> impl IntoView {
         state.evaluation.with(|e| {
             e.as_ref()
                 .map(|e| {
-                    e.diagnostics
-                        .iter()
-                        .filter(|d| filter.with(|f| f.is_empty() || d.severity.label() == f))
-                        .skip(range.start)
-                        .take(range.len())
-                        .cloned()
-                        .collect::<Vec<_>>()
+                    let page = e.diagnostics.iter().filter(shown).skip(range.start).take(range.len());
+                    page.cloned().collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })

@@ -29,18 +29,14 @@ pub fn MergePanel() -> impl IntoView {
         })
     });
     let on_pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let picked = sharing::picked_files(&input);
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let read = sharing::read_plans(picked).await;
+        sharing::on_plans_picked(&ev, move |read| {
             let mut r: Vec<(bool, String)> = read.errors.into_iter().map(|e| (true, e)).collect();
             r.extend(read.notes.into_iter().map(|n| (false, n)));
             remarks.set(r);
             choices.set(BTreeMap::new());
             summary.set(None);
             files.set(read.loaded);
-        });
+        })
     };
     let apply = move |_| {
         let Some(pv) = preview.get_untracked() else { return };

@@ -9,16 +9,9 @@ pub fn page_range(total: usize, page: usize, size: usize) -> std::ops::Range<usi
     start..(start + size).min(total)
 }
 
+/// A count as the rest of the app writes figures ("10,000").
 fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
+    crate::format::plain(Some(rust_decimal::Decimal::from(n)))
 }
 
 #[component]
