@@ -2,6 +2,8 @@
 //! and nothing the user had is ever lost — not when storage is full, missing or damaged, and not
 //! when the same draft is open in two tabs.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use semaforo_engine::examples::ILO_2022;
 use semaforo_engine::json_text::indent;
@@ -206,7 +208,11 @@ pub fn download_raw(state: AppState, id: &str) {
 
 /// Saves the plan on screen as its draft after every change.
 pub fn autosave(state: AppState, status: StorageStatus) {
+    // The draft waiting to be written, and the timer that will write it. Every change replaces
+    // both, so a burst of typing writes once.
+    let unsaved = StoredValue::new_local(None::<String>);
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let generation = StoredValue::new_local(0u64);
     Effect::new(move |_| {
         let Some(id) = state.draft_id.get() else {
             return;
@@ -225,34 +231,59 @@ pub fn autosave(state: AppState, status: StorageStatus) {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        // A small plan is saved at once. A large one (a whole region: tens of MB of JSON) is
-        // saved once typing pauses, so writing it does not slow every keystroke; leaving the
-        // page saves what is pending.
-        if items < LARGE_PLAN_ITEMS {
-            save_now(state, status, id);
-            return;
-        }
-        let handle = set_timeout_with_handle(move || save_now(state, status, id), SAVE_PAUSE).ok();
-        pending.set_value(handle);
+        unsaved.set_value(Some(id));
+        generation.update_value(|g| *g += 1);
+        let this = generation.get_value();
+        // Writing the draft (serialising the plan and storing it) comes after the frame that
+        // shows the new figures, so it never delays them. A small plan is then saved at once; a
+        // large one (a whole region: tens of MB of JSON) once typing pauses. Hiding or leaving
+        // the page saves what is pending.
+        let pause = if items < LARGE_PLAN_ITEMS {
+            Duration::ZERO
+        } else {
+            SAVE_PAUSE
+        };
+        request_animation_frame(move || {
+            if generation.get_value() != this {
+                return;
+            }
+            let write = move || {
+                pending.set_value(None);
+                if let Some(id) = unsaved.get_value() {
+                    unsaved.set_value(None);
+                    save_now(state, status, id);
+                }
+            };
+            pending.set_value(set_timeout_with_handle(write, pause).ok());
+        });
     });
     let flush = move || {
         if let Some(h) = pending.get_value() {
             h.clear();
             pending.set_value(None);
-            if let Some(id) = state.draft_id.get_untracked() {
-                save_now(state, status, id);
-            }
+        }
+        if let Some(id) = unsaved.get_value() {
+            unsaved.set_value(None);
+            save_now(state, status, id);
         }
     };
-    let on_hide = Closure::<dyn FnMut()>::new(flush);
     let window = leptos::prelude::window();
+    let on_hide = Closure::<dyn FnMut()>::new(flush);
     let _ = window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
     on_hide.forget();
+    // A tab put in the background gets no frames, and the other tab may want to see its work.
+    let on_hidden = Closure::<dyn FnMut()>::new(move || {
+        if document().hidden() {
+            flush();
+        }
+    });
+    let _ = document().add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
+    on_hidden.forget();
 }
 
 /// Plans with more indicators, actions and AO than this are saved when typing pauses.
 const LARGE_PLAN_ITEMS: usize = 2_000;
-const SAVE_PAUSE: std::time::Duration = std::time::Duration::from_millis(800);
+const SAVE_PAUSE: Duration = Duration::from_millis(800);
 
 fn save_now(state: AppState, status: StorageStatus, id: String) {
     let Some(result) = state.plan.with_untracked(|p| p.as_ref().map(|p| drafts::save(&id, p))) else {
