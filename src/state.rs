@@ -120,12 +120,7 @@ impl AppState {
         let budget_rows =
             Memo::new(move |_| budget.with(|b| b.as_ref().map(|b| index(&b.diagnostics)).unwrap_or_default()));
         let value_rows = Memo::new(move |_| {
-            let from_budget = budget.with(|b| b.as_ref().map(|b| b.diagnostics.len()).unwrap_or(0));
-            evaluation.with(|e| {
-                e.as_ref()
-                    .map(|e| index(&e.diagnostics[..e.diagnostics.len().saturating_sub(from_budget)]))
-                    .unwrap_or_default()
-            })
+            evaluation.with(|e| e.as_ref().map(|e| index(e.diagnostics.by_values())).unwrap_or_default())
         });
         let diagnostics_by_row = RowDiagnostics {
             budget_rows,

@@ -8,27 +8,28 @@ use rust_decimal::Decimal;
 use crate::budget::{cost_centre_key, Budget, FigureSource};
 use crate::decimal_util::{fmt_amount, fmt_pct, fmt_plain, pct, stated_matches, sum};
 use crate::diagnostic::{Code, Diagnostic, Severity};
-use crate::direction::DirectionSource;
+use crate::direction::{self, DirectionSource};
 use crate::evaluation::Evaluation;
 use crate::indicator_eval::Status;
 use crate::light;
 use crate::model::{Indicator, Plan};
 use crate::unit_range;
 
-/// Diagnostics about objectives, indicators and settings: they change when a value is typed.
+/// Diagnostics that obtained values decide (and the settings'): they change when a value is typed.
 pub fn run(plan: &Plan, ev: &Evaluation) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     settings(plan, &mut out);
-    duplicates(plan, &mut out);
-    indicators(plan, ev, &mut out);
+    indicator_values(plan, ev, &mut out);
     declared_results(plan, ev, &mut out);
     out
 }
 
-/// Diagnostics about the plan's structure, the POI and its budget tables: they do not depend on
-/// obtained values, so an app can keep them while only values are typed.
+/// Diagnostics about the plan's structure (repeated codes included), the indicators' targets and
+/// directions, the POI and its budget tables: they do not depend on obtained values, so an app can keep them while only values are typed.
 pub fn run_budget(plan: &Plan, budget: &Budget) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    duplicates(plan, &mut out);
+    indicator_targets(plan, &mut out);
     structure(plan, &mut out);
     poi_duplicates(plan, &mut out);
     allocation_table(plan, budget, &mut out);
@@ -203,97 +204,122 @@ fn valid_period_key(k: &str) -> bool {
     valid_year_key(k) || matches!(k.split_once('-'), Some((y, s)) if valid_year_key(y) && (s == "S1" || s == "S2"))
 }
 
-fn each_indicator(plan: &Plan) -> Vec<(String, &Indicator)> {
-    let mut v = Vec::new();
-    for o in &plan.objectives {
-        for i in &o.indicators {
-            v.push((format!("{}/{}", o.code, i.code), i));
-        }
-        for a in &o.actions {
-            for i in &a.indicators {
-                v.push((format!("{}/{}/{}", o.code, a.code, i.code), i));
-            }
-        }
-    }
-    v
+/// Every indicator in plan order (OEI's own first, then each AEI's): the order of
+/// `Evaluation::indicators`, whose entries carry the paths.
+fn each_indicator(plan: &Plan) -> impl Iterator<Item = &Indicator> {
+    plan.objectives
+        .iter()
+        .flat_map(|o| o.indicators.iter().chain(o.actions.iter().flat_map(|a| &a.indicators)))
 }
 
-fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
-    for ((path, ind), res) in each_indicator(plan).into_iter().zip(&ev.indicators) {
-        let code = &ind.code;
-        if !(1..=3).contains(&ind.relevance) {
-            out.push(error(
-                Code::InvalidSetting,
-                &path,
-                format!(
-                    "{code}: relevancia {} no válida; debe ser 1 (muy relevante), 2 (relevante) o 3 (menos relevante).",
-                    ind.relevance
-                ),
-            ));
-        }
-        for k in ind.expected.keys().filter(|k| !valid_year_key(k)) {
-            out.push(error(
-                Code::InvalidSetting,
-                &path,
-                format!("{code}: la meta «{k}» no corresponde a un año (se espera por ejemplo \"2022\")."),
-            ));
-        }
-        for k in ind.obtained.keys().filter(|k| !valid_period_key(k)) {
-            out.push(error(Code::InvalidSetting, &path, format!("{code}: el periodo «{k}» del valor obtenido no es válido (se espera \"2022\", \"2022-S1\" o \"2022-S2\").")));
-        }
-        let values = ind
-            .expected
+/// An indicator's own settings, targets, baseline and direction: none depends on obtained
+/// values, so these are kept while values are typed (they run with the POI's checks).
+fn indicator_targets(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    for o in &plan.objectives {
+        let own = o.indicators.iter().map(|i| (None, i));
+        let of_actions = o
+            .actions
             .iter()
-            .map(|(k, v)| ("logro esperado", k.clone(), *v))
-            .chain(ind.obtained.iter().map(|(k, v)| ("valor obtenido", k.clone(), *v)))
-            .chain(
-                ind.baseline
-                    .iter()
-                    .map(|b| ("línea de base", b.year.to_string(), b.value)),
-            );
-        for (what, k, v) in values {
-            if let Some(why) = unit_range::check(ind.unit, v) {
+            .flat_map(|a| a.indicators.iter().map(move |i| (Some(a), i)));
+        for (action, ind) in own.chain(of_actions) {
+            // Paths are written only for an indicator with something to say.
+            let path = || match action {
+                None => format!("{}/{}", o.code, ind.code),
+                Some(a) => format!("{}/{}/{}", o.code, a.code, ind.code),
+            };
+            let code = &ind.code;
+            if !(1..=3).contains(&ind.relevance) {
                 out.push(error(
-                    Code::ValueOutOfRange,
-                    &path,
-                    format!("{code}, {what} {k}: {why}."),
+                    Code::InvalidSetting,
+                    path(),
+                    format!(
+                        "{code}: relevancia {} no válida; debe ser 1 (muy relevante), 2 (relevante) o 3 (menos relevante).",
+                        ind.relevance
+                    ),
+                ));
+            }
+            for k in ind.expected.keys().filter(|k| !valid_year_key(k)) {
+                out.push(error(
+                    Code::InvalidSetting,
+                    path(),
+                    format!("{code}: la meta «{k}» no corresponde a un año (se espera por ejemplo \"2022\")."),
+                ));
+            }
+            let values = ind
+                .expected
+                .iter()
+                .map(|(k, v)| ("logro esperado", k.clone(), *v))
+                .chain(
+                    ind.baseline
+                        .iter()
+                        .map(|b| ("línea de base", b.year.to_string(), b.value)),
+                );
+            for (what, k, v) in values {
+                if let Some(why) = unit_range::check(ind.unit, v) {
+                    out.push(error(
+                        Code::ValueOutOfRange,
+                        path(),
+                        format!("{code}, {what} {k}: {why}."),
+                    ));
+                }
+            }
+            let direction = direction::resolve(ind);
+            match direction.source {
+                DirectionSource::Declared => {}
+                DirectionSource::Inferred => out.push(info(
+                    Code::DirectionInferred,
+                    path(),
+                    format!("{code}: {}", direction.reason()),
+                )),
+                DirectionSource::Assumed => out.push(warn(
+                    Code::DirectionInferred,
+                    path(),
+                    format!("{code}: {}", direction.reason()),
+                )),
+            }
+            if ind.verdict.as_ref().is_some_and(|v| v.justification.trim().is_empty()) {
+                out.push(error(
+                    Code::VerdictWithoutJustification,
+                    path(),
+                    format!("{code}: el juicio del evaluador no tiene justificación escrita; es obligatoria."),
                 ));
             }
         }
-        match res.direction.source {
-            DirectionSource::Declared => {}
-            DirectionSource::Inferred => out.push(info(
-                Code::DirectionInferred,
-                &path,
-                format!("{code}: {}", res.direction.reason),
-            )),
-            DirectionSource::Assumed => out.push(warn(
-                Code::DirectionInferred,
-                &path,
-                format!("{code}: {}", res.direction.reason),
-            )),
+    }
+}
+
+/// What obtained values decide: their periods and ranges, missing figures, and evaluator
+/// verdicts the numbers contradict.
+fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
+    for (ind, res) in each_indicator(plan).zip(&ev.indicators) {
+        let path = res.path.as_str();
+        let code = &ind.code;
+        for k in ind.obtained.keys().filter(|k| !valid_period_key(k)) {
+            out.push(error(Code::InvalidSetting, path, format!("{code}: el periodo «{k}» del valor obtenido no es válido (se espera \"2022\", \"2022-S1\" o \"2022-S2\").")));
+        }
+        for (k, v) in &ind.obtained {
+            if let Some(why) = unit_range::check(ind.unit, *v) {
+                out.push(error(
+                    Code::ValueOutOfRange,
+                    path,
+                    format!("{code}, valor obtenido {k}: {why}."),
+                ));
+            }
         }
         match res.computed_status {
             Status::SinInformacion => out.push(warn(
                 Code::MissingObtained,
-                &path,
+                path,
                 format!("{code}: {}", res.status_reason()),
             )),
             Status::NoCalculable if res.expected.is_none() => out.push(warn(
                 Code::MissingExpected,
-                &path,
+                path,
                 format!("{code}: {}", res.status_reason()),
             )),
             _ => {}
         }
         if let Some(v) = &ind.verdict {
-            if v.justification.trim().is_empty() {
-                out.push(error(
-                    Code::VerdictWithoutJustification,
-                    &path,
-                    format!("{code}: el juicio del evaluador no tiene justificación escrita; es obligatoria."),
-                ));
-            }
             let computed_met = match res.computed_status {
                 Status::Met => Some(true),
                 Status::NotMet => Some(false),
@@ -312,7 +338,7 @@ fn indicators(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                     _ => res.status_reason(),
                 };
                 out.push(
-                    warn(Code::VerdictDiffers, &path, format!("{code}: el evaluador dice que {said}, pero los números dicen «{}»: {numbers}. Justificación: «{}».", res.computed_status.label(), v.justification))
+                    warn(Code::VerdictDiffers, path, format!("{code}: el evaluador dice que {said}, pero los números dicen «{}»: {numbers}. Justificación: «{}».", res.computed_status.label(), v.justification))
                         .figures(said, res.computed_status.label()),
                 );
             }
@@ -1085,10 +1111,19 @@ fn activities(plan: &Plan, out: &mut Vec<Diagnostic>) {
         if plan.poi.activities.is_empty() {
             return;
         }
+        // Grouped once: a regional plan has hundreds of rows and tens of thousands of AO.
+        let mut by_aei: HashMap<&str, (u32, Vec<Decimal>)> = HashMap::new();
+        for a in &plan.poi.activities {
+            let e = by_aei.entry(a.aei.as_str()).or_default();
+            e.0 += 1;
+            e.1.extend(a.financial_programmed);
+        }
         for r in &t.rows {
-            let aos: Vec<_> = plan.poi.activities.iter().filter(|a| a.aei == r.aei).collect();
-            let n = aos.len() as u32;
-            let amount = sum(aos.iter().filter_map(|a| a.financial_programmed)).unwrap_or_default();
+            let (n, amounts) = by_aei
+                .get(r.aei.as_str())
+                .map(|(n, v)| (*n, v.as_slice()))
+                .unwrap_or((0, &[]));
+            let amount = sum(amounts.iter().copied()).unwrap_or_default();
             let path = format!("poi.allocation/{}", r.aei);
             if let Some(s) = r.ao_count {
                 if s != n {

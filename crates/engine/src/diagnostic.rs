@@ -1,5 +1,7 @@
 //! Inconsistencies found in a plan, each with a stable code so tools can filter them.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -128,6 +130,56 @@ impl Diagnostic {
         self.stated = Some(stated.into());
         self.computed = Some(computed.into());
         self
+    }
+}
+
+/// Every diagnostic of an evaluation: first those the obtained values decide, then the kept ones
+/// (structure, targets, POI), which are shared with the part they came from, so typing a value
+/// on a regional plan does not copy thousands of them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Diagnostics {
+    by_values: Vec<Diagnostic>,
+    kept: Arc<Vec<Diagnostic>>,
+}
+
+impl Diagnostics {
+    pub fn new(by_values: Vec<Diagnostic>, kept: Arc<Vec<Diagnostic>>) -> Self {
+        Diagnostics { by_values, kept }
+    }
+
+    pub fn iter(&self) -> std::iter::Chain<std::slice::Iter<'_, Diagnostic>, std::slice::Iter<'_, Diagnostic>> {
+        self.by_values.iter().chain(self.kept.iter())
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_values.len() + self.kept.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Those the obtained values decide: what changes while values are typed.
+    pub fn by_values(&self) -> &[Diagnostic] {
+        &self.by_values
+    }
+
+    pub fn to_vec(&self) -> Vec<Diagnostic> {
+        self.iter().cloned().collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Diagnostics {
+    type Item = &'a Diagnostic;
+    type IntoIter = std::iter::Chain<std::slice::Iter<'a, Diagnostic>, std::slice::Iter<'a, Diagnostic>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl Serialize for Diagnostics {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 

@@ -17,17 +17,79 @@ pub enum DirectionSource {
     Assumed,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DirectionUsed {
     pub direction: Direction,
     pub source: DirectionSource,
-    /// Why, in Spanish, for the explanation panel (a fixed text when the plan declares it).
-    pub reason: Cow<'static, str>,
+    /// What the reason is made of; the text itself is written only when asked for, since every
+    /// evaluation resolves every indicator's direction and few reasons are ever read.
+    why: Why,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    Declared,
+    Assumed,
+    /// The series' first and last points (year, value) and how it moves.
+    Inferred {
+        first: (i32, Decimal),
+        last: (i32, Decimal),
+        shape: Shape,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Flat,
+    Rises,
+    Falls,
+    MixedRising,
+    MixedFalling,
+    MixedLevel,
 }
 
 impl DirectionUsed {
     pub fn direction_word(&self) -> &'static str {
         direction_label(self.direction)
+    }
+
+    /// Why, in Spanish, for the explanation panel (a fixed text when the plan declares it).
+    pub fn reason(&self) -> Cow<'static, str> {
+        match self.why {
+            Why::Declared => Cow::Borrowed(declared_reason(self.direction)),
+            Why::Assumed => Cow::Borrowed("El plan no declara el sentido y no hay dos valores (línea de base o metas) para deducirlo; se asume ascendente."),
+            Why::Inferred { first, last, shape } => {
+                let span = format!(
+                    "{} en {} → {} en {}",
+                    first.1.normalize(),
+                    first.0,
+                    last.1.normalize(),
+                    last.0
+                );
+                let why = match shape {
+                    Shape::Flat => format!("las metas se mantienen ({span}): se trata como un mínimo que debe sostenerse"),
+                    Shape::Rises => format!("las metas suben ({span})"),
+                    Shape::Falls => format!("las metas bajan ({span})"),
+                    Shape::MixedRising => format!("las metas suben y bajan; en conjunto suben ({span})"),
+                    Shape::MixedFalling => format!("las metas suben y bajan; en conjunto bajan ({span})"),
+                    Shape::MixedLevel => {
+                        format!("las metas suben y bajan y terminan igual ({span}): se trata como un mínimo")
+                    }
+                };
+                Cow::Owned(format!("Sentido no declarado; deducido de las metas anuales: {why}."))
+            }
+        }
+    }
+}
+
+impl Serialize for DirectionUsed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("DirectionUsed", 3)?;
+        st.serialize_field("direction", &self.direction)?;
+        st.serialize_field("source", &self.source)?;
+        st.serialize_field("reason", &self.reason())?;
+        st.end()
     }
 }
 
@@ -57,7 +119,7 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
         return DirectionUsed {
             direction: d,
             source: DirectionSource::Declared,
-            reason: Cow::Borrowed(declared_reason(d)),
+            why: Why::Declared,
         };
     }
     let mut series: Vec<(i32, Decimal)> = ind
@@ -75,43 +137,24 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
         return DirectionUsed {
             direction: Direction::Ascendente,
             source: DirectionSource::Assumed,
-            reason: Cow::Borrowed("El plan no declara el sentido y no hay dos valores (línea de base o metas) para deducirlo; se asume ascendente."),
+            why: Why::Assumed,
         };
     }
     let rises = series.windows(2).filter(|w| w[1].1 > w[0].1).count();
     let falls = series.windows(2).filter(|w| w[1].1 < w[0].1).count();
     let (first, last) = (series[0], series[series.len() - 1]);
-    let span = format!(
-        "{} en {} → {} en {}",
-        first.1.normalize(),
-        first.0,
-        last.1.normalize(),
-        last.0
-    );
-    let (direction, why) = match (rises, falls) {
-        (0, 0) => (
-            Direction::Minimo,
-            format!("las metas se mantienen ({span}): se trata como un mínimo que debe sostenerse"),
-        ),
-        (_, 0) => (Direction::Ascendente, format!("las metas suben ({span})")),
-        (0, _) => (Direction::Descendente, format!("las metas bajan ({span})")),
-        _ if last.1 > first.1 => (
-            Direction::Ascendente,
-            format!("las metas suben y bajan; en conjunto suben ({span})"),
-        ),
-        _ if last.1 < first.1 => (
-            Direction::Descendente,
-            format!("las metas suben y bajan; en conjunto bajan ({span})"),
-        ),
-        _ => (
-            Direction::Minimo,
-            format!("las metas suben y bajan y terminan igual ({span}): se trata como un mínimo"),
-        ),
+    let (direction, shape) = match (rises, falls) {
+        (0, 0) => (Direction::Minimo, Shape::Flat),
+        (_, 0) => (Direction::Ascendente, Shape::Rises),
+        (0, _) => (Direction::Descendente, Shape::Falls),
+        _ if last.1 > first.1 => (Direction::Ascendente, Shape::MixedRising),
+        _ if last.1 < first.1 => (Direction::Descendente, Shape::MixedFalling),
+        _ => (Direction::Minimo, Shape::MixedLevel),
     };
     DirectionUsed {
         direction,
         source: DirectionSource::Inferred,
-        reason: Cow::Owned(format!("Sentido no declarado; deducido de las metas anuales: {why}.")),
+        why: Why::Inferred { first, last, shape },
     }
 }
 

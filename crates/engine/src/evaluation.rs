@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::budget::{self, Budget};
 use crate::checks;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::indicator_eval::{self, IndicatorResult};
 use crate::model::Plan;
 use crate::rollup::{self, GroupHeader, GroupResult, InstitutionResult};
@@ -31,7 +31,7 @@ pub struct Evaluation {
     pub institution: InstitutionResult,
     /// Shared with the `BudgetPart` it came from: typing a value does not copy 50,000 AO lines.
     pub budget: Arc<Budget>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Diagnostics,
 }
 
 /// A difference between the reading with evaluator verdicts and the strict one.
@@ -57,13 +57,14 @@ impl Evaluation {
     }
 }
 
-/// The part of an evaluation that depends on the POI alone: the budget figures and their
-/// diagnostics. Typing an obtained value does not change it, so an app recomputes it only when
-/// the POI changes and passes it to `evaluate_with_budget`.
+/// The part of an evaluation that obtained values do not change: the budget figures, and the
+/// diagnostics of the POI, the plan's structure and the indicators' targets and directions. An
+/// app recomputes it only when something other than an obtained value changes and passes it to
+/// `evaluate_with_budget`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BudgetPart {
     pub budget: Arc<Budget>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Arc<Vec<Diagnostic>>,
 }
 
 pub fn evaluate_budget(plan: &Plan) -> BudgetPart {
@@ -71,7 +72,7 @@ pub fn evaluate_budget(plan: &Plan) -> BudgetPart {
     let diagnostics = checks::run_budget(plan, &budget);
     BudgetPart {
         budget: Arc::new(budget),
-        diagnostics,
+        diagnostics: Arc::new(diagnostics),
     }
 }
 
@@ -140,11 +141,10 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
         objectives,
         institution,
         budget,
-        diagnostics: Vec::new(),
+        diagnostics: Diagnostics::default(),
     };
-    let mut diagnostics = checks::run(plan, &evaluation);
-    diagnostics.extend(part.diagnostics.iter().cloned());
-    evaluation.diagnostics = diagnostics;
+    let by_values = checks::run(plan, &evaluation);
+    evaluation.diagnostics = Diagnostics::new(by_values, part.diagnostics.clone());
     evaluation
 }
 

@@ -377,7 +377,7 @@ impl IndicatorResult {
     /// How the figures were obtained, step by step, in Spanish. Built on demand (the panel is
     /// opened for one indicator at a time), so evaluating a large plan formats no prose.
     pub fn explanation(&self, plan: &Plan) -> Vec<String> {
-        let mut out = vec![self.direction.reason.to_string()];
+        let mut out = vec![self.direction.reason().into_owned()];
         if self.cumulative {
             out.push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
         }

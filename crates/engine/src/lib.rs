@@ -30,7 +30,7 @@ pub mod summary;
 pub mod unit_range;
 pub mod user_number;
 
-pub use diagnostic::{Code, Diagnostic, Severity};
+pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};
 pub use evaluation::{
     compare_readings, evaluate, evaluate_budget, evaluate_with_budget, BudgetPart, Evaluation, Options,
     ReadingDifference,

@@ -136,7 +136,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
             })
             .collect(),
         budget: rounded_budget(&ev.budget),
-        diagnostics: ev.diagnostics.clone(),
+        diagnostics: ev.diagnostics.to_vec(),
         reading_differences: differences,
     }
 }
