@@ -18,8 +18,7 @@ fn main() {
                 .iter()
                 .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
             {
-                let path = format!("{}/{}", o.code, ind.code);
-                std::hint::black_box(indicator_eval::evaluate(ind, &o.code, None, path, &ctx));
+                std::hint::black_box(indicator_eval::evaluate(ind, &o.code, None, &ctx));
                 n += 1;
             }
         }

@@ -65,20 +65,22 @@ fn main() {
     );
     println!("engine, {build}; times in ms, median / worst");
     println!(
-        "{:<13} {:>10} {:>8} {:>8} {:>18} {:>18} {:>18} {:>14} {:>10}",
+        "{:<13} {:>10} {:>8} {:>8} {:>18} {:>18} {:>18} {:>18} {:>18} {:>14} {:>10}",
         "plan",
         "bytes",
         "indic.",
         "AO",
         "parse ms (med/max)",
         "eval ms (med/max)",
+        "edit ms (med/max)",
+        "indic. ms (med/max)",
         "ser. ms (med/max)",
-        "indic./s eval",
+        "indicators/s",
         "MB/s parse"
     );
     for r in &rows {
         println!(
-            "{:<13} {:>10} {:>8} {:>8} {:>8.2} / {:>7.2} {:>8.2} / {:>7.2} {:>8.2} / {:>7.2} {:>14.0} {:>10.1}",
+            "{:<13} {:>10} {:>8} {:>8} {:>8.2} / {:>7.2} {:>8.2} / {:>7.2} {:>8.2} / {:>7.2} {:>8.2} / {:>7.2} {:>8.2} / {:>7.2} {:>14.0} {:>10.1}",
             r.plan,
             r.bytes,
             r.indicators,
@@ -87,6 +89,10 @@ fn main() {
             r.parse.worst,
             r.evaluate.median,
             r.evaluate.worst,
+            r.edit.median,
+            r.edit.worst,
+            r.indicators_step.median,
+            r.indicators_step.worst,
             r.serialise.median,
             r.serialise.worst,
             r.indicators_per_s(),

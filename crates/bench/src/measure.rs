@@ -2,7 +2,8 @@
 //! both measure exactly the same work; only the clock differs (`Instant` natively,
 //! `performance.now()` in the browser).
 
-use semaforo_engine::{evaluate, load_plan, Options};
+use semaforo_engine::indicator_eval::Context;
+use semaforo_engine::{evaluate, evaluate_budget, evaluate_indicators, evaluate_with_budget, load_plan, Options};
 use serde_json::{json, Value};
 
 /// Median and worst of several runs, in milliseconds.
@@ -25,12 +26,29 @@ pub struct Measurement {
     /// The whole evaluation: indicators, roll-ups, budget and every diagnostic (the consistency
     /// checks run inside `evaluate`; there is no separate validation pass).
     pub evaluate: Timing,
+    /// What typing an obtained value recomputes (`evaluate_with_budget`, the POI's, structure's
+    /// and targets' part kept): every indicator, the roll-ups, the diagnostics values decide.
+    pub edit: Timing,
+    /// The step that decides each indicator's result (`evaluate_indicators`): direction, expected
+    /// and obtained values, advance, met / not met, light.
+    pub indicators_step: Timing,
     /// Writing the plan back to JSON, as *Exportar JSON* and the draft store do.
     pub serialise: Timing,
 }
 
 impl Measurement {
+    /// Indicators whose results are decided per second (`evaluate_indicators`).
     pub fn indicators_per_s(&self) -> f64 {
+        self.indicators as f64 / (self.indicators_step.median / 1000.0)
+    }
+
+    /// The same rate through what an edit recomputes, roll-ups and diagnostics included.
+    pub fn edit_indicators_per_s(&self) -> f64 {
+        self.indicators as f64 / (self.edit.median / 1000.0)
+    }
+
+    /// The same rate through the whole evaluation, POI and every check included.
+    pub fn evaluate_indicators_per_s(&self) -> f64 {
         self.indicators as f64 / (self.evaluate.median / 1000.0)
     }
 
@@ -44,6 +62,10 @@ impl Measurement {
             "activities": self.activities, "runs": self.runs,
             "parse_ms_median": self.parse.median, "parse_ms_worst": self.parse.worst,
             "evaluate_ms_median": self.evaluate.median, "evaluate_ms_worst": self.evaluate.worst,
+            "edit_ms_median": self.edit.median, "edit_ms_worst": self.edit.worst,
+            "indicators_ms_median": self.indicators_step.median, "indicators_ms_worst": self.indicators_step.worst,
+            "edit_indicators_per_s": self.edit_indicators_per_s(),
+            "evaluate_indicators_per_s": self.evaluate_indicators_per_s(),
             "serialise_ms_median": self.serialise.median, "serialise_ms_worst": self.serialise.worst,
             "indicators_per_s": self.indicators_per_s(), "parse_mb_per_s": self.parse_mb_per_s(),
         })
@@ -83,6 +105,16 @@ pub fn measure(plan: &str, text: &str, runs: usize, now: &dyn Fn() -> f64) -> Me
         runs,
         parse: time(runs, now, || load_plan(text)),
         evaluate: time(runs, now, || evaluate(&loaded, Options::default())),
+        edit: {
+            let part = evaluate_budget(&loaded);
+            time(runs * 2, now, || {
+                evaluate_with_budget(&loaded, Options::default(), &part)
+            })
+        },
+        indicators_step: {
+            let ctx = Context::new(&loaded, loaded.settings.use_evaluator_verdicts);
+            time(runs * 2, now, || evaluate_indicators(&loaded, &ctx))
+        },
         serialise: time(runs, now, || serde_json::to_string(&loaded)),
     }
 }

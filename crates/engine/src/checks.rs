@@ -292,16 +292,17 @@ fn indicator_targets(plan: &Plan, out: &mut Vec<Diagnostic>) {
 /// verdicts the numbers contradict.
 fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
     for (ind, res) in each_indicator(plan).zip(&ev.indicators) {
-        let path = res.path.as_str();
+        // Written only for an indicator with something to say.
+        let path = || res.path();
         let code = &ind.code;
         for k in ind.obtained.keys().filter(|k| !valid_period_key(k)) {
-            out.push(error(Code::InvalidSetting, path, format!("{code}: el periodo «{k}» del valor obtenido no es válido (se espera \"2022\", \"2022-S1\" o \"2022-S2\").")));
+            out.push(error(Code::InvalidSetting, path(), format!("{code}: el periodo «{k}» del valor obtenido no es válido (se espera \"2022\", \"2022-S1\" o \"2022-S2\").")));
         }
         for (k, v) in &ind.obtained {
             if let Some(why) = unit_range::check(ind.unit, *v) {
                 out.push(error(
                     Code::ValueOutOfRange,
-                    path,
+                    path(),
                     format!("{code}, valor obtenido {k}: {why}."),
                 ));
             }
@@ -309,12 +310,12 @@ fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
         match res.computed_status {
             Status::SinInformacion => out.push(warn(
                 Code::MissingObtained,
-                path,
+                path(),
                 format!("{code}: {}", res.status_reason()),
             )),
             Status::NoCalculable if res.expected.is_none() => out.push(warn(
                 Code::MissingExpected,
-                path,
+                path(),
                 format!("{code}: {}", res.status_reason()),
             )),
             _ => {}
@@ -338,7 +339,7 @@ fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                     _ => res.status_reason(),
                 };
                 out.push(
-                    warn(Code::VerdictDiffers, path, format!("{code}: el evaluador dice que {said}, pero los números dicen «{}»: {numbers}. Justificación: «{}».", res.computed_status.label(), v.justification))
+                    warn(Code::VerdictDiffers, path(), format!("{code}: el evaluador dice que {said}, pero los números dicen «{}»: {numbers}. Justificación: «{}».", res.computed_status.label(), v.justification))
                         .figures(said, res.computed_status.label()),
                 );
             }

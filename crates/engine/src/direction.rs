@@ -122,16 +122,37 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
             why: Why::Declared,
         };
     }
-    let mut series: Vec<(i32, Decimal)> = ind
-        .expected
-        .iter()
-        .filter_map(|(k, v)| k.parse::<i32>().ok().map(|y| (y, *v)))
-        .collect();
-    if let Some(b) = &ind.baseline {
-        if !series.iter().any(|(y, _)| *y == b.year) {
-            series.push((b.year, b.value));
+    // Every evaluation resolves every indicator, so the series (a handful of years) is kept on
+    // the stack; a plan with more yearly targets than fit spills to the heap.
+    let mut stack = [(0i32, Decimal::ZERO); 12];
+    let mut heap = Vec::new();
+    let mut n = 0;
+    let mut push = |point: (i32, Decimal)| {
+        if n < stack.len() {
+            stack[n] = point;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(point);
+        }
+        n += 1;
+    };
+    for (k, v) in &ind.expected {
+        if let Ok(y) = k.parse::<i32>() {
+            push((y, *v));
         }
     }
+    if let Some(b) = &ind.baseline {
+        let seen = ind
+            .expected
+            .iter()
+            .any(|(k, _)| k.parse::<i32>().is_ok_and(|y| y == b.year));
+        if !seen {
+            push((b.year, b.value));
+        }
+    }
+    let series: &mut [(i32, Decimal)] = if n > stack.len() { &mut heap } else { &mut stack[..n] };
     series.sort_by_key(|(y, _)| *y);
     if series.len() < 2 {
         return DirectionUsed {

@@ -88,22 +88,17 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
     let cap = plan.settings.rollup_cap_pct;
     let bands = &plan.settings.bands;
 
-    let mut indicators = Vec::new();
+    let mut indicators = evaluate_indicators(plan, &ctx);
     let mut actions = Vec::new();
     let mut objectives = Vec::new();
+    let mut next = 0;
     for o in &plan.objectives {
-        let first = indicators.len();
-        for ind in &o.indicators {
-            let path = format!("{}/{}", o.code, ind.code);
-            indicators.push(indicator_eval::evaluate(ind, &o.code, None, path, &ctx));
-        }
+        let first = next;
+        next += o.indicators.len();
         for a in &o.actions {
-            let start = indicators.len();
-            for ind in &a.indicators {
-                let path = format!("{}/{}/{}", o.code, a.code, ind.code);
-                indicators.push(indicator_eval::evaluate(ind, &o.code, Some(&a.code), path, &ctx));
-            }
-            let own: Vec<&IndicatorResult> = indicators[start..].iter().collect();
+            let start = next;
+            next += a.indicators.len();
+            let own: Vec<&IndicatorResult> = indicators[start..next].iter().collect();
             let header = GroupHeader {
                 code: &a.code,
                 name: &a.name,
@@ -113,7 +108,7 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
             };
             actions.push(rollup::group(header, &own, method, cap, bands));
         }
-        let all: Vec<&IndicatorResult> = indicators[first..].iter().collect();
+        let all: Vec<&IndicatorResult> = indicators[first..next].iter().collect();
         let header = GroupHeader {
             code: &o.code,
             name: &o.name,
@@ -148,6 +143,28 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
     evaluation
 }
 
+/// Every indicator's result, in plan order (each OEI's own indicators, then each of its AEI's):
+/// the step of an evaluation that decides met / not met. Roll-ups and diagnostics come after.
+pub fn evaluate_indicators(plan: &Plan, ctx: &indicator_eval::Context) -> Vec<IndicatorResult> {
+    let count = plan
+        .objectives
+        .iter()
+        .map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>())
+        .sum();
+    let mut out = Vec::with_capacity(count);
+    for o in &plan.objectives {
+        for ind in &o.indicators {
+            out.push(indicator_eval::evaluate(ind, &o.code, None, ctx));
+        }
+        for a in &o.actions {
+            for ind in &a.indicators {
+                out.push(indicator_eval::evaluate(ind, &o.code, Some(&a.code), ctx));
+            }
+        }
+    }
+    out
+}
+
 /// The plan read with evaluator verdicts and strictly, and every figure that changes.
 pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<ReadingDifference> {
     use crate::decimal_util::fmt_pct;
@@ -155,7 +172,7 @@ pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<
     for (a, b) in with_verdicts.indicators.iter().zip(&strict.indicators) {
         if a.status != b.status {
             out.push(ReadingDifference {
-                path: a.path.clone(),
+                path: a.path(),
                 code: a.code.clone(),
                 message: format!(
                     "{}: con el juicio del evaluador «{}», con los números «{}».",

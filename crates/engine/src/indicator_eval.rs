@@ -42,7 +42,7 @@ pub struct IndicatorResult {
     pub objective: String,
     /// Code of the AEI, when it is an AEI indicator.
     pub action: Option<String>,
-    pub path: String,
+
     pub responsible: Option<String>,
     pub relevance: u8,
     pub direction: DirectionUsed,
@@ -254,13 +254,7 @@ fn formula(dir: Direction) -> &'static str {
     }
 }
 
-pub fn evaluate(
-    ind: &Indicator,
-    objective: &str,
-    action: Option<&str>,
-    path: String,
-    ctx: &Context,
-) -> IndicatorResult {
+pub fn evaluate(ind: &Indicator, objective: &str, action: Option<&str>, ctx: &Context) -> IndicatorResult {
     let dir = direction::resolve(ind);
     let d = dir.direction;
     let inp = inputs(ind, ctx);
@@ -326,7 +320,6 @@ pub fn evaluate(
         name: ind.name.clone(),
         objective: objective.to_string(),
         action: action.map(str::to_string),
-        path,
         responsible: ind.responsible.clone(),
         relevance: ind.relevance,
         direction: dir,
@@ -347,6 +340,15 @@ pub fn evaluate(
 }
 
 impl IndicatorResult {
+    /// Where in the plan, as diagnostics name it: `OEI.01/IND.01` or `OEI.01/AEI.01.01/IND.01`.
+    /// Written on demand: an evaluation has thousands of indicators and few paths are read.
+    pub fn path(&self) -> String {
+        match &self.action {
+            None => format!("{}/{}", self.objective, self.code),
+            Some(a) => format!("{}/{}/{}", self.objective, a, self.code),
+        }
+    }
+
     /// Why the numbers give their verdict, in Spanish: "Cumplió: obtenido 55 ≥ esperado 50.",
     /// "Sin información: no se reportó valor obtenido para 2022."
     pub fn status_reason(&self) -> String {

@@ -32,8 +32,8 @@ pub mod user_number;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};
 pub use evaluation::{
-    compare_readings, evaluate, evaluate_budget, evaluate_with_budget, BudgetPart, Evaluation, Options,
-    ReadingDifference,
+    compare_readings, evaluate, evaluate_budget, evaluate_indicators, evaluate_with_budget, BudgetPart, Evaluation,
+    Options, ReadingDifference,
 };
 pub use indicator_eval::{IndicatorResult, Status};
 pub use load::{load_plan, load_plan_bytes, load_plan_report, LoadError, Loaded};
