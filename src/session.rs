@@ -235,11 +235,11 @@ pub fn autosave(state: AppState, status: StorageStatus) {
         generation.update_value(|g| *g += 1);
         let this = generation.get_value();
         // Writing the draft (serialising the plan and storing it) comes after the frame that
-        // shows the new figures, so it never delays them. A small plan is then saved at once; a
-        // large one (a whole region: tens of MB of JSON) once typing pauses. Hiding or leaving
-        // the page saves what is pending.
+        // shows the new figures, so it never delays them: a small plan a moment after that
+        // frame, a large one (a whole region: tens of MB of JSON) once typing pauses. Hiding or
+        // leaving the page saves what is pending.
         let pause = if items < LARGE_PLAN_ITEMS {
-            Duration::ZERO
+            SMALL_PLAN_PAUSE
         } else {
             SAVE_PAUSE
         };
@@ -284,6 +284,9 @@ pub fn autosave(state: AppState, status: StorageStatus) {
 /// Plans with more indicators, actions and AO than this are saved when typing pauses.
 const LARGE_PLAN_ITEMS: usize = 2_000;
 const SAVE_PAUSE: Duration = Duration::from_millis(800);
+/// Long enough for the painted frame's own follow-up work (and a measurement of it) to finish
+/// first; short enough that a closed tab or a test never finds an old draft.
+const SMALL_PLAN_PAUSE: Duration = Duration::from_millis(20);
 
 fn save_now(state: AppState, status: StorageStatus, id: String) {
     let Some(result) = state.plan.with_untracked(|p| p.as_ref().map(|p| drafts::save(&id, p))) else {
