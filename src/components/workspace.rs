@@ -11,24 +11,33 @@ use crate::state::{use_app, Tab};
 pub fn Workspace() -> impl IntoView {
     let state = use_app();
     let has_plan = move || state.plan.with(|p| p.is_some());
+    // The kept screens are drawn the first time they are chosen, not at start: the example's
+    // figures reach the screen sooner, and a screen never opened costs nothing.
+    let visited = |tab: Tab| Memo::new(move |before: Option<&bool>| before == Some(&true) || state.tab.get() == tab);
+    let indicators_seen = visited(Tab::Indicadores);
+    let drafts_seen = visited(Tab::Borradores);
     view! {
         <Show when=has_plan fallback=|| view! { <StartPanel/> }>
             <Toolbar/>
             // Drawn anew whenever a different plan is opened, so no field keeps a value typed
-            // for the previous plan. The long Indicadores screen is drawn once per plan and only
-            // hidden when not chosen, so its scroll position and half-typed fields survive; the
+            // for the previous plan. The long Indicadores screen is drawn once per plan (when first
+            // chosen) and then only hidden, so its scroll position and half-typed fields survive; the
             // budget, diagnostics and report screens share tables, so only the chosen one is drawn
             // (no element id appears twice).
             {move || {
                 state.plan_rev.get();
                 view! {
                     <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
-                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
+                    <Show when=move || indicators_seen.get()>
+                        <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
+                    </Show>
                     <Show when=move || state.tab.get() == Tab::Presupuesto><div class="no-imprimir"><BudgetView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Diagnosticos><div class="no-imprimir"><DiagnosticsView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Informe><ReportView/></Show>
                     <Show when=move || state.tab.get() == Tab::Compartir><div class="no-imprimir"><SharingView/></div></Show>
-                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
+                    <Show when=move || drafts_seen.get()>
+                        <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
+                    </Show>
                 }
             }}
         </Show>

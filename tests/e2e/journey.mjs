@@ -150,8 +150,21 @@ export async function figures(page) {
     rojo: await text(count(page, "rojo")),
     oei01: (await text(objectiveResult(page, "OEI.01"))).split(" ").slice(0, 2).join(" "),
     oei02: (await text(objectiveResult(page, "OEI.02"))).split(" ").slice(0, 2).join(" "),
-    ind0102: await text(indicatorStatus(page, "IND.01.OEI.02")),
+    ind0102: await indicatorText(page, "IND.01.OEI.02"),
   };
+}
+
+/** An indicator's verdict as Indicadores shows it. That screen is drawn the first time it is
+ * opened: if it has not been yet, it is opened and the user is taken back where they were. */
+async function indicatorText(page, code) {
+  const status = indicatorStatus(page, code);
+  if ((await status.count()) > 0) return clean(await status.textContent());
+  const nav = page.getByRole("navigation", { name: "Pantallas" });
+  const current = clean(await nav.locator('button[aria-current="page"]').textContent());
+  await goTo(page, "Indicadores");
+  const value = clean(await status.textContent());
+  await goTo(page, current);
+  return value;
 }
 
 /** The browser's local storage, as an object (what the app keeps between visits). */
