@@ -72,9 +72,10 @@ const load20 = app?.plan_20mb?.load_ms;
 budget("20 MB plan loaded and evaluated (median / worst)", medWorst(load20), "≤ 1.5 s (median)", load20?.median != null && load20.median <= 1500);
 const mem = app?.plan_20mb?.memory;
 budget("Memory with the 20 MB plan open (JS heap + wasm)", mem ? `${mb(mem.total)} (${mb(mem.js_heap_used)} + ${mb(mem.wasm_memory)})` : "not measured", "≤ 300 MB", mem && mem.total <= 300 * 2 ** 20);
-budget("Engine, native, indicators evaluated per second (10,000-indicator plan)", n0(nativeL?.indicators_per_s), "≥ 2,000,000", nativeL && nativeL.indicators_per_s >= 2e6);
-const worstRatio = Math.max(...["parse_ms_median", "evaluate_ms_median", "serialise_ms_median"].map((k) => ratio(wasmL, nativeL, k) ?? NaN));
-budget("Engine, wasm / native time, worst of parse, evaluate, serialise (10,000-indicator plan)", Number.isFinite(worstRatio) ? `${n2(worstRatio)}×` : "not measured", "≤ 2×", Number.isFinite(worstRatio) && worstRatio <= 2);
+budget("Engine, native, indicators evaluated per second (10,000-indicator plan; the step that decides each indicator's result)", n0(nativeL?.indicators_per_s), "≥ 2,000,000", nativeL && nativeL.indicators_per_s >= 2e6);
+const ratioKeys = ["parse_ms_median", "evaluate_ms_median", "edit_ms_median", "indicators_ms_median", "serialise_ms_median"];
+const worstRatio = Math.max(...ratioKeys.map((k) => ratio(wasmL, nativeL, k) ?? NaN));
+budget("Engine, wasm / native time, worst of parse, evaluate, edit, indicators, serialise (10,000-indicator plan)", Number.isFinite(worstRatio) ? `${n2(worstRatio)}×` : "not measured", "≤ 2×", Number.isFinite(worstRatio) && worstRatio <= 2);
 
 const mark = (ok) => (ok === true ? "✔" : ok === false ? "✘" : "?");
 const lines = [];
@@ -91,15 +92,16 @@ for (const b of budgets) p(`| ${b.what} | ${b.measured} | ${b.budget} | ${mark(b
 p();
 p("## Engine: native and wasm");
 p();
-p(`Median of ${native?.plans.map((r) => r.runs).join("/") ?? "—"} runs per plan. Native: ${native?.build ?? "not run"}. Wasm: ${wasm?.build ?? "not run"}. Parse includes the loader's checks; evaluate includes every diagnostic (the consistency checks run inside it); serialise writes the plan back to JSON.`);
+p(`Median of ${native?.plans.map((r) => r.runs).join("/") ?? "—"} runs per plan. Native: ${native?.build ?? "not run"}. Wasm: ${wasm?.build ?? "not run"}. Parse includes the loader's checks; evaluate is the whole evaluation with every diagnostic (the consistency checks run inside it); edit is what typing an obtained value recomputes (every indicator, roll-ups and the diagnostics values decide; the POI's, structure's and targets' part is kept); indicators is the step that decides each indicator's result (\`evaluate_indicators\`), which the indicators/s column divides by; serialise writes the plan back to JSON. Times under 0.1 ms in the browser are below its clock's resolution.`);
 p();
-p("| plan | size | indicators | AO | parse native / wasm | evaluate native / wasm | serialise native / wasm | wasm ÷ native (p / e / s) | indicators/s native / wasm | parse MB/s native |");
-p("|---|---|---|---|---|---|---|---|---|---|");
+p("| plan | size | indicators | AO | parse native / wasm | evaluate native / wasm | edit native / wasm | indicators native / wasm | serialise native / wasm | wasm ÷ native (p / e / ed / i / s) | indicators/s native / wasm | parse MB/s native |");
+p("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const n of native?.plans ?? []) {
   const w = wasm?.plans.find((x) => x.plan === n.plan);
   const pair = (k) => `${n2(n[k])} / ${w ? n2(w[k]) : "—"} ms`;
   const r = (k) => (w ? n2(w[k] / n[k]) : "—");
-  p(`| ${n.plan} | ${mb(n.bytes)} | ${n0(n.indicators)} | ${n0(n.activities)} | ${pair("parse_ms_median")} | ${pair("evaluate_ms_median")} | ${pair("serialise_ms_median")} | ${r("parse_ms_median")} / ${r("evaluate_ms_median")} / ${r("serialise_ms_median")} | ${n0(n.indicators_per_s)} / ${w ? n0(w.indicators_per_s) : "—"} | ${n1(n.parse_mb_per_s)} |`);
+  const rate = (x) => (x.indicators_ms_median > 0 ? n0(x.indicators_per_s) : "—");
+  p(`| ${n.plan} | ${mb(n.bytes)} | ${n0(n.indicators)} | ${n0(n.activities)} | ${pair("parse_ms_median")} | ${pair("evaluate_ms_median")} | ${pair("edit_ms_median")} | ${pair("indicators_ms_median")} | ${pair("serialise_ms_median")} | ${ratioKeys.map(r).join(" / ")} | ${rate(n)} / ${w ? rate(w) : "—"} | ${n1(n.parse_mb_per_s)} |`);
 }
 p();
 p("## The app in headless Chromium");
