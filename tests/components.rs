@@ -60,12 +60,7 @@ fn ilo_state() -> AppState {
 #[wasm_bindgen_test]
 fn a_light_is_colour_symbol_and_word() {
     let root = container();
-    let light = Light {
-        id: "rojo".into(),
-        label: "Rojo".into(),
-        symbol: "■".into(),
-        colour: "#c0392b".into(),
-    };
+    let light = Light::new("rojo", "Rojo", "■", "#c0392b");
     let _m = leptos::mount::mount_to(root.clone(), move || view! { <LightBadge light/> });
     assert_eq!(text(&root, ".luz-simbolo"), "■");
     assert_eq!(text(&root, ".luz-texto"), "Rojo");

@@ -117,7 +117,7 @@ pub fn IndicatorsView() -> impl IntoView {
                     let mut keep = true;
                     result_of(e, &mut |r| {
                         keep = (l.is_empty() || *r.light.id == *l)
-                            && (o.is_empty() || r.objective == o)
+                            && (o.is_empty() || *r.objective == *o)
                             && (u.is_empty() || r.responsible.as_deref() == Some(u.as_str()))
                             && (q.is_empty()
                                 || r.code.to_lowercase().contains(&q)
@@ -214,7 +214,7 @@ pub fn IndicatorsView() -> impl IntoView {
     // its choices really changed.
     let light_choices = Memo::new(move |_| light_opts());
     let oei_choices = Memo::new(move |_| {
-        options(|r| Some(r.objective.clone()))
+        options(|r| Some(r.objective.to_string()))
             .into_iter()
             .map(|c| (c.clone(), c))
             .collect::<Vec<_>>()

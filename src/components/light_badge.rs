@@ -8,9 +8,9 @@ pub fn LightBadge(light: Light) -> impl IntoView {
     let style = format!("--luz: {}", light.colour);
     view! {
         <span class=format!("luz luz-{}", light.id) style=style>
-            <span class="luz-simbolo" aria-hidden="true">{light.symbol}</span>
+            <span class="luz-simbolo" aria-hidden="true">{light.symbol.clone()}</span>
             " "
-            <span class="luz-texto">{light.label}</span>
+            <span class="luz-texto">{light.label.clone()}</span>
         </span>
     }
 }

@@ -27,7 +27,7 @@ pub fn ReportObjective(code: String) -> impl IntoView {
                     .map(|e| {
                         e.indicators
                             .iter()
-                            .filter(|i| i.objective == code)
+                            .filter(|i| *i.objective == *code)
                             .cloned()
                             .collect::<Vec<_>>()
                     })

@@ -174,7 +174,7 @@ pub fn ReportView() -> impl IntoView {
                     .map(|i| {
                         view! {
                             <tr>
-                                <td>{i.objective.clone()}</td>
+                                <td>{i.objective.to_string()}</td>
                                 <th scope="row">{i.code.clone()}</th>
                                 <td>{i.name.clone()}</td>
                                 <td class="num">{format::plain(i.expected)}</td>

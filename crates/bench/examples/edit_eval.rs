@@ -7,6 +7,10 @@ use semaforo_engine::indicator_eval::Context;
 use semaforo_engine::{evaluate_budget, evaluate_indicators, evaluate_with_budget, load_plan, Options};
 
 fn main() {
+    eprintln!(
+        "IndicatorResult: {} bytes",
+        std::mem::size_of::<semaforo_engine::IndicatorResult>()
+    );
     let plan = load_plan(&plan_json(Size::LARGE, 1)).unwrap();
     let part = evaluate_budget(&plan);
     // EDIT_EVAL=indicators times the indicator step alone.

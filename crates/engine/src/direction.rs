@@ -138,19 +138,15 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
         }
         n += 1;
     };
+    let mut baseline_seen = false;
     for (k, v) in &ind.expected {
-        if let Ok(y) = k.parse::<i32>() {
+        if let Some(y) = year_of(k) {
+            baseline_seen |= ind.baseline.as_ref().is_some_and(|b| b.year == y);
             push((y, *v));
         }
     }
-    if let Some(b) = &ind.baseline {
-        let seen = ind
-            .expected
-            .iter()
-            .any(|(k, _)| k.parse::<i32>().is_ok_and(|y| y == b.year));
-        if !seen {
-            push((b.year, b.value));
-        }
+    if let Some(b) = ind.baseline.as_ref().filter(|_| !baseline_seen) {
+        push((b.year, b.value));
     }
     let series: &mut [(i32, Decimal)] = if n > stack.len() { &mut heap } else { &mut stack[..n] };
     series.sort_by_key(|(y, _)| *y);
@@ -177,6 +173,17 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
         source: DirectionSource::Inferred,
         why: Why::Inferred { first, last, shape },
     }
+}
+
+/// The year a target's key names, read as `str::parse::<i32>` reads it; plain digits (every
+/// real key) are read without the general parser, which every evaluation would otherwise run
+/// on every key of every indicator.
+fn year_of(key: &str) -> Option<i32> {
+    let b = key.as_bytes();
+    if !b.is_empty() && b.len() <= 9 && b.iter().all(u8::is_ascii_digit) {
+        return Some(b.iter().fold(0i32, |y, d| y * 10 + i32::from(d - b'0')));
+    }
+    key.parse().ok()
 }
 
 #[cfg(test)]
@@ -221,6 +228,28 @@ mod tests {
         let flat = resolve(&ind(&[("2021", "50"), ("2022", "50"), ("2023", "50")], None));
         assert_eq!(flat.direction, Direction::Minimo);
         assert_eq!(flat.source, DirectionSource::Inferred);
+    }
+
+    #[test]
+    fn years_read_as_the_standard_parser_reads_them() {
+        for k in [
+            "2022",
+            "0",
+            "007",
+            "999999999",
+            "1000000000",
+            "2147483647",
+            "2147483648",
+            "+2022",
+            "-5",
+            "",
+            "20a2",
+            " 2022",
+            "2022-S1",
+            "٢٠٢٢",
+        ] {
+            assert_eq!(year_of(k), k.parse::<i32>().ok(), "{k:?}");
+        }
     }
 
     #[test]

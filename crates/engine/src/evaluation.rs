@@ -120,8 +120,8 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
     }
     // An indicator without its own responsible unit answers to its AEI's, else its OEI's.
     for r in indicators.iter_mut().filter(|r| r.responsible.is_none()) {
-        let objective = plan.objectives.iter().find(|o| o.code == r.objective);
-        let action = objective.and_then(|o| o.actions.iter().find(|a| Some(&a.code) == r.action.as_ref()));
+        let objective = plan.objectives.iter().find(|o| *o.code == *r.objective);
+        let action = objective.and_then(|o| o.actions.iter().find(|a| Some(a.code.as_str()) == r.action.as_deref()));
         r.responsible = action
             .and_then(|a| a.responsible.clone())
             .or_else(|| objective.and_then(|o| o.responsible.clone()));
@@ -153,12 +153,14 @@ pub fn evaluate_indicators(plan: &Plan, ctx: &indicator_eval::Context) -> Vec<In
         .sum();
     let mut out = Vec::with_capacity(count);
     for o in &plan.objectives {
+        let objective: Arc<str> = o.code.as_str().into();
         for ind in &o.indicators {
-            out.push(indicator_eval::evaluate(ind, &o.code, None, ctx));
+            out.push(indicator_eval::evaluate(ind, &objective, None, ctx));
         }
         for a in &o.actions {
+            let action: Arc<str> = a.code.as_str().into();
             for ind in &a.indicators {
-                out.push(indicator_eval::evaluate(ind, &o.code, Some(&a.code), ctx));
+                out.push(indicator_eval::evaluate(ind, &objective, Some(&action), ctx));
             }
         }
     }

@@ -2,6 +2,7 @@
 //! and light, each with the reason a trainer can read out.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -38,10 +39,11 @@ impl Status {
 pub struct IndicatorResult {
     pub code: String,
     pub name: String,
-    /// Code of the OEI it belongs to (directly or through its AEI).
-    pub objective: String,
-    /// Code of the AEI, when it is an AEI indicator.
-    pub action: Option<String>,
+    /// Code of the OEI it belongs to (directly or through its AEI). Shared by the OEI's
+    /// indicators, so evaluating one copies no text.
+    pub objective: Arc<str>,
+    /// Code of the AEI, when it is an AEI indicator (shared likewise).
+    pub action: Option<Arc<str>>,
 
     pub responsible: Option<String>,
     pub relevance: u8,
@@ -254,7 +256,7 @@ fn formula(dir: Direction) -> &'static str {
     }
 }
 
-pub fn evaluate(ind: &Indicator, objective: &str, action: Option<&str>, ctx: &Context) -> IndicatorResult {
+pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>, ctx: &Context) -> IndicatorResult {
     let dir = direction::resolve(ind);
     let d = dir.direction;
     let inp = inputs(ind, ctx);
@@ -310,7 +312,7 @@ pub fn evaluate(ind: &Indicator, objective: &str, action: Option<&str>, ctx: &Co
     };
 
     let light = match (status, advance_pct) {
-        (Status::SinInformacion | Status::NoCalculable, _) => Light::grey(),
+        (Status::SinInformacion | Status::NoCalculable, _) => ctx.lights.grey(),
         (_, Some(a)) => ctx.lights.for_pct(a),
         (s, None) => ctx.lights.for_verdict(s == Status::Met),
     };
@@ -318,8 +320,8 @@ pub fn evaluate(ind: &Indicator, objective: &str, action: Option<&str>, ctx: &Co
     IndicatorResult {
         code: ind.code.clone(),
         name: ind.name.clone(),
-        objective: objective.to_string(),
-        action: action.map(str::to_string),
+        objective: objective.clone(),
+        action: action.cloned(),
         responsible: ind.responsible.clone(),
         relevance: ind.relevance,
         direction: dir,

@@ -10,33 +10,43 @@ use crate::model::Band;
 /// Id of the light for 'sin información' / nothing to judge. Not a band: always available.
 pub const GREY: &str = "gris";
 
-/// A light's texts are shared (`Arc`), so giving ten thousand indicators their light copies no
-/// text.
+/// A light: its texts, shared, so giving ten thousand indicators their light copies one pointer
+/// (`light.label` and the others read through to [`LightTexts`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Light {
+#[serde(transparent)]
+pub struct Light(Arc<LightTexts>);
+
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub struct LightTexts {
     pub id: Arc<str>,
     pub label: Arc<str>,
     pub symbol: Arc<str>,
     pub colour: Arc<str>,
 }
 
+impl std::ops::Deref for Light {
+    type Target = LightTexts;
+    fn deref(&self) -> &LightTexts {
+        &self.0
+    }
+}
+
 impl Light {
+    pub fn new(id: &str, label: &str, symbol: &str, colour: &str) -> Light {
+        Light(Arc::new(LightTexts {
+            id: id.into(),
+            label: label.into(),
+            symbol: symbol.into(),
+            colour: colour.into(),
+        }))
+    }
+
     pub fn grey() -> Light {
-        Light {
-            id: GREY.into(),
-            label: "Sin información".into(),
-            symbol: "○".into(),
-            colour: "#7f8c8d".into(),
-        }
+        Light::new(GREY, "Sin información", "○", "#7f8c8d")
     }
 
     pub fn of(b: &Band) -> Light {
-        Light {
-            id: b.id.as_str().into(),
-            label: b.label.as_str().into(),
-            symbol: b.symbol.as_str().into(),
-            colour: b.colour.as_str().into(),
-        }
+        Light::new(&b.id, &b.label, &b.symbol, &b.colour)
     }
 
     pub fn is_grey(&self) -> bool {
@@ -56,15 +66,17 @@ pub fn for_pct(bands: &[Band], pct: Decimal) -> Light {
     Lights::new(bands).for_pct(pct)
 }
 
-/// The plan's bands best first, each with its light made once per evaluation.
+/// The plan's bands best first, each with its light made once per evaluation (grey too).
 pub struct Lights {
     ordered: Vec<(Decimal, Light)>,
+    grey: Light,
 }
 
 impl Lights {
     pub fn new(bands: &[Band]) -> Lights {
         Lights {
             ordered: ordered(bands).into_iter().map(|b| (b.min_pct, Light::of(b))).collect(),
+            grey: Light::grey(),
         }
     }
 
@@ -72,14 +84,19 @@ impl Lights {
     pub fn for_pct(&self, pct: Decimal) -> Light {
         match self.ordered.iter().find(|(min, _)| pct >= *min).or(self.ordered.last()) {
             Some((_, l)) => l.clone(),
-            None => Light::grey(),
+            None => self.grey(),
         }
     }
 
     /// Best band for a met indicator whose advance cannot be computed, worst for a missed one.
     pub fn for_verdict(&self, met: bool) -> Light {
         let band = if met { self.ordered.first() } else { self.ordered.last() };
-        band.map(|(_, l)| l.clone()).unwrap_or_else(Light::grey)
+        band.map(|(_, l)| l.clone()).unwrap_or_else(|| self.grey())
+    }
+
+    /// Nothing to judge.
+    pub fn grey(&self) -> Light {
+        self.grey.clone()
     }
 }
 

@@ -28,7 +28,7 @@ fn list(items: &[String]) -> String {
 /// "De los 6 indicadores del OEI.01, 1 alcanzó la meta …; no alcanzaron: …".
 pub fn objective(ev: &Evaluation, code: &str) -> Option<String> {
     let o = ev.objective(code)?;
-    let inds: Vec<_> = ev.indicators.iter().filter(|i| i.objective == code).collect();
+    let inds: Vec<_> = ev.indicators.iter().filter(|i| *i.objective == *code).collect();
     let of = |s: Status| -> Vec<String> {
         inds.iter()
             .filter(|i| i.status == s)

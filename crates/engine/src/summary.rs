@@ -122,8 +122,8 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
             .iter()
             .map(|x| IndicatorSummary {
                 code: x.code.clone(),
-                objective: x.objective.clone(),
-                action: x.action.clone(),
+                objective: x.objective.to_string(),
+                action: x.action.as_deref().map(str::to_string),
                 direction: x.direction.direction,
                 expected: x.expected,
                 obtained: x.obtained,

@@ -228,7 +228,7 @@ fn indicators(ev: &Evaluation) -> Table {
         .iter()
         .map(|i| {
             vec![
-                text(i.objective.clone()),
+                text(i.objective.to_string()),
                 opt_text(i.action.as_deref()),
                 text(i.code.clone()),
                 text(i.name.clone()),
