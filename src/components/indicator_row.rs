@@ -83,10 +83,9 @@ pub fn IndicatorRow(
                             lines.map(|l| l.into_iter().map(|l| view! { <li>{l}</li> }).collect_view())
                         }}
                     </ul>
-                    <p>{move || result.with(|r| r.as_ref().map(|r| match (&r.advance_from_baseline_pct, &r.baseline_note) {
-                        (Some(a), _) => format!("Avance desde la línea de base: {}.", format::pct(Some(*a))),
-                        (None, Some(n)) => format!("Avance desde la línea de base: no calculable ({n})."),
-                        _ => String::new(),
+                    <p>{move || result.with(|r| r.as_ref().map(|r| match r.advance_from_baseline() {
+                        Ok(a) => format!("Avance desde la línea de base: {}.", format::pct(Some(a))),
+                        Err(n) => format!("Avance desde la línea de base: no calculable ({n})."),
                     }))}</p>
                     // Drawn only when opened: a long plan has thousands of rows.
                     <Show when=move || opened.get()>

@@ -57,8 +57,6 @@ pub struct IndicatorResult {
     pub advance_pct: Option<Decimal>,
     /// Why the advance could not be computed.
     pub advance_note: Option<String>,
-    pub advance_from_baseline_pct: Option<Decimal>,
-    pub baseline_note: Option<Cow<'static, str>>,
     /// What the numbers alone say.
     pub computed_status: Status,
     /// What counts: the evaluator's verdict when it applies, else the computed status.
@@ -289,14 +287,6 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
             }
         }
     };
-    let (advance_from_baseline_pct, baseline_note) = match (baseline, expected, obtained) {
-        (None, _, _) => (None, Some(Cow::Borrowed("el plan no registra línea de base"))),
-        (Some(lb), Some(le), Some(vo)) => match advance_from_baseline(d, vo, le, lb) {
-            Ok(a) => (Some(a), None),
-            Err(n) => (None, Some(Cow::Owned(n))),
-        },
-        _ => (None, Some(Cow::Borrowed("faltan la meta o el valor obtenido"))),
-    };
 
     let verdict = ind.verdict.as_ref();
     let verdict_applied = use_verdicts && verdict.is_some();
@@ -330,8 +320,6 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
         baseline,
         advance_pct,
         advance_note,
-        advance_from_baseline_pct,
-        baseline_note,
         computed_status,
         status,
         verdict_applied,
@@ -342,6 +330,18 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
 }
 
 impl IndicatorResult {
+    /// Advance from the baseline towards the target, or why it cannot be had. Worked out when
+    /// asked for (few screens show it), from the figures the result keeps.
+    pub fn advance_from_baseline(&self) -> Result<Decimal, Cow<'static, str>> {
+        match (self.baseline, self.expected, self.obtained) {
+            (None, _, _) => Err(Cow::Borrowed("el plan no registra línea de base")),
+            (Some(lb), Some(le), Some(vo)) => {
+                advance_from_baseline(self.direction.direction, vo, le, lb).map_err(Cow::Owned)
+            }
+            _ => Err(Cow::Borrowed("faltan la meta o el valor obtenido")),
+        }
+    }
+
     /// Where in the plan, as diagnostics name it: `OEI.01/IND.01` or `OEI.01/AEI.01.01/IND.01`.
     /// Written on demand: an evaluation has thousands of indicators and few paths are read.
     pub fn path(&self) -> String {

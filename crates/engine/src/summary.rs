@@ -128,7 +128,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
                 expected: x.expected,
                 obtained: x.obtained,
                 advance_pct: r2(x.advance_pct),
-                advance_from_baseline_pct: r2(x.advance_from_baseline_pct),
+                advance_from_baseline_pct: r2(x.advance_from_baseline().ok()),
                 computed_status: x.computed_status,
                 status: x.status,
                 verdict_applied: x.verdict_applied,

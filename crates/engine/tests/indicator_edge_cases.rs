@@ -251,11 +251,11 @@ fn baseline_advance_and_equal_baseline() {
     let mut ind = indicator("I", Some("ascendente"), json!({"2022": "60"}), json!({"2022": "50"}));
     ind["baseline"] = json!({"year": 2020, "value": "40"});
     let r = one(ind.clone());
-    assert_eq!(r.advance_from_baseline_pct, Some(d("50")));
+    assert_eq!(r.advance_from_baseline().ok(), Some(d("50")));
     ind["baseline"] = json!({"year": 2020, "value": "60"});
     let r = one(ind);
-    assert_eq!(r.advance_from_baseline_pct, None);
-    assert!(r.baseline_note.unwrap().contains("igual a la línea de base"));
+    let why = r.advance_from_baseline().unwrap_err();
+    assert!(why.contains("igual a la línea de base"));
 }
 
 #[test]
