@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use semaforo_engine::budget::{CostCentreLine, FigureSource};
 use semaforo_engine::edit;
 use semaforo_engine::field::FieldRef;
+use semaforo_engine::sorting;
 
 use super::{DiagMark, NumberField};
 use crate::format;
@@ -23,11 +24,11 @@ enum SortBy {
 fn sorted(mut rows: Vec<CostCentreLine>, by: SortBy, desc: bool) -> Vec<CostCentreLine> {
     match by {
         SortBy::Table => {}
-        SortBy::Code => rows.sort_by(|a, b| a.key.cmp(&b.key)),
-        SortBy::Name => rows.sort_by(|a, b| a.name.cmp(&b.name)),
-        SortBy::Programmed => rows.sort_by_key(|r| r.programmed),
-        SortBy::Executed => rows.sort_by_key(|r| r.executed),
-        SortBy::Pct => rows.sort_by_key(|r| r.execution_pct),
+        SortBy::Code => sorting::sort_by(&mut rows, |a, b| a.key.cmp(&b.key)),
+        SortBy::Name => sorting::sort_by(&mut rows, |a, b| a.name.cmp(&b.name)),
+        SortBy::Programmed => sorting::sort_by_key(&mut rows, |r| r.programmed),
+        SortBy::Executed => sorting::sort_by_key(&mut rows, |r| r.executed),
+        SortBy::Pct => sorting::sort_by_key(&mut rows, |r| r.execution_pct),
     }
     if desc {
         rows.reverse();

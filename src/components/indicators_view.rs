@@ -2,6 +2,7 @@
 //! unit, and a search by code or name. Long plans are paged: only one page of rows is drawn.
 
 use leptos::prelude::*;
+use semaforo_engine::sorting;
 use semaforo_engine::{assign, IndicatorResult};
 
 use super::{page_range, IndicatorRow, Pager};
@@ -82,7 +83,7 @@ pub fn IndicatorsView() -> impl IntoView {
                 for (e, m) in entries.iter().zip(&mine) {
                     group_mine[e.group] |= *m;
                 }
-                entries.sort_by_key(|e| !group_mine[e.group]);
+                sorting::sort_by_key(&mut entries, |e| !group_mine[e.group]);
             }
             (groups, entries)
         })
@@ -176,7 +177,7 @@ pub fn IndicatorsView() -> impl IntoView {
     let options = move |f: fn(&IndicatorResult) -> Option<String>| {
         state.evaluation.with(|e| {
             let mut v: Vec<String> = e.iter().flat_map(|e| &e.indicators).filter_map(f).collect();
-            v.sort();
+            sorting::sort(&mut v);
             v.dedup();
             v
         })

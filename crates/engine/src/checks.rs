@@ -13,6 +13,7 @@ use crate::evaluation::Evaluation;
 use crate::indicator_eval::Status;
 use crate::light;
 use crate::model::{Indicator, Plan};
+use crate::sorting;
 use crate::unit_range;
 
 /// Diagnostics that obtained values decide (and the settings'): they change when a value is typed.
@@ -408,7 +409,7 @@ fn structure(plan: &Plan, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let known_oei: BTreeSet<&str> = plan.objectives.iter().map(|o| o.code.as_str()).collect();
+    let known_oei: BTreeSet<&str> = sorting::btree_set(plan.objectives.iter().map(|o| o.code.as_str()));
     let mut unknown = |path: String, what: String, code: &str| {
         out.push(error(
             Code::UnknownReference,
@@ -690,12 +691,12 @@ fn allocation_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diagnostic>) {
     }
     // Subtotals are checked against the table's own rows, whatever source the summary uses.
     let row_sum = |oei: &str| {
-        let aeis: BTreeSet<&str> = plan
-            .objectives
-            .iter()
-            .filter(|o| o.code == oei)
-            .flat_map(|o| o.actions.iter().map(|a| a.code.as_str()))
-            .collect();
+        let aeis: BTreeSet<&str> = sorting::btree_set(
+            plan.objectives
+                .iter()
+                .filter(|o| o.code == oei)
+                .flat_map(|o| o.actions.iter().map(|a| a.code.as_str())),
+        );
         let rows: Vec<_> = t.rows.iter().filter(|r| aeis.contains(r.aei.as_str())).collect();
         (
             rows.iter().filter_map(|r| r.ao_count).sum::<u32>(),

@@ -2,6 +2,7 @@
 //! added or removed, targets, obtained values and budget figures that changed, and the results
 //! each version gives.
 
+use crate::sorting;
 use std::collections::BTreeMap;
 use std::fmt::Debug;
 
@@ -100,7 +101,7 @@ impl Differ {
         b: &BTreeMap<String, Decimal>,
     ) {
         let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-        keys.sort();
+        sorting::sort(&mut keys);
         keys.dedup();
         for k in keys {
             self.num(kind, item, format!("{what} {k}"), a.get(k).copied(), b.get(k).copied());
@@ -135,22 +136,23 @@ fn debug<T: Debug>(v: &T) -> String {
 }
 
 fn indicators(p: &Plan) -> BTreeMap<String, &Indicator> {
-    p.objectives
-        .iter()
-        .flat_map(|o| {
-            o.indicators
-                .iter()
-                .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
-        })
-        .map(|i| (i.code.clone(), i))
-        .collect()
+    sorting::btree_map(
+        p.objectives
+            .iter()
+            .flat_map(|o| {
+                o.indicators
+                    .iter()
+                    .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
+            })
+            .map(|i| (i.code.clone(), i)),
+    )
 }
 
 /// Every difference from `a` to `b`, grouped by kind.
 pub fn differences(a: &Plan, b: &Plan) -> Vec<Difference> {
     let mut d = Differ { out: Vec::new() };
-    let oa: BTreeMap<String, &str> = a.objectives.iter().map(|o| (o.code.clone(), o.name.as_str())).collect();
-    let ob: BTreeMap<String, &str> = b.objectives.iter().map(|o| (o.code.clone(), o.name.as_str())).collect();
+    let names = |p: &Plan| sorting::btree_map(p.objectives.iter().map(|o| (o.code.clone(), o.name.to_string())));
+    let (oa, ob) = (names(a), names(b));
     d.presence("objetivo", &oa, &ob);
     for (k, na) in &oa {
         if let Some(nb) = ob.get(k) {
@@ -158,11 +160,12 @@ pub fn differences(a: &Plan, b: &Plan) -> Vec<Difference> {
         }
     }
     let actions = |p: &Plan| -> BTreeMap<String, String> {
-        p.objectives
-            .iter()
-            .flat_map(|o| o.actions.iter())
-            .map(|x| (x.code.clone(), x.name.clone()))
-            .collect()
+        sorting::btree_map(
+            p.objectives
+                .iter()
+                .flat_map(|o| o.actions.iter())
+                .map(|x| (x.code.clone(), x.name.clone())),
+        )
     };
     let (aa, ab) = (actions(a), actions(b));
     d.presence("acción", &aa, &ab);
@@ -179,7 +182,7 @@ pub fn differences(a: &Plan, b: &Plan) -> Vec<Difference> {
         }
     }
     fn acts(p: &Plan) -> BTreeMap<String, &crate::model::Activity> {
-        p.poi.activities.iter().map(|x| (x.code.clone(), x)).collect()
+        sorting::btree_map(p.poi.activities.iter().map(|x| (x.code.clone(), x)))
     }
     let (xa, xb) = (acts(a), acts(b));
     d.presence("actividad", &xa, &xb);
@@ -217,12 +220,13 @@ pub fn differences(a: &Plan, b: &Plan) -> Vec<Difference> {
         }
     }
     let centres = |p: &Plan| -> BTreeMap<String, (Option<Decimal>, Option<Decimal>)> {
-        p.poi
-            .cost_centres
-            .iter()
-            .flat_map(|t| t.rows.iter().enumerate())
-            .map(|(i, r)| (cost_centre_key(r.code.as_deref(), i), (r.programmed, r.executed)))
-            .collect()
+        sorting::btree_map(
+            p.poi
+                .cost_centres
+                .iter()
+                .flat_map(|t| t.rows.iter().enumerate())
+                .map(|(i, r)| (cost_centre_key(r.code.as_deref(), i), (r.programmed, r.executed))),
+        )
     };
     let (ca, cb) = (centres(a), centres(b));
     d.presence("centro de costo", &ca, &cb);
@@ -232,7 +236,7 @@ pub fn differences(a: &Plan, b: &Plan) -> Vec<Difference> {
             d.num(DiffKind::Budget, k, "monto ejecutado", x.1, y.1);
         }
     }
-    d.out.sort_by(|x, y| (x.kind, &x.item).cmp(&(y.kind, &y.item)));
+    sorting::sort_by(&mut d.out, |x, y| (x.kind, &x.item).cmp(&(y.kind, &y.item)));
     d.out
 }
 

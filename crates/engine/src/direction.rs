@@ -149,7 +149,14 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
         push((b.year, b.value));
     }
     let series: &mut [(i32, Decimal)] = if n > stack.len() { &mut heap } else { &mut stack[..n] };
-    series.sort_by_key(|(y, _)| *y);
+    // A handful of years: insertion sort (stable), with no allocation and little code.
+    for i in 1..series.len() {
+        let mut j = i;
+        while j > 0 && series[j - 1].0 > series[j].0 {
+            series.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     if series.len() < 2 {
         return DirectionUsed {
             direction: Direction::Ascendente,

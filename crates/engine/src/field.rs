@@ -2,6 +2,7 @@
 //! comparison all speak of values through these addresses, so an entry written today still names
 //! the same value after items are reordered.
 
+use crate::sorting;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -143,7 +144,7 @@ pub fn all_fields(plan: &Plan) -> Vec<(FieldRef, Option<Decimal>)> {
             .chain(o.actions.iter().flat_map(|a| a.indicators.iter()));
         for ind in inds.filter(|i| seen_codes.insert(("ind", i.code.as_str()))) {
             let mut periods: Vec<&String> = ind.expected.keys().chain(ind.obtained.keys()).collect();
-            periods.sort();
+            sorting::sort(&mut periods);
             periods.dedup();
             for p in periods {
                 out.push((

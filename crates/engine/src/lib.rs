@@ -26,6 +26,7 @@ pub mod model;
 pub mod narrative;
 mod problems;
 pub mod rollup;
+pub mod sorting;
 pub mod summary;
 pub mod unit_range;
 pub mod user_number;

@@ -1,5 +1,6 @@
 //! Traffic lights: a colour, a word and a symbol, never the colour alone.
 
+use crate::sorting;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
@@ -57,7 +58,7 @@ impl Light {
 /// Bands from best to worst (highest threshold first).
 pub fn ordered(bands: &[Band]) -> Vec<&Band> {
     let mut v: Vec<&Band> = bands.iter().collect();
-    v.sort_by_key(|b| std::cmp::Reverse(b.min_pct));
+    sorting::sort_by_key(&mut v, |b| std::cmp::Reverse(b.min_pct));
     v
 }
 

@@ -7,6 +7,7 @@
 //! plan on screen, changed the same value differently, nothing is written until the user chooses.
 //! The outcome depends on the set of files, not on their order.
 
+use crate::sorting;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -188,7 +189,7 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
         // A value cleared in the file is no longer listed there, so look at both plans' values.
         let mut fields: Vec<FieldRef> = all_fields(&f.plan).into_iter().map(|(x, _)| x).collect();
         fields.extend(current_fields.iter().cloned());
-        fields.sort();
+        sorting::sort(&mut fields);
         fields.dedup();
         for field in fields {
             let Some(value) = field.read(&f.plan) else {
@@ -221,7 +222,7 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
                     authored_at: None,
                 });
             p.files.push(f.name.clone());
-            p.files.sort();
+            sorting::sort(&mut p.files);
             // Keep the earliest-named file's author, so the result does not depend on order.
             if p.files[0] == f.name {
                 p.author = author;

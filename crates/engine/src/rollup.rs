@@ -83,7 +83,8 @@ pub fn group(
     for i in indicators {
         *shared_lights.entry(i.light.id.clone()).or_insert(0) += 1;
     }
-    let indicator_lights: BTreeMap<String, u32> = shared_lights.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let indicator_lights: BTreeMap<String, u32> =
+        crate::sorting::btree_map(shared_lights.into_iter().map(|(k, v)| (k.to_string(), v)));
     let apart = if sin_info + no_calc > 0 {
         format!(" Quedan aparte {sin_info} sin información y {no_calc} no calculables.")
     } else {
