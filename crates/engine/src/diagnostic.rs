@@ -185,7 +185,27 @@ impl Serialize for Diagnostics {
 
 #[cfg(test)]
 mod tests {
-    use super::Code;
+    use super::{Code, Diagnostic, Diagnostics, Severity};
+    use std::sync::Arc;
+
+    #[test]
+    fn values_first_then_the_shared_kept_list() {
+        let d = |p: &str| Diagnostic::new(Code::MissingObtained, Severity::Warning, p, p);
+        let kept = Arc::new(vec![d("k1"), d("k2")]);
+        let list = Diagnostics::new(vec![d("v1")], kept.clone());
+        let paths: Vec<&str> = list.iter().map(|x| x.path.as_str()).collect();
+        assert_eq!(paths, ["v1", "k1", "k2"]);
+        assert_eq!(list.len(), 3);
+        assert_eq!(list.by_values().len(), 1);
+        assert_eq!(list.to_vec().len(), 3);
+        assert_eq!(
+            serde_json::to_value(&list).unwrap(),
+            serde_json::to_value(list.to_vec()).unwrap(),
+            "serialised as the plain list it stands for"
+        );
+        // The kept list is shared, not copied.
+        assert_eq!(Arc::strong_count(&kept), 2);
+    }
 
     #[test]
     fn names_are_what_json_carries() {
