@@ -110,13 +110,19 @@ pub fn load_plan_report(text: &str) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(plain("El archivo está vacío: no contiene ningún plan."));
     }
+    // A good file is read once. Only when it is not a plan is it read again, for the version
+    // alone and then item by item, so the user hears the most useful problem first.
+    let first = match serde_json::from_str::<Plan>(text) {
+        Ok(plan) => {
+            let version = check_version(Some(plan.format_version.into()))?;
+            long_text(text)?;
+            return finish(plan, version, Vec::new());
+        }
+        Err(e) => e,
+    };
     let probe: Probe = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     let version = check_version(probe.format_version)?;
     long_text(text)?;
-    let first = match serde_json::from_str::<Plan>(text) {
-        Ok(plan) => return finish(plan, version, Vec::new()),
-        Err(e) => e,
-    };
     // Not a valid plan: read the file as a tree and examine it item by item, to list every
     // problem at once (and to skip unknown fields, which are not problems).
     let mut doc: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
