@@ -106,3 +106,28 @@ test("the strict reading switch changes the institution figure and back", { time
   await assertClean(page, watch);
   await context.close();
 });
+
+test("a diagnostic's link opens Indicadores at its row, even before that screen was ever drawn", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+
+  await goTo(page, /^Diagnósticos \(\d+\)$/);
+  // The first observation that points at an indicator (its path is OEI/…/IND…).
+  const link = page.locator("ol.diagnosticos a", { hasText: /\/IND\./ }).first();
+  const path = clean(await link.textContent());
+  const code = path.split("/").pop();
+  assert.equal(await page.getByTestId(`ind-${code}`).count(), 0, "Indicadores was drawn before it was chosen");
+  await link.click();
+
+  await expectAttribute(screenButton(page, "Indicadores"), "aria-current", "page");
+  const row = page.getByTestId(`ind-${code}`);
+  await row.waitFor();
+  await page.waitForFunction((id) => document.getElementById(id)?.classList.contains("destacado"), `ind-${code}`);
+  assert.ok(await row.isVisible(), `the row of ${code} is not on screen`);
+  const box = await row.boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box && box.y + box.height > 0 && box.y < viewport.height, `the row of ${code} was not scrolled into view (y = ${box?.y})`);
+
+  await assertClean(page, watch);
+  await context.close();
+});
