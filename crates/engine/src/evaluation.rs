@@ -106,7 +106,7 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
                 responsible: a.responsible.as_deref(),
                 priority: a.priority,
             };
-            actions.push(rollup::group(header, &own, method, cap, bands));
+            actions.push(rollup::group(header, &own, method, cap, bands, ctx.lights()));
         }
         let all: Vec<&IndicatorResult> = indicators[first..next].iter().collect();
         let header = GroupHeader {
@@ -116,7 +116,7 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
             responsible: o.responsible.as_deref(),
             priority: o.priority,
         };
-        objectives.push(rollup::group(header, &all, method, cap, bands));
+        objectives.push(rollup::group(header, &all, method, cap, bands, ctx.lights()));
     }
     // An indicator without its own responsible unit answers to its AEI's, else its OEI's.
     for r in indicators.iter_mut().filter(|r| r.responsible.is_none()) {

@@ -112,6 +112,13 @@ impl<'a> Context<'a> {
     }
 }
 
+impl Context<'_> {
+    /// The plan's lights, made once for the evaluation (roll-ups use them too).
+    pub fn lights(&self) -> &light::Lights {
+        &self.lights
+    }
+}
+
 /// Value at a cut-off for a non-cumulative indicator: the year's figure, or its second semester.
 fn obtained_at(ind: &Indicator, ctx: &Context) -> Option<Decimal> {
     match ctx.plan.evaluation.period {

@@ -29,7 +29,6 @@ pub struct GroupResult {
     pub light: Light,
     /// Indicators per light id.
     pub indicator_lights: BTreeMap<String, u32>,
-    pub indicator_codes: Vec<String>,
     /// How the result was computed, in Spanish.
     pub explanation: String,
 }
@@ -73,6 +72,7 @@ pub fn group(
     method: RollupMethod,
     cap: Option<Decimal>,
     bands: &[Band],
+    lights: &light::Lights,
 ) -> GroupResult {
     let count = |s: Status| indicators.iter().filter(|i| i.status == s).count() as u32;
     let met = count(Status::Met);
@@ -138,8 +138,8 @@ pub fn group(
         }
     };
     let light = match result_pct {
-        Some(r) => light::for_pct(bands, r),
-        None => Light::grey(),
+        Some(r) => lights.for_pct(r),
+        None => lights.grey(),
     };
     let explanation = format!("{explanation} {}", light::explain(bands, &light, result_pct));
     GroupResult {
@@ -157,7 +157,6 @@ pub fn group(
         result_note,
         light,
         indicator_lights,
-        indicator_codes: indicators.iter().map(|i| i.code.clone()).collect(),
         explanation,
     }
 }
