@@ -118,13 +118,19 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
         };
         objectives.push(rollup::group(header, &all, method, cap, bands, ctx.lights()));
     }
-    // An indicator without its own responsible unit answers to its AEI's, else its OEI's.
-    for r in indicators.iter_mut().filter(|r| r.responsible.is_none()) {
-        let objective = plan.objectives.iter().find(|o| *o.code == *r.objective);
-        let action = objective.and_then(|o| o.actions.iter().find(|a| Some(a.code.as_str()) == r.action.as_deref()));
-        r.responsible = action
-            .and_then(|a| a.responsible.clone())
-            .or_else(|| objective.and_then(|o| o.responsible.clone()));
+    // An indicator without its own responsible unit answers to its AEI's, else its OEI's
+    // (walked in plan order, as the results are listed).
+    let mut results = indicators.iter_mut();
+    for o in &plan.objectives {
+        let of_objective = o.indicators.iter().map(|_| None);
+        let of_actions = o.actions.iter().flat_map(|a| a.indicators.iter().map(move |_| Some(a)));
+        for (action, r) in of_objective.chain(of_actions).zip(results.by_ref()) {
+            if r.responsible.is_none() {
+                r.responsible = action
+                    .and_then(|a| a.responsible.clone())
+                    .or_else(|| o.responsible.clone());
+            }
+        }
     }
     let institution = rollup::institution(&objectives, method, bands);
     let budget = part.budget.clone();
