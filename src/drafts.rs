@@ -552,10 +552,16 @@ pub fn check(text: &str) -> Result<Plan, String> {
     load_plan(text).map_err(|e| e.message)
 }
 
-/// The drafts that cannot be read, with the reason (checked once, when the page opens).
+/// The drafts that cannot be read, with the reason.
 pub fn damaged() -> Vec<(DraftMeta, String)> {
+    damaged_except(None)
+}
+
+/// Like [`damaged`], without reading again a draft known to be readable (the one just opened).
+pub fn damaged_except(readable: Option<&str>) -> Vec<(DraftMeta, String)> {
     list()
         .into_iter()
+        .filter(|m| Some(m.id.as_str()) != readable)
         .filter_map(|m| match raw(&m.id).map(|t| check(&t)) {
             Some(Err(e)) => Some((m, e)),
             _ => None,

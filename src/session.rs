@@ -65,24 +65,35 @@ pub fn start(state: AppState) -> StorageStatus {
         return status;
     }
     watch_other_tabs(state, status);
-    // A damaged draft is said at once, whether or not it is the one that would open.
-    if let Some((meta, reason)) = drafts::damaged().into_iter().next() {
-        status.problem.set(Some(StorageProblem::Damaged {
-            id: meta.id,
-            name: meta.name,
-            reason,
-        }));
-    }
-    if let Some(id) = drafts::last_opened() {
-        if let Ok((plan, note)) = drafts::load_noting(&id) {
-            state.open(plan, id);
-            if let Some(n) = note {
-                state.say(n);
-            }
-            return status;
+    let opened = drafts::last_opened().and_then(|id| {
+        let (plan, note) = drafts::load_noting(&id).ok()?;
+        state.open(plan, id.clone());
+        if let Some(n) = note {
+            state.say(n);
         }
+        Some(id)
+    });
+    if opened.is_none() {
+        open_example(state);
     }
-    open_example(state);
+    // A damaged draft is said as soon as the plan's figures are on screen, whether or not it is
+    // the one that would have opened: reading every stored draft must not delay them, and the
+    // draft just opened was read already.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let found = drafts::damaged_except(opened.as_deref()).into_iter().next();
+                if let Some((meta, reason)) = found.filter(|_| status.problem.get_untracked().is_none()) {
+                    status.problem.set(Some(StorageProblem::Damaged {
+                        id: meta.id,
+                        name: meta.name,
+                        reason,
+                    }));
+                }
+            },
+            Duration::ZERO,
+        );
+    });
     status
 }
 
