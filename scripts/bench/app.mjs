@@ -39,26 +39,30 @@ function stats(values) {
   return { median: v[Math.floor(v.length / 2)], worst: v[v.length - 1], runs: values.length, failed: values.length - v.length, all: values };
 }
 
-// Runs in the page before the app: keeps the wasm instance Trunk announces (its memory is not
-// otherwise reachable: window.wasmBindings holds the JS glue only), and notes when the example's
-// figure is first painted (performance.now() counts from navigation start).
+// Runs in the page before the app: the helpers the timed steps below share (the institution
+// figure as text; a callback run just after the next frame is painted), keeps the wasm instance
+// Trunk announces (its memory is not otherwise reachable: window.wasmBindings holds the JS glue
+// only), and notes when the example's figure is first painted (performance.now() counts from
+// navigation start).
 function pageProbe(example) {
-  window.__bench = {};
-  addEventListener("TrunkApplicationStarted", (e) => (window.__bench.wasm = e.detail.wasm));
-  const seen = () => {
+  const figure = () => {
     const el = document.querySelector('[data-testid="institucion-resultado"]');
-    return el && el.textContent.replace(/\s+/g, " ").trim() === example;
+    return el ? el.textContent.replace(/\s+/g, " ").trim() : null;
   };
+  // rAF runs just before the frame is painted, the message just after.
+  const afterPaint = (f) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = f;
+      ch.port2.postMessage(0);
+    });
+  window.__bench = { figure, afterPaint };
+  addEventListener("TrunkApplicationStarted", (e) => (window.__bench.wasm = e.detail.wasm));
   const observer = new MutationObserver(() => {
-    if (window.__bench.exampleAt === undefined && seen()) {
+    if (window.__bench.exampleAt === undefined && figure() === example) {
       window.__bench.exampleInDom = performance.now();
       observer.disconnect();
-      // After the frame that shows it: rAF runs just before paint, the message just after.
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => (window.__bench.exampleAt = performance.now());
-        ch.port2.postMessage(0);
-      });
+      afterPaint(() => (window.__bench.exampleAt = performance.now()));
     }
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true });
@@ -68,10 +72,7 @@ function pageProbe(example) {
 // the institution figure differs from `before` and the next frame has been painted (null on
 // timeout).
 function timedEdit([input, value, timeout]) {
-  const figure = () => {
-    const el = document.querySelector('[data-testid="institucion-resultado"]');
-    return el ? el.textContent.replace(/\s+/g, " ").trim() : null;
-  };
+  const { figure, afterPaint } = window.__bench;
   const before = figure();
   return new Promise((resolve) => {
     let done = false;
@@ -85,11 +86,7 @@ function timedEdit([input, value, timeout]) {
     const check = () => {
       if (done || figure() === before) return;
       observer.disconnect();
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => finish({ ms: performance.now() - t0, figure: figure() });
-        ch.port2.postMessage(0);
-      });
+      afterPaint(() => finish({ ms: performance.now() - t0, figure: figure() }));
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -111,10 +108,7 @@ function settleEdit([input, value]) {
 // In the page, before the file is set: from the input's `change` to the figure differing from
 // `before` and painted, clicking "Reemplazar el borrador actual" as soon as it appears.
 function armLoad(timeout) {
-  const figure = () => {
-    const el = document.querySelector('[data-testid="institucion-resultado"]');
-    return el ? el.textContent.replace(/\s+/g, " ").trim() : null;
-  };
+  const { figure, afterPaint } = window.__bench;
   const before = figure();
   window.__benchLoad = new Promise((resolve) => {
     const r = { before };
@@ -135,11 +129,7 @@ function armLoad(timeout) {
       const now = figure();
       if (now !== null && now !== before && r.dialog !== undefined) {
         observer.disconnect();
-        requestAnimationFrame(() => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => finish({ ...r, ms: performance.now() - r.t0, figure: figure() });
-          ch.port2.postMessage(0);
-        });
+        afterPaint(() => finish({ ...r, ms: performance.now() - r.t0, figure: figure() }));
       }
     };
     const observer = new MutationObserver(check);
