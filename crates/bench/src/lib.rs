@@ -288,12 +288,7 @@ mod tests {
         assert_eq!(plan_json(Size::SMALL, 7), plan_json(Size::SMALL, 7));
         assert_ne!(plan_json(Size::SMALL, 7), plan_json(Size::SMALL, 8));
         let plan = semaforo_engine::load_plan(&plan_json(Size::SMALL, 1)).unwrap();
-        let n: usize = plan
-            .objectives
-            .iter()
-            .map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>())
-            .sum();
-        assert_eq!(n, Size::SMALL.indicators);
+        assert_eq!(plan.indicators_in_order().count(), Size::SMALL.indicators);
         assert_eq!(plan.poi.activities.len(), Size::SMALL.activities);
         let ev = semaforo_engine::evaluate(&plan, Default::default());
         assert!(ev.institution.result_pct.is_some());
@@ -313,18 +308,7 @@ mod tests {
             assert!(text.contains(needle), "{needle}");
         }
         let plan = semaforo_engine::load_plan(&text).unwrap();
-        assert!(
-            plan.objectives
-                .iter()
-                .flat_map(|o| &o.indicators)
-                .any(|i| i.direction.is_none())
-                || plan
-                    .objectives
-                    .iter()
-                    .flat_map(|o| &o.actions)
-                    .flat_map(|a| &a.indicators)
-                    .any(|i| i.direction.is_none())
-        );
+        assert!(plan.indicators_in_order().any(|(_, _, i)| i.direction.is_none()));
         assert!(plan.poi.activities.iter().any(|a| a.financial_executed.is_none()));
     }
 

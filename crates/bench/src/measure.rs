@@ -92,11 +92,7 @@ pub fn time<T>(runs: usize, now: &dyn Fn() -> f64, mut f: impl FnMut() -> T) -> 
 /// load: benchmark plans always do.
 pub fn measure(plan: &str, text: &str, runs: usize, now: &dyn Fn() -> f64) -> Measurement {
     let loaded = load_plan(text).expect("benchmark plans load");
-    let indicators = loaded
-        .objectives
-        .iter()
-        .map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>())
-        .sum();
+    let indicators = loaded.indicators_in_order().count();
     Measurement {
         plan: plan.into(),
         bytes: text.len(),

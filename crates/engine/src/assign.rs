@@ -65,19 +65,12 @@ pub fn units(plan: &Plan) -> Vec<UnitItems> {
             ..Default::default()
         })
     }
-    for o in &plan.objectives {
-        let own = o.indicators.iter().map(|i| (i, None));
-        let nested = o
-            .actions
-            .iter()
-            .flat_map(|a| a.indicators.iter().map(move |i| (i, Some(a))));
-        for (i, a) in own.chain(nested) {
-            let unit = clean(i.responsible.as_ref())
-                .or_else(|| a.and_then(|a| clean(a.responsible.as_ref())))
-                .or_else(|| clean(o.responsible.as_ref()));
-            if let Some(u) = unit {
-                entry(&mut map, u).indicators.push(i.code.clone());
-            }
+    for (o, a, i) in plan.indicators_in_order() {
+        let unit = clean(i.responsible.as_ref())
+            .or_else(|| a.and_then(|a| clean(a.responsible.as_ref())))
+            .or_else(|| clean(o.responsible.as_ref()));
+        if let Some(u) = unit {
+            entry(&mut map, u).indicators.push(i.code.clone());
         }
     }
     for a in &plan.poi.activities {

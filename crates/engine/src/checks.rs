@@ -12,7 +12,7 @@ use crate::direction::{self, DirectionSource};
 use crate::evaluation::Evaluation;
 use crate::indicator_eval::Status;
 use crate::light;
-use crate::model::{Indicator, Plan};
+use crate::model::Plan;
 use crate::sorting;
 use crate::unit_range;
 
@@ -144,15 +144,11 @@ fn duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
         plan.objectives.iter().flat_map(|o| &o.actions).map(|a| a.code.as_str()),
         out,
     );
-    let inds = plan
-        .objectives
-        .iter()
-        .flat_map(|o| o.indicators.iter().chain(o.actions.iter().flat_map(|a| &a.indicators)));
     dup_check(
         Severity::Error,
         "los indicadores",
         "objectives",
-        inds.map(|i| i.code.as_str()),
+        plan.indicators_in_order().map(|(_, _, i)| i.code.as_str()),
         out,
     );
 }
@@ -205,86 +201,71 @@ fn valid_period_key(k: &str) -> bool {
     valid_year_key(k) || matches!(k.split_once('-'), Some((y, s)) if valid_year_key(y) && (s == "S1" || s == "S2"))
 }
 
-/// Every indicator in plan order (OEI's own first, then each AEI's): the order of
-/// `Evaluation::indicators`, whose entries carry the paths.
-fn each_indicator(plan: &Plan) -> impl Iterator<Item = &Indicator> {
-    plan.objectives
-        .iter()
-        .flat_map(|o| o.indicators.iter().chain(o.actions.iter().flat_map(|a| &a.indicators)))
-}
-
 /// An indicator's own settings, targets, baseline and direction: none depends on obtained
 /// values, so these are kept while values are typed (they run with the POI's checks).
 fn indicator_targets(plan: &Plan, out: &mut Vec<Diagnostic>) {
-    for o in &plan.objectives {
-        let own = o.indicators.iter().map(|i| (None, i));
-        let of_actions = o
-            .actions
+    for (o, action, ind) in plan.indicators_in_order() {
+        // Paths are written only for an indicator with something to say.
+        let path = || match action {
+            None => format!("{}/{}", o.code, ind.code),
+            Some(a) => format!("{}/{}/{}", o.code, a.code, ind.code),
+        };
+        let code = &ind.code;
+        if !(1..=3).contains(&ind.relevance) {
+            out.push(error(
+                Code::InvalidSetting,
+                path(),
+                format!(
+                    "{code}: relevancia {} no válida; debe ser 1 (muy relevante), 2 (relevante) o 3 (menos relevante).",
+                    ind.relevance
+                ),
+            ));
+        }
+        for k in ind.expected.keys().filter(|k| !valid_year_key(k)) {
+            out.push(error(
+                Code::InvalidSetting,
+                path(),
+                format!("{code}: la meta «{k}» no corresponde a un año (se espera por ejemplo \"2022\")."),
+            ));
+        }
+        let values = ind
+            .expected
             .iter()
-            .flat_map(|a| a.indicators.iter().map(move |i| (Some(a), i)));
-        for (action, ind) in own.chain(of_actions) {
-            // Paths are written only for an indicator with something to say.
-            let path = || match action {
-                None => format!("{}/{}", o.code, ind.code),
-                Some(a) => format!("{}/{}/{}", o.code, a.code, ind.code),
-            };
-            let code = &ind.code;
-            if !(1..=3).contains(&ind.relevance) {
+            .map(|(k, v)| ("logro esperado", k.clone(), *v))
+            .chain(
+                ind.baseline
+                    .iter()
+                    .map(|b| ("línea de base", b.year.to_string(), b.value)),
+            );
+        for (what, k, v) in values {
+            if let Some(why) = unit_range::check(ind.unit, v) {
                 out.push(error(
-                    Code::InvalidSetting,
+                    Code::ValueOutOfRange,
                     path(),
-                    format!(
-                        "{code}: relevancia {} no válida; debe ser 1 (muy relevante), 2 (relevante) o 3 (menos relevante).",
-                        ind.relevance
-                    ),
+                    format!("{code}, {what} {k}: {why}."),
                 ));
             }
-            for k in ind.expected.keys().filter(|k| !valid_year_key(k)) {
-                out.push(error(
-                    Code::InvalidSetting,
-                    path(),
-                    format!("{code}: la meta «{k}» no corresponde a un año (se espera por ejemplo \"2022\")."),
-                ));
-            }
-            let values = ind
-                .expected
-                .iter()
-                .map(|(k, v)| ("logro esperado", k.clone(), *v))
-                .chain(
-                    ind.baseline
-                        .iter()
-                        .map(|b| ("línea de base", b.year.to_string(), b.value)),
-                );
-            for (what, k, v) in values {
-                if let Some(why) = unit_range::check(ind.unit, v) {
-                    out.push(error(
-                        Code::ValueOutOfRange,
-                        path(),
-                        format!("{code}, {what} {k}: {why}."),
-                    ));
-                }
-            }
-            let direction = direction::resolve(ind);
-            match direction.source {
-                DirectionSource::Declared => {}
-                DirectionSource::Inferred => out.push(info(
-                    Code::DirectionInferred,
-                    path(),
-                    format!("{code}: {}", direction.reason()),
-                )),
-                DirectionSource::Assumed => out.push(warn(
-                    Code::DirectionInferred,
-                    path(),
-                    format!("{code}: {}", direction.reason()),
-                )),
-            }
-            if ind.verdict.as_ref().is_some_and(|v| v.justification.trim().is_empty()) {
-                out.push(error(
-                    Code::VerdictWithoutJustification,
-                    path(),
-                    format!("{code}: el juicio del evaluador no tiene justificación escrita; es obligatoria."),
-                ));
-            }
+        }
+        let direction = direction::resolve(ind);
+        match direction.source {
+            DirectionSource::Declared => {}
+            DirectionSource::Inferred => out.push(info(
+                Code::DirectionInferred,
+                path(),
+                format!("{code}: {}", direction.reason()),
+            )),
+            DirectionSource::Assumed => out.push(warn(
+                Code::DirectionInferred,
+                path(),
+                format!("{code}: {}", direction.reason()),
+            )),
+        }
+        if ind.verdict.as_ref().is_some_and(|v| v.justification.trim().is_empty()) {
+            out.push(error(
+                Code::VerdictWithoutJustification,
+                path(),
+                format!("{code}: el juicio del evaluador no tiene justificación escrita; es obligatoria."),
+            ));
         }
     }
 }
@@ -292,7 +273,7 @@ fn indicator_targets(plan: &Plan, out: &mut Vec<Diagnostic>) {
 /// What obtained values decide: their periods and ranges, missing figures, and evaluator
 /// verdicts the numbers contradict.
 fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
-    for (ind, res) in each_indicator(plan).zip(&ev.indicators) {
+    for ((_, _, ind), res) in plan.indicators_in_order().zip(&ev.indicators) {
         // Written only for an indicator with something to say.
         let path = || res.path();
         let code = &ind.code;

@@ -136,16 +136,7 @@ fn debug<T: Debug>(v: &T) -> String {
 }
 
 fn indicators(p: &Plan) -> BTreeMap<String, &Indicator> {
-    sorting::btree_map(
-        p.objectives
-            .iter()
-            .flat_map(|o| {
-                o.indicators
-                    .iter()
-                    .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
-            })
-            .map(|i| (i.code.clone(), i)),
-    )
+    sorting::btree_map(p.indicators_in_order().map(|(_, _, i)| (i.code.clone(), i)))
 }
 
 /// Every difference from `a` to `b`, grouped by kind.

@@ -18,12 +18,7 @@ pub fn indicator_mut<'a>(plan: &'a mut Plan, code: &str) -> Option<&'a mut Indic
 }
 
 pub fn indicator<'a>(plan: &'a Plan, code: &str) -> Option<&'a Indicator> {
-    plan.objectives.iter().find_map(|o| {
-        o.indicators
-            .iter()
-            .chain(o.actions.iter().flat_map(|a| a.indicators.iter()))
-            .find(|i| i.code == code)
-    })
+    plan.indicators_in_order().map(|(_, _, i)| i).find(|i| i.code == code)
 }
 
 /// Sets (or clears, with `None`) the obtained value of an indicator for a period key.

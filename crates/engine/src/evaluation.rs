@@ -120,16 +120,11 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
     }
     // An indicator without its own responsible unit answers to its AEI's, else its OEI's
     // (walked in plan order, as the results are listed).
-    let mut results = indicators.iter_mut();
-    for o in &plan.objectives {
-        let of_objective = o.indicators.iter().map(|_| None);
-        let of_actions = o.actions.iter().flat_map(|a| a.indicators.iter().map(move |_| Some(a)));
-        for (action, r) in of_objective.chain(of_actions).zip(results.by_ref()) {
-            if r.responsible.is_none() {
-                r.responsible = action
-                    .and_then(|a| a.responsible.clone())
-                    .or_else(|| o.responsible.clone());
-            }
+    for ((o, action, _), r) in plan.indicators_in_order().zip(indicators.iter_mut()) {
+        if r.responsible.is_none() {
+            r.responsible = action
+                .and_then(|a| a.responsible.clone())
+                .or_else(|| o.responsible.clone());
         }
     }
     let institution = rollup::institution(&objectives, method, bands);
@@ -152,12 +147,7 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
 /// Every indicator's result, in plan order (each OEI's own indicators, then each of its AEI's):
 /// the step of an evaluation that decides met / not met. Roll-ups and diagnostics come after.
 pub fn evaluate_indicators(plan: &Plan, ctx: &indicator_eval::Context) -> Vec<IndicatorResult> {
-    let count = plan
-        .objectives
-        .iter()
-        .map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>())
-        .sum();
-    let mut out = Vec::with_capacity(count);
+    let mut out = Vec::with_capacity(plan.indicators_in_order().count());
     for o in &plan.objectives {
         let objective: Arc<str> = o.code.as_str().into();
         for ind in &o.indicators {

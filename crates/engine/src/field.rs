@@ -137,24 +137,19 @@ pub fn all_fields(plan: &Plan) -> Vec<(FieldRef, Option<Decimal>)> {
     let mut out = Vec::new();
     let mut seen_codes = std::collections::HashSet::new();
     let mut seen_fields = std::collections::HashSet::new();
-    for o in &plan.objectives {
-        let inds = o
-            .indicators
-            .iter()
-            .chain(o.actions.iter().flat_map(|a| a.indicators.iter()));
-        for ind in inds.filter(|i| seen_codes.insert(("ind", i.code.as_str()))) {
-            let mut periods: Vec<&String> = ind.expected.keys().chain(ind.obtained.keys()).collect();
-            sorting::sort(&mut periods);
-            periods.dedup();
-            for p in periods {
-                out.push((
-                    FieldRef::Obtained {
-                        indicator: ind.code.clone(),
-                        period: p.clone(),
-                    },
-                    ind.obtained.get(p).copied(),
-                ));
-            }
+    let indicators = plan.indicators_in_order().map(|(_, _, i)| i);
+    for ind in indicators.filter(|i| seen_codes.insert(("ind", i.code.as_str()))) {
+        let mut periods: Vec<&String> = ind.expected.keys().chain(ind.obtained.keys()).collect();
+        sorting::sort(&mut periods);
+        periods.dedup();
+        for p in periods {
+            out.push((
+                FieldRef::Obtained {
+                    indicator: ind.code.clone(),
+                    period: p.clone(),
+                },
+                ind.obtained.get(p).copied(),
+            ));
         }
     }
     for a in plan

@@ -26,17 +26,16 @@ pub fn oversized(plan: &Plan) -> Vec<(String, Decimal)> {
     for b in &s.bands {
         check(format!("settings.bands ({})", b.id), Some(b.min_pct));
     }
-    for o in &plan.objectives {
-        let inds = o.indicators.iter().chain(o.actions.iter().flat_map(|a| &a.indicators));
-        for i in inds {
-            for (k, v) in i.expected.iter().chain(&i.obtained) {
-                check(format!("{} › {} › {k}", o.code, i.code), Some(*v));
-            }
-            check(
-                format!("{} › {} › línea de base", o.code, i.code),
-                i.baseline.as_ref().map(|b| b.value),
-            );
+    for (o, _, i) in plan.indicators_in_order() {
+        for (k, v) in i.expected.iter().chain(&i.obtained) {
+            check(format!("{} › {} › {k}", o.code, i.code), Some(*v));
         }
+        check(
+            format!("{} › {} › línea de base", o.code, i.code),
+            i.baseline.as_ref().map(|b| b.value),
+        );
+    }
+    for o in &plan.objectives {
         let declared = std::iter::once(&o.declared).chain(o.actions.iter().map(|a| &a.declared));
         for d in declared.flatten() {
             check(format!("{} › declared", o.code), d.result_pct);

@@ -692,6 +692,19 @@ pub struct BudgetStage {
 }
 
 impl Plan {
+    /// Every indicator in plan order, each OEI's own first and then each of its AEI's, with the
+    /// OEI and AEI it belongs to: the order of `Evaluation::indicators`.
+    pub fn indicators_in_order(&self) -> impl Iterator<Item = (&Objective, Option<&Action>, &Indicator)> {
+        self.objectives.iter().flat_map(|o| {
+            let own = o.indicators.iter().map(move |i| (o, None, i));
+            let of_actions = o
+                .actions
+                .iter()
+                .flat_map(move |a| a.indicators.iter().map(move |i| (o, Some(a), i)));
+            own.chain(of_actions)
+        })
+    }
+
     /// The key of the evaluated cut-off in `obtained` maps: "2022" or "2022-S1".
     pub fn cutoff_key(&self) -> String {
         period_key(self.evaluation.year, self.evaluation.period)
