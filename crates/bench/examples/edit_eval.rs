@@ -1,5 +1,6 @@
-//! Only what an edit recomputes (or, with EDIT_EVAL=indicators, the indicator step) (`evaluate_with_budget` with the POI's part kept), in a loop, for
-//! a profiler: `perf record target/bench-native/examples/edit_eval`.
+//! What an edit recomputes on the 10,000-indicator plan (`evaluate_with_budget`, the kept part
+//! reused), or with `EDIT_EVAL=indicators` the indicator step alone, in a loop for a profiler:
+//! `perf record target/bench-native/examples/edit_eval`.
 use std::time::Instant;
 
 use semaforo_bench::{plan_json, Size};
@@ -7,10 +8,6 @@ use semaforo_engine::indicator_eval::Context;
 use semaforo_engine::{evaluate_budget, evaluate_indicators, evaluate_with_budget, load_plan, Options};
 
 fn main() {
-    eprintln!(
-        "IndicatorResult: {} bytes",
-        std::mem::size_of::<semaforo_engine::IndicatorResult>()
-    );
     let plan = load_plan(&plan_json(Size::LARGE, 1)).unwrap();
     let part = evaluate_budget(&plan);
     // EDIT_EVAL=indicators times the indicator step alone.

@@ -122,33 +122,17 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
             why: Why::Declared,
         };
     }
-    // Every evaluation resolves every indicator, so the series (a handful of years) is kept on
-    // the stack; a plan with more yearly targets than fit spills to the heap.
-    let mut stack = [(0i32, Decimal::ZERO); 12];
-    let mut heap = Vec::new();
-    let mut n = 0;
-    let mut push = |point: (i32, Decimal)| {
-        if n < stack.len() {
-            stack[n] = point;
-        } else {
-            if heap.is_empty() {
-                heap.extend_from_slice(&stack);
-            }
-            heap.push(point);
-        }
-        n += 1;
-    };
+    let mut series: Vec<(i32, Decimal)> = Vec::with_capacity(ind.expected.len() + 1);
     let mut baseline_seen = false;
     for (k, v) in &ind.expected {
         if let Some(y) = year_of(k) {
             baseline_seen |= ind.baseline.as_ref().is_some_and(|b| b.year == y);
-            push((y, *v));
+            series.push((y, *v));
         }
     }
     if let Some(b) = ind.baseline.as_ref().filter(|_| !baseline_seen) {
-        push((b.year, b.value));
+        series.push((b.year, b.value));
     }
-    let series: &mut [(i32, Decimal)] = if n > stack.len() { &mut heap } else { &mut stack[..n] };
     // A handful of years: insertion sort (stable), with no allocation and little code.
     for i in 1..series.len() {
         let mut j = i;
