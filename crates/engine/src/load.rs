@@ -202,37 +202,72 @@ fn unknown_fields_warning(places: &[String]) -> Option<String> {
 }
 
 /// Refuses a file with a single text longer than any real name or note, saying where it is.
+///
+/// Runs over every byte of files up to 20 MB before anything else, so it jumps from quote to
+/// quote (and backslash inside a text) eight bytes at a time rather than stepping per byte.
 fn long_text(text: &str) -> Result<(), LoadError> {
     let bytes = text.as_bytes();
-    let (mut in_string, mut escaped, mut start) = (false, false, 0usize);
-    for (i, &b) in bytes.iter().enumerate() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            } else if i - start > MAX_TEXT_BYTES {
-                let line = bytes[..start].iter().filter(|c| **c == b'\n').count() + 1;
-                let column = start - bytes[..start].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1) + 1;
-                return Err(LoadError {
-                    message: format!(
-                        "En la línea {line}, columna {column}, hay un texto de más de {} caracteres: ningún nombre ni nota de un plan es tan largo. ¿Se pegó un documento entero en un campo?",
-                        MAX_TEXT_BYTES
-                    ),
-                    path: None,
-                    line: Some(line),
-                    column: Some(column),
-                    problems: Vec::new(),
-                });
+    let mut at = 0;
+    while let Some(start) = next_quote(bytes, at, false) {
+        let mut end = start + 1;
+        loop {
+            match next_quote(bytes, end, true) {
+                // An escape: the byte after the backslash cannot close the text.
+                Some(k) if bytes[k] == b'\\' => end = k + 2,
+                Some(k) => {
+                    end = k;
+                    break;
+                }
+                None => {
+                    end = bytes.len();
+                    break;
+                }
             }
-        } else if b == b'"' {
-            in_string = true;
-            start = i;
         }
+        if end - start > MAX_TEXT_BYTES + 1 {
+            return Err(too_long(bytes, start));
+        }
+        at = end + 1;
     }
     Ok(())
+}
+
+/// Where the first `"` (or `\\` too, with `backslash`) at or after `from` is. Whole eight-byte
+/// words without one are skipped with the classic "has a zero byte" test on the word XORed with
+/// the byte sought, which is fast at the page's opt-level "z" and in wasm alike.
+fn next_quote(bytes: &[u8], from: usize, backslash: bool) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let quote = ONES * u64::from(b'"');
+    let other = if backslash { ONES * u64::from(b'\\') } else { quote };
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let (a, b) = (u64::from_le_bytes(word) ^ quote, u64::from_le_bytes(word) ^ other);
+        if (a.wrapping_sub(ONES) & !a | b.wrapping_sub(ONES) & !b) & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    let found = bytes
+        .get(i..)?
+        .iter()
+        .position(|&c| c == b'"' || (backslash && c == b'\\'));
+    found.map(|k| i + k)
+}
+
+fn too_long(bytes: &[u8], start: usize) -> LoadError {
+    let line = bytes[..start].iter().filter(|c| **c == b'\n').count() + 1;
+    let column = start - bytes[..start].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1) + 1;
+    LoadError {
+        message: format!(
+            "En la línea {line}, columna {column}, hay un texto de más de {} caracteres: ningún nombre ni nota de un plan es tan largo. ¿Se pegó un documento entero en un campo?",
+            MAX_TEXT_BYTES
+        ),
+        path: None,
+        line: Some(line),
+        column: Some(column),
+        problems: Vec::new(),
+    }
 }
 
 fn within_limits(plan: Plan) -> Result<Plan, LoadError> {

@@ -158,6 +158,32 @@ fn an_enormous_text_is_refused_with_line_and_column() {
 }
 
 #[test]
+fn a_text_at_the_limit_loads_and_one_byte_more_is_refused() {
+    let mut v = ilo();
+    v["objectives"][0]["name"] = json!("a".repeat(MAX_TEXT_BYTES));
+    assert!(load_plan(&text(&v)).is_ok());
+    v["objectives"][0]["name"] = json!("a".repeat(MAX_TEXT_BYTES + 1));
+    assert!(load_plan(&text(&v)).unwrap_err().message.contains("caracteres"));
+}
+
+#[test]
+fn escaped_quotes_do_not_hide_an_enormous_text() {
+    let mut v = ilo();
+    // A pasted document full of quotes and backslashes: every `"` inside is escaped.
+    let chunk = "dijo \"sí\" \\ ";
+    v["objectives"][0]["name"] = json!(chunk.repeat(MAX_TEXT_BYTES / chunk.len() + 10));
+    let e = load_plan(&text(&v)).unwrap_err();
+    assert!(e.message.contains("caracteres"), "{}", e.message);
+}
+
+#[test]
+fn a_text_cut_off_at_the_end_of_the_file_is_a_syntax_error_not_a_crash() {
+    for cut in ["{\"a\": \"abc", "{\"a\": \"abc\\", "\"", "\"\\"] {
+        assert!(load_plan(cut).is_err(), "{cut}");
+    }
+}
+
+#[test]
 fn a_file_far_too_large_is_refused_before_reading() {
     assert!(check_size(MAX_FILE_BYTES).is_ok());
     let e = check_size(200 * 1024 * 1024).unwrap_err();
