@@ -451,8 +451,8 @@ pub fn save(id: &str, plan: &Plan) -> Result<Saved, SaveError> {
 
 /// Saves a plan under `id`; a new draft is listed as `name` (or the plan's default name).
 pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, SaveError> {
-    let text =
-        serde_json::to_string(plan).map_err(|e| SaveError::Other(format!("No se pudo preparar el borrador: {e}")))?;
+    let text = semaforo_plan_json::to_json(plan)
+        .map_err(|e| SaveError::Other(format!("No se pudo preparar el borrador: {e}")))?;
     storage().map_err(|_| SaveError::Unavailable)?;
     let stored = get(&draft_key(id));
     if let (Some(stored), Some(seen)) = (&stored, seen(id)) {

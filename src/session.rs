@@ -195,7 +195,7 @@ pub fn export(state: AppState) {
             .map(|s| format!("de {}", s.for_unit))
             .unwrap_or_default();
         let name = semaforo_export::file_name(p, &suffix, "json");
-        let result = serde_json::to_string(p)
+        let result = semaforo_plan_json::to_json(p)
             .map(|t| indent(&t))
             .map_err(|e| e.to_string())
             .and_then(|text| browser::download(&name, "application/json", &text));
@@ -419,7 +419,7 @@ pub fn load_other_tab(state: AppState, status: StorageStatus) {
     };
     let mine = state
         .plan
-        .with_untracked(|p| p.as_ref().and_then(|p| serde_json::to_string(p).ok()));
+        .with_untracked(|p| p.as_ref().and_then(|p| semaforo_plan_json::to_json(p).ok()));
     let kept = mine.map(|t| drafts::keep_as_version(&id, &t));
     if let Some(Err(e)) = kept {
         // Without room for this tab's version, loading the other would lose it: stop here.

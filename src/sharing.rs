@@ -16,7 +16,7 @@ pub fn export_for_unit(state: AppState, unit: &str) {
         let Some(p) = p else { return Ok(()) };
         let copy = assign::for_unit(p, unit);
         let name = semaforo_export::file_name(&copy, &format!("para {unit}"), "json");
-        serde_json::to_string(&copy)
+        semaforo_plan_json::to_json(&copy)
             .map(|t| indent(&t))
             .map_err(|e| e.to_string())
             .and_then(|text| browser::download(&name, "application/json", &text))

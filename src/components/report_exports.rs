@@ -44,7 +44,7 @@ pub fn ReportExports() -> impl IntoView {
         let request = state.plan.with_untracked(|p| {
             p.as_ref().map(|p| {
                 (
-                    serde_json::to_string(p),
+                    semaforo_plan_json::to_json(p),
                     semaforo_export::file_name(p, "evaluacion", "xlsx"),
                 )
             })

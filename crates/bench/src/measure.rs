@@ -111,7 +111,7 @@ pub fn measure(plan: &str, text: &str, runs: usize, now: &dyn Fn() -> f64) -> Me
             let ctx = Context::new(&loaded, loaded.settings.use_evaluator_verdicts);
             time(runs * 2, now, || evaluate_indicators(&loaded, &ctx))
         },
-        serialise: time(runs, now, || serde_json::to_string(&loaded)),
+        serialise: time(runs, now, || semaforo_plan_json::to_json(&loaded)),
     }
 }
 
