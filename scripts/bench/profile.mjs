@@ -46,7 +46,8 @@ for (let i = 0; i < profile.samples.length; i++) {
   const key = n.callFrame.functionName || `(${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber})`;
   self.set(key, (self.get(key) || 0) + (dt[i] || 0));
 }
-// PROFILE_CALLERS=substring prints the call paths that lead to matching functions.
+// PROFILE_CALLERS=substring prints the call paths that lead to matching functions (PROFILE_DEPTH
+// frames deep, default 12; PROFILE_APP_ONLY=1 keeps only the app's and engine's frames).
 if (process.env.PROFILE_CALLERS) {
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
@@ -56,8 +57,9 @@ if (process.env.PROFILE_CALLERS) {
     const n = byId.get(id);
     if (!n.callFrame.functionName.includes(process.env.PROFILE_CALLERS)) continue;
     const chain = [];
-    while ((id = parent.get(id)) !== undefined && chain.length < 12) chain.push(byId.get(id).callFrame.functionName.replace(/::h[0-9a-f]{16}/, "").slice(0, 90));
-    const key = chain.join("\n      <- ");
+    while ((id = parent.get(id)) !== undefined && chain.length < Number(process.env.PROFILE_DEPTH || 12)) chain.push(byId.get(id).callFrame.functionName.replace(/::h[0-9a-f]{16}/, "").slice(0, 90));
+    const shown = process.env.PROFILE_APP_ONLY ? chain.filter((f) => /semaforo/.test(f)) : chain;
+    const key = shown.join("\n      <- ");
     paths.set(key, (paths.get(key) || 0) + (dt[i] || 0));
   }
   for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`${(v / 1000).toFixed(2)} ms\n      <- ${k}`);

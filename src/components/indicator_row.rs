@@ -57,9 +57,32 @@ pub fn IndicatorRow(
         Callback::new(move |v| state.record(&field, v))
     };
     let opened = RwSignal::new(false);
+    // The panel's body is drawn the first time it is opened and then kept, so a half-typed
+    // justification survives closing it; closed, a row is a third of the elements (51 Ilo rows:
+    // 2,432 elements on the screen before).
+    let drawn = RwSignal::new(false);
     let field_id = format!("obtenido-{code}");
     let label = format!("Valor obtenido {period} de {code}");
+    // Its own memo: the badge is redrawn when the light changes, not on every new figure.
+    let light = Memo::new(move |_| result.with(|r| r.as_ref().map(|r| r.light.clone())));
     let name = move || result.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
+    let panel = {
+        let code = code.clone();
+        move || {
+            let field = field.clone();
+            view! {
+                <p>{move || result.with(|r| r.as_ref().map(|r| match r.advance_from_baseline() {
+                    Ok(a) => format!("Avance desde la línea de base: {}.", format::pct(Some(a))),
+                    Err(n) => format!("Avance desde la línea de base: no calculable ({n})."),
+                }))}</p>
+                // Drawn only while open: a long plan has thousands of rows.
+                <Show when=move || opened.get()>
+                    <ValueOrigin field=field.clone()/>
+                </Show>
+                <VerdictEditor code=code.clone()/>
+            }
+        }
+    };
     view! {
         <tr id=format!("ind-{code}") data-testid=format!("ind-{code}") >
             <th scope="row">
@@ -71,6 +94,10 @@ pub fn IndicatorRow(
                 <details class="como" on:toggle=move |ev| {
                     let el: web_sys::HtmlDetailsElement = event_target(&ev);
                     opened.set(el.open());
+                    // Set once: setting it again would draw a fresh panel over the typed one.
+                    if el.open() && !drawn.get_untracked() {
+                        drawn.set(true);
+                    }
                 }>
                     <summary>"¿Cómo se calculó?"</summary>
                     <ul>
@@ -83,15 +110,7 @@ pub fn IndicatorRow(
                             lines.map(|l| l.into_iter().map(|l| view! { <li>{l}</li> }).collect_view())
                         }}
                     </ul>
-                    <p>{move || result.with(|r| r.as_ref().map(|r| match r.advance_from_baseline() {
-                        Ok(a) => format!("Avance desde la línea de base: {}.", format::pct(Some(a))),
-                        Err(n) => format!("Avance desde la línea de base: no calculable ({n})."),
-                    }))}</p>
-                    // Drawn only when opened: a long plan has thousands of rows.
-                    <Show when=move || opened.get()>
-                        <ValueOrigin field=field.clone()/>
-                    </Show>
-                    <VerdictEditor code=code.clone()/>
+                    {move || drawn.get().then(&panel)}
                 </details>
             </td>
             <td>{move || result.with(|r| r.as_ref().and_then(|r| r.responsible.clone()).unwrap_or_default())}</td>
@@ -111,7 +130,7 @@ pub fn IndicatorRow(
                     format!("{}{}", r.status.label(), extra)
                 }))}
             </td>
-            <td>{move || result.with(|r| r.as_ref().map(|r| view! { <LightBadge light=r.light.clone()/> }))}</td>
+            <td>{move || light.get().map(|light| view! { <LightBadge light/> })}</td>
         </tr>
     }
 }

@@ -160,3 +160,44 @@ test("amounts can be typed the Peruvian way (1.234,50)", { timeout: 60_000 }, as
   await assertClean(page, watch);
   await context.close();
 });
+
+test("the evaluator's verdict needs a justification, overrides the numbers visibly, and survives closing the panel and a reload", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await goTo(page, "Indicadores");
+  const row = page.getByTestId(`ind-${CODE}`);
+  await expectText(indicatorStatus(page, CODE), /^No cumplió/);
+
+  // The panel's controls exist once it is opened.
+  assert.equal(await row.getByLabel("Veredicto").count(), 0, "the verdict editor is drawn before the panel is opened");
+  await row.getByText("¿Cómo se calculó?").click();
+  await row.getByLabel("Veredicto").selectOption("cumplio");
+  await row.getByRole("button", { name: "Guardar juicio" }).click();
+  await expectText(row.getByRole("alert"), /justific/i);
+  await expectText(indicatorStatus(page, CODE), /^No cumplió/);
+
+  // A half-typed justification is still there after closing and reopening the panel.
+  await row.getByLabel("Justificación (obligatoria)").fill("Meta cumplida según acta de conformidad");
+  const panel = row.locator("details.como");
+  await row.getByText("¿Cómo se calculó?").click();
+  await expectAttribute(panel, "open", null);
+  await row.getByText("¿Cómo se calculó?").click();
+  await expectAttribute(panel, "open", "");
+  // The toggle event comes after the click: let it arrive before reading the fields.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  assert.equal(await row.getByLabel("Justificación (obligatoria)").inputValue(), "Meta cumplida según acta de conformidad");
+  assert.equal(await row.getByLabel("Veredicto").inputValue(), "cumplio");
+  await row.getByRole("button", { name: "Guardar juicio" }).click();
+  await expectText(indicatorStatus(page, CODE), "Cumplió (juicio del evaluador; los números dicen «No cumplió»)");
+  await expectText(objectiveResult(page, "OEI.02"), /^100\.00 %/);
+  await expectText(saved(page), SAVED);
+
+  await reloadApp(page, ILO.institutionAfter55);
+  await goTo(page, "Indicadores");
+  await expectText(indicatorStatus(page, CODE), "Cumplió (juicio del evaluador; los números dicen «No cumplió»)");
+  await row.getByText("¿Cómo se calculó?").click();
+  assert.equal(await row.getByLabel("Veredicto").inputValue(), "cumplio");
+
+  await assertClean(page, watch);
+  await context.close();
+});
