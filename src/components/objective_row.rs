@@ -1,5 +1,5 @@
-//! One OEI of the objectives table. Each cell follows the row's own result, so an edit redraws
-//! only the figures that changed (the whole table used to be rebuilt on every keystroke).
+//! One OEI of the objectives table. Each cell follows the evaluation on its own, so an edit
+//! rewrites figures in place (the whole table used to be rebuilt on every keystroke).
 
 use leptos::prelude::*;
 use semaforo_engine::rollup::GroupResult;
@@ -16,21 +16,41 @@ pub fn ObjectiveRow(
     at: Option<usize>,
 ) -> impl IntoView {
     let state = use_app();
-    let result = {
+    // Cells read the evaluation directly (a lookup by position, checked against the code) rather
+    // than through a memo of the whole row: each memo type costs the page's download several KB.
+    let find = {
+        let code = code.clone();
+        move |f: &dyn Fn(&GroupResult) -> String| {
+            state.evaluation.with(|e| {
+                e.as_ref()
+                    .and_then(|e| {
+                        at.and_then(|i| e.objectives.get(i))
+                            .filter(|o| o.code == code)
+                            .or_else(|| e.objectives.iter().find(|o| o.code == code))
+                    })
+                    .map(f)
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let cell = {
+        let find = find.clone();
+        move |f: fn(&GroupResult) -> String| {
+            let find = find.clone();
+            move || find(&f)
+        }
+    };
+    // The badge is redrawn only when the light changes.
+    let light = {
         let code = code.clone();
         Memo::new(move |_| {
             state.evaluation.with(|e| {
-                e.as_ref().and_then(|e| {
-                    at.and_then(|i| e.objectives.get(i))
-                        .filter(|o| o.code == code)
-                        .or_else(|| e.objectives.iter().find(|o| o.code == code))
-                        .cloned()
-                })
+                e.as_ref()
+                    .and_then(|e| e.objectives.iter().find(|o| o.code == code))
+                    .map(|o| o.light.clone())
             })
         })
     };
-    let light = Memo::new(move |_| result.with(|r| r.as_ref().map(|r| r.light.clone())));
-    let cell = move |f: fn(&GroupResult) -> String| move || result.with(|r| r.as_ref().map(f).unwrap_or_default());
     let stated = {
         let code = code.clone();
         move || {

@@ -8,7 +8,7 @@ use crate::state::use_app;
 #[component]
 pub fn ObjectiveTable() -> impl IntoView {
     let state = use_app();
-    // Rows are kept by code: a changed figure updates its own cells, nothing is rebuilt.
+    // Each row follows its own result: a changed figure updates its own cells.
     let codes = Memo::new(move |_| {
         state.evaluation.with(|e| {
             e.as_ref()
@@ -31,11 +31,8 @@ pub fn ObjectiveTable() -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                <For
-                    each=move || codes.get().into_iter().enumerate()
-                    key=|(_, code)| code.clone()
-                    children=move |(at, code)| view! { <ObjectiveRow code at/> }
-                />
+                // Redrawn only when the list of OEI changes (another plan), not on an edit.
+                {move || codes.get().into_iter().enumerate().map(|(at, code)| view! { <ObjectiveRow code at/> }).collect_view()}
             </tbody>
         </table>
     }

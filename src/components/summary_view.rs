@@ -12,39 +12,48 @@ use crate::state::use_app;
 #[component]
 pub fn SummaryView() -> impl IntoView {
     let state = use_app();
-    // The card is drawn once; each part follows the institution result, so an edit changes the
-    // figures in place (the whole card used to be rebuilt on every keystroke).
-    let institution = Memo::new(move |_| state.evaluation.with(|e| e.as_ref().map(|e| e.institution.clone())));
-    let shown = Memo::new(move |_| institution.with(Option::is_some));
-    let light = Memo::new(move |_| institution.with(|i| i.as_ref().map(|i| i.light.clone())));
-    let counts = Memo::new(move |_| {
+    // The card is drawn once; each part reads the institution result on its own, so an edit
+    // changes the figures in place (the whole card used to be rebuilt on every keystroke).
+    let institution = move |f: &dyn Fn(&InstitutionResult) -> String| {
+        state
+            .evaluation
+            .with(|e| e.as_ref().map(|e| f(&e.institution)).unwrap_or_default())
+    };
+    let shown = Memo::new(move |_| state.evaluation.with(Option::is_some));
+    // The badge is redrawn only when the light changes.
+    let light = Memo::new(move |_| {
+        state
+            .evaluation
+            .with(|e| e.as_ref().map(|e| e.institution.light.clone()))
+    });
+    let counts = move || {
         let bands = state
             .plan
             .with(|p| p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default());
-        institution.with(|i| {
-            semaforo_engine::light::ids(&bands)
-                .into_iter()
-                .map(|id| {
-                    let n = i
-                        .as_ref()
-                        .and_then(|i| i.objective_lights.get(&id).copied())
-                        .unwrap_or(0);
-                    let label = bands
-                        .iter()
-                        .find(|b| b.id == id)
-                        .map(|b| b.label.clone())
-                        .unwrap_or_else(|| "Sin información".into());
-                    (id, label, n)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let text =
-        move |f: fn(&InstitutionResult) -> String| move || institution.with(|i| i.as_ref().map(f).unwrap_or_default());
+        semaforo_engine::light::ids(&bands)
+            .into_iter()
+            .map(|id| {
+                let n = state
+                    .evaluation
+                    .with(|e| {
+                        e.as_ref()
+                            .and_then(|e| e.institution.objective_lights.get(&id).copied())
+                    })
+                    .unwrap_or(0);
+                let label = bands
+                    .iter()
+                    .find(|b| b.id == id)
+                    .map(|b| b.label.clone())
+                    .unwrap_or_else(|| "Sin información".into());
+                view! { <li data-testid=format!("conteo-{id}")>{label}": "<strong>{n}</strong>" OEI"</li> }
+            })
+            .collect_view()
+    };
+    let text = move |f: fn(&InstitutionResult) -> String| move || institution(&f);
     view! {
         <section id="resumen" aria-labelledby="resumen-titulo">
             <h2 id="resumen-titulo">"Resumen de la evaluación"</h2>
-            <Show when=move || shown.get()>
+            {move || shown.get().then(|| view! {
                 <div class="tarjeta-institucion">
                     <p class="cifra-grande">
                         <span data-testid="institucion-resultado">{text(|i| format::pct(i.result_pct))}</span>
@@ -63,12 +72,10 @@ pub fn SummaryView() -> impl IntoView {
                     </p>
                     <h3>"OEI por color del semáforo"</h3>
                     <ul class="conteo-luces">
-                        {move || counts.get().into_iter().map(|(id, label, n)| view! {
-                            <li data-testid=format!("conteo-{id}")>{label}": "<strong>{n}</strong>" OEI"</li>
-                        }).collect_view()}
+                        {counts}
                     </ul>
                 </div>
-            </Show>
+            })}
             <ObjectiveTable/>
         </section>
     }
