@@ -4,7 +4,8 @@
 #   1. engine, native   crates/bench, profile bench-native (opt-level 3): parse / evaluate /
 #                       serialise on the Ilo plan and synthetic plans up to ~20 MB
 #   2. engine, wasm     the same operations compiled to wasm (crates/bench-wasm, built like the
-#                       app: release, wasm-opt -Oz), in headless Chromium
+#                       app: release, wasm-opt -Oz), in headless Chromium; and once more at
+#                       opt-level 3 on the 10k plan, to tell wasm's cost from the size setting
 #   3. app              the release build (dist/) in headless Chromium: first-load bytes and
 #                       time, edits on the Ilo and 10,000-indicator plans, the 20 MB plan's load
 #                       and memory (scripts/bench/app.mjs)
@@ -49,11 +50,21 @@ native() {
     "$target/bench-native/semaforo-bench" --write xl "$work/plan-20mb.json"
 }
 
+# wasm_module TARGET_DIR OUT_DIR: the engine benchmark as a wasm module, optimised like the page.
+wasm_module() {
+  CARGO_TARGET_DIR=$1 cargo build --release --target wasm32-unknown-unknown -p semaforo-bench-wasm &&
+    wasm-bindgen --target web --out-dir "$2" "$1/wasm32-unknown-unknown/release/semaforo_bench_wasm.wasm" &&
+    wasm-opt -O"${3:-z}" "$2/semaforo_bench_wasm_bg.wasm" -o "$2/semaforo_bench_wasm_bg.wasm"
+}
+
 engine_wasm() {
-  cargo build --release --target wasm32-unknown-unknown -p semaforo-bench-wasm &&
-    wasm-bindgen --target web --out-dir "$work/bench-wasm" "$target/wasm32-unknown-unknown/release/semaforo_bench_wasm.wasm" &&
-    wasm-opt -Oz "$work/bench-wasm/semaforo_bench_wasm_bg.wasm" -o "$work/bench-wasm/semaforo_bench_wasm_bg.wasm" &&
-    node scripts/bench/engine-wasm.mjs "$work/bench-wasm" "$work/wasm.json"
+  wasm_module "$target" "$work/bench-wasm" &&
+    node scripts/bench/engine-wasm.mjs "$work/bench-wasm" "$work/wasm.json" &&
+    # The same code at native's opt-level 3 (10k plan only): what running in wasm costs by
+    # itself, apart from the page's size setting. Its own target dir keeps the page's build.
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=3 wasm_module "$target/bench-wasm-o3" "$work/bench-wasm-o3" 3 &&
+    BENCH_WASM_BUILD="wasm32, profile release at opt-level 3 + wasm-opt -O3, headless Chromium" \
+      node scripts/bench/engine-wasm.mjs "$work/bench-wasm-o3" "$work/wasm-o3.json" large
 }
 
 app() {
@@ -67,7 +78,7 @@ step "app in Chromium" app
 
 printf '\n[bench] ===== report (docs/benchmarks.md)\n\n'
 mkdir -p docs
-node scripts/bench/report.mjs "$work/native.json" "$work/wasm.json" "$work/app.json" docs README.md || failed+=("report")
+node scripts/bench/report.mjs "$work/native.json" "$work/wasm.json" "$work/app.json" docs README.md "$work/wasm-o3.json" || failed+=("report")
 
 if [ ${#failed[@]} -ne 0 ]; then
   printf '[bench] steps that could not run: %s\n' "${failed[*]}"
