@@ -124,10 +124,10 @@ stage wasm cargo test --target wasm32-unknown-unknown -p semaforo
 stage export cargo test --target wasm32-unknown-unknown -p semaforo-export --test wasm
 if stage build trunk build --release --offline; then
   bundle_size || true
-  # Guards against growth: today's first-load size (491.5 KB gzip -9 on 2026-11-25, after one
-  # shared sort replaced a sort per type) rounded up to the next 5 KB. Issue 6's goal is 250 KB;
-  # lower this number as the bundle shrinks.
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-495}"
+  # Guards against growth: today's first-load size (482.1 KB gzip -9 on 2026-11-25, after the
+  # CSV tables and summary moved into the export worker) rounded up to the next 5 KB. Issue 6's
+  # goal is 250 KB; lower this number as the bundle shrinks.
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-485}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

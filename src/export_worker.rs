@@ -1,5 +1,6 @@
-//! Asks the export worker (crates/export-worker) for the .xlsx workbook, so the xlsx writer is
-//! downloaded only when a user wants a workbook.
+//! Asks the export worker (crates/export-worker) for a file of the report (the .xlsx workbook,
+//! a CSV table, the evaluation summary), so the code that writes them is downloaded only when a
+//! user wants one.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -7,14 +8,15 @@ use wasm_bindgen::JsCast;
 /// Written by Trunk next to the page (index.html, data-loader-shim).
 const WORKER_URL: &str = "./semaforo-export-worker_loader.js";
 
-/// Builds the workbook of `plan_json` in a worker and calls `done` with its bytes or a Spanish
-/// error. Each request uses a fresh worker, closed when it answers.
-pub fn build_xlsx(plan_json: String, strict: bool, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+/// Builds `what` ("xlsx", "resumen" or "csv:<table id>") of `plan_json` in a worker and calls
+/// `done` with its bytes or a Spanish error. Each request uses a fresh worker, closed when it
+/// answers.
+pub fn build(what: String, plan_json: String, strict: bool, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
     let worker = match web_sys::Worker::new(WORKER_URL) {
         Ok(w) => w,
         Err(_) => {
             return done(Err(
-                "El navegador no pudo iniciar el generador del archivo Excel.".into()
+                "El navegador no pudo iniciar el generador de archivos del informe.".into(),
             ))
         }
     };
@@ -26,6 +28,7 @@ pub fn build_xlsx(plan_json: String, strict: bool, done: impl FnOnce(Result<Vec<
             let request = js_sys::Object::new();
             js_sys::Reflect::set(&request, &"plan".into(), &JsValue::from_str(&plan_json)).ok();
             js_sys::Reflect::set(&request, &"strict".into(), &JsValue::from_bool(strict)).ok();
+            js_sys::Reflect::set(&request, &"what".into(), &JsValue::from_str(&what)).ok();
             w.post_message(&request).ok();
             return;
         }
@@ -34,7 +37,7 @@ pub fn build_xlsx(plan_json: String, strict: bool, done: impl FnOnce(Result<Vec<
             field("bytes")
                 .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
                 .map(|b| b.to_vec())
-                .ok_or_else(|| "El generador del archivo Excel no devolvió datos.".to_string())
+                .ok_or_else(|| "El generador de archivos del informe no devolvió datos.".to_string())
         } else {
             Err(field("error")
                 .and_then(|v| v.as_string())
@@ -47,7 +50,7 @@ pub fn build_xlsx(plan_json: String, strict: bool, done: impl FnOnce(Result<Vec<
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_| {
-        web_sys::console::error_1(&"El generador del archivo Excel falló.".into());
+        web_sys::console::error_1(&"El generador de archivos del informe falló.".into());
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     // The handlers live until the worker answers; a few hundred bytes per export.

@@ -2,62 +2,52 @@
 //! the evaluation summary as JSON. File names carry the entity, plan and year.
 
 use leptos::prelude::*;
-use semaforo_engine::json_text::indent;
-use semaforo_engine::{Evaluation, Plan};
 
 use crate::browser;
-use crate::state::{use_app, AppState};
+use crate::state::use_app;
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/// Runs `f` with the plan and its evaluation, and reports a failure to the user.
-fn with_both(state: AppState, f: impl FnOnce(&Plan, &Evaluation) -> Result<(), String>) {
-    let result = state.plan.with_untracked(|p| {
-        state.evaluation.with_untracked(|e| match (p, e) {
-            (Some(p), Some(e)) => f(p, e),
-            _ => Ok(()),
-        })
-    });
-    if let Err(err) = result {
-        state.warn(format!("No se pudo exportar: {err}"));
-    }
-}
 
 #[component]
 pub fn ReportExports() -> impl IntoView {
     let state = use_app();
-    let summary = move |_| {
-        with_both(state, |p, e| {
-            let s = semaforo_engine::summary::summarize(p, e, None);
-            let text = serde_json::to_string(&s)
-                .map(|t| indent(&t))
-                .map_err(|e| e.to_string())?;
-            browser::download(
-                &semaforo_export::file_name(p, "evaluacion", "json"),
-                "application/json",
-                &text,
-            )
-        })
-    };
-    let busy = RwSignal::new(false);
-    let workbook = move |_| {
+    // Which file is being prepared (its button's label), while the worker builds it.
+    let busy = RwSignal::new(None::<String>);
+    // Files are written by the export worker (src/export_worker.rs): their code stays out of the
+    // page's download. `what` is the worker's name for the file.
+    let ask = move |what: String, label: String, suffix: String, ext: &'static str, mime: &'static str| {
         let request = state.plan.with_untracked(|p| {
             p.as_ref().map(|p| {
                 (
                     semaforo_plan_json::to_json(p),
-                    semaforo_export::file_name(p, "evaluacion", "xlsx"),
+                    semaforo_export::file_name(p, &suffix, ext),
                 )
             })
         });
-        let Some((Ok(json), name)) = request else { return };
-        busy.set(true);
-        crate::export_worker::build_xlsx(json, state.strict.get_untracked(), move |result| {
-            busy.set(false);
-            if let Err(err) = result.and_then(|bytes| browser::download_bytes(&name, XLSX_MIME, &bytes)) {
+        let Some((plan, name)) = request else { return };
+        let plan = match plan {
+            Ok(plan) => plan,
+            Err(e) => return state.warn(format!("No se pudo exportar: {e}")),
+        };
+        busy.set(Some(label));
+        crate::export_worker::build(what, plan, state.strict.get_untracked(), move |result| {
+            busy.set(None);
+            if let Err(err) = result.and_then(|bytes| browser::download_bytes(&name, mime, &bytes)) {
                 state.warn(format!("No se pudo exportar: {err}"));
             }
         });
     };
+    let idle = move || busy.with(Option::is_none);
+    let file_button =
+        move |what: String, label: String, suffix: &'static str, ext: &'static str, mime: &'static str| {
+            let text = label.clone();
+            view! {
+                <button type="button" class=if ext == "csv" { "boton-secundario" } else { "" } disabled=move || !idle()
+                    on:click=move |_| ask(what.clone(), label.clone(), suffix.to_string(), ext, mime)>
+                    {text}
+                </button>
+            }
+        };
     let table_ids: Vec<(&'static str, &'static str)> = semaforo_export::tables::TABLE_IDS
         .iter()
         .map(|id| (*id, semaforo_export::sheet_name(id)))
@@ -66,19 +56,17 @@ pub fn ReportExports() -> impl IntoView {
         <div class="exportar no-imprimir" role="group" aria-label="Exportar el informe">
             <div class="acciones">
                 <button type="button" on:click=move |_| { window().print().ok(); }>"Imprimir o guardar como PDF"</button>
-                <button type="button" on:click=workbook disabled=move || busy.get()>
-                    {move || if busy.get() { "Preparando el archivo Excel…" } else { "Descargar Excel (.xlsx)" }}
-                </button>
-                <button type="button" on:click=summary>"Resumen de la evaluación (JSON)"</button>
+                {file_button("xlsx".into(), "Descargar Excel (.xlsx)".into(), "evaluacion", "xlsx", XLSX_MIME)}
+                {file_button("resumen".into(), "Resumen de la evaluación (JSON)".into(), "evaluacion", "json", "application/json")}
             </div>
+            <p class="campo-nota" role="status">
+                {move || busy.get().map(|label| format!("Preparando «{label}»…"))}
+            </p>
             <details>
                 <summary>"Descargar tablas en CSV (una por tabla)"</summary>
                 <div class="acciones">
-                    {table_ids.into_iter().map(|(id, title)| view! {
-                        <button type="button" class="boton-secundario" on:click=move |_| with_both(state, |p, e| {
-                            let table = semaforo_export::tables(p, e).into_iter().find(|t| t.id == id).ok_or("tabla desconocida")?;
-                            browser::download(&semaforo_export::file_name(p, id, "csv"), "text/csv;charset=utf-8", &semaforo_export::to_csv(&table))
-                        })>{format!("CSV: {title}")}</button>
+                    {table_ids.into_iter().map(|(id, title)| {
+                        file_button(format!("csv:{id}"), format!("CSV: {title}"), id, "csv", "text/csv;charset=utf-8")
                     }).collect_view()}
                 </div>
             </details>
