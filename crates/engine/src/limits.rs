@@ -92,16 +92,45 @@ pub fn oversized(plan: &Plan) -> Vec<(String, Decimal)> {
 /// thousands of figures, and formatting each one's place took a tenth of reading a large plan).
 fn check(out: &mut Vec<(String, Decimal)>, v: Option<Decimal>, path: &dyn Fn() -> String) {
     if let Some(v) = v {
-        if v.abs() > MAX_ABS {
+        // |v| = |mantissa| / 10^scale, so a mantissa within the limit needs no Decimal comparison
+        // (which rescales; a plan has hundreds of thousands of figures).
+        let small = v.mantissa().unsigned_abs() <= MAX_MANTISSA;
+        if !small && v.abs() > MAX_ABS {
             out.push((path(), v));
         }
     }
 }
 
+const MAX_MANTISSA: u128 = 1_000_000_000_000_000_000;
+
 #[cfg(test)]
 mod tests {
+    use rust_decimal::Decimal;
+
     #[test]
     fn max_abs_is_ten_to_the_eighteenth() {
         assert_eq!(super::MAX_ABS.to_string(), "1000000000000000000");
+        assert_eq!(Decimal::from(super::MAX_MANTISSA as i128), super::MAX_ABS);
+    }
+
+    #[test]
+    fn the_mantissa_shortcut_agrees_with_the_comparison() {
+        let over = |v: Decimal| {
+            let mut out = Vec::new();
+            super::check(&mut out, Some(v), &|| String::new());
+            !out.is_empty()
+        };
+        for (m, scale) in [
+            (1_000_000_000_000_000_000i128, 0),
+            (1_000_000_000_000_000_001, 0),
+            (10_000_000_000_000_000_001, 1),
+            (10_000_000_000_000_000_000, 1),
+            (123_456_789_012_345_678_901_234, 5),
+            (1, 28),
+            (-1_000_000_000_000_000_001, 0),
+        ] {
+            let v = Decimal::from_i128_with_scale(m, scale);
+            assert_eq!(over(v), v.abs() > super::MAX_ABS, "{v}");
+        }
     }
 }
