@@ -221,55 +221,28 @@ fn long_text(text: &str) -> Result<(), LoadError> {
     long_text_exact(text)
 }
 
-/// The text's first over-long text, byte by byte (see `long_text`).
+/// The text's first over-long text, byte by byte (see `long_text`). Runs only when some block
+/// has no text end (a long text, or a long run of numbers), so it stays a plain state machine.
 fn long_text_exact(text: &str) -> Result<(), LoadError> {
     let bytes = text.as_bytes();
-    let mut at = 0;
-    while let Some(start) = next_quote(bytes, at, false) {
-        let mut end = start + 1;
-        loop {
-            match next_quote(bytes, end, true) {
-                // An escape: the byte after the backslash cannot close the text.
-                Some(k) if bytes[k] == b'\\' => end = k + 2,
-                Some(k) => {
-                    end = k;
-                    break;
-                }
-                None => {
-                    end = bytes.len();
-                    break;
-                }
+    let (mut in_string, mut escaped, mut start) = (false, false, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            } else if i - start > MAX_TEXT_BYTES {
+                return Err(too_long(bytes, start));
             }
+        } else if b == b'"' {
+            in_string = true;
+            start = i;
         }
-        if end - start > MAX_TEXT_BYTES + 1 {
-            return Err(too_long(bytes, start));
-        }
-        at = end + 1;
     }
     Ok(())
-}
-
-/// Where the first `"` (or `\\` too, with `backslash`) at or after `from` is. Whole eight-byte
-/// words without one are skipped with the classic "has a zero byte" test on the word XORed with
-/// the byte sought, which is fast at the page's opt-level "z" and in wasm alike.
-fn next_quote(bytes: &[u8], from: usize, backslash: bool) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let quote = ONES * u64::from(b'"');
-    let other = if backslash { ONES * u64::from(b'\\') } else { quote };
-    let mut i = from;
-    while let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-        let (a, b) = (u64::from_le_bytes(word) ^ quote, u64::from_le_bytes(word) ^ other);
-        if (a.wrapping_sub(ONES) & !a | b.wrapping_sub(ONES) & !b) & HIGHS != 0 {
-            break;
-        }
-        i += 8;
-    }
-    let found = bytes
-        .get(i..)?
-        .iter()
-        .position(|&c| c == b'"' || (backslash && c == b'\\'));
-    found.map(|k| i + k)
 }
 
 fn too_long(bytes: &[u8], start: usize) -> LoadError {
