@@ -21,14 +21,9 @@ pub fn IndicatorRow(
     let result = {
         let code = code.clone();
         Memo::new(move |_| {
-            state.evaluation.with(|e| {
-                e.as_ref().and_then(|e| {
-                    at.and_then(|i| e.indicators.get(i))
-                        .filter(|r| r.code == code)
-                        .or_else(|| e.indicator(&code))
-                        .cloned()
-                })
-            })
+            state
+                .evaluation
+                .with(|e| e.as_ref().and_then(|e| e.indicator_at(at, &code)).cloned())
         })
     };
     let period = state

@@ -16,29 +16,22 @@ pub fn ObjectiveRow(
     at: Option<usize>,
 ) -> impl IntoView {
     let state = use_app();
-    // Cells read the evaluation directly (a lookup by position, checked against the code) rather
-    // than through a memo of the whole row: each memo type costs the page's download several KB.
+    // Cells read the evaluation directly rather than through a memo of the whole row: each memo
+    // type costs the page's download several KB.
     let find = {
         let code = code.clone();
         move |f: &dyn Fn(&GroupResult) -> String| {
             state.evaluation.with(|e| {
                 e.as_ref()
-                    .and_then(|e| {
-                        at.and_then(|i| e.objectives.get(i))
-                            .filter(|o| o.code == code)
-                            .or_else(|| e.objectives.iter().find(|o| o.code == code))
-                    })
+                    .and_then(|e| e.objective_at(at, &code))
                     .map(f)
                     .unwrap_or_default()
             })
         }
     };
-    let cell = {
+    let cell = move |f: fn(&GroupResult) -> String| {
         let find = find.clone();
-        move |f: fn(&GroupResult) -> String| {
-            let find = find.clone();
-            move || find(&f)
-        }
+        move || find(&f)
     };
     // The badge is redrawn only when the light changes.
     let light = {
@@ -46,7 +39,7 @@ pub fn ObjectiveRow(
         Memo::new(move |_| {
             state.evaluation.with(|e| {
                 e.as_ref()
-                    .and_then(|e| e.objectives.iter().find(|o| o.code == code))
+                    .and_then(|e| e.objective_at(at, &code))
                     .map(|o| o.light.clone())
             })
         })

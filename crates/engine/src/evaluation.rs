@@ -55,6 +55,21 @@ impl Evaluation {
     pub fn action(&self, code: &str) -> Option<&GroupResult> {
         self.actions.iter().find(|a| a.code == code)
     }
+
+    /// The indicator `code`, looked for first at position `at` (where a screen found it when
+    /// it drew the row), so thousands of rows do not each search the list on every edit.
+    pub fn indicator_at(&self, at: Option<usize>, code: &str) -> Option<&IndicatorResult> {
+        at.and_then(|i| self.indicators.get(i))
+            .filter(|r| r.code == code)
+            .or_else(|| self.indicator(code))
+    }
+
+    /// The OEI `code`, looked for first at position `at` (see [`Evaluation::indicator_at`]).
+    pub fn objective_at(&self, at: Option<usize>, code: &str) -> Option<&GroupResult> {
+        at.and_then(|i| self.objectives.get(i))
+            .filter(|o| o.code == code)
+            .or_else(|| self.objective(code))
+    }
 }
 
 /// The part of an evaluation that obtained values do not change: the budget figures, and the

@@ -44,7 +44,6 @@ pub struct IndicatorResult {
     pub objective: Arc<str>,
     /// Code of the AEI, when it is an AEI indicator (shared likewise).
     pub action: Option<Arc<str>>,
-
     pub responsible: Option<String>,
     pub relevance: u8,
     pub direction: DirectionUsed,

@@ -431,3 +431,18 @@ fn explanations_name_the_formula_the_direction_and_the_bands() {
     let o = &ev.objective("OEI.06").unwrap().explanation;
     assert!(o.contains("3 de 5 = 60.00 %") && o.contains("Semáforo Naranja"), "{o}");
 }
+
+#[test]
+fn lookups_by_position_fall_back_to_the_code_when_the_position_is_stale() {
+    let plan = load_plan(ILO_2022).unwrap();
+    let ev = evaluate(&plan, Options::default());
+    let (first, last) = (&ev.indicators[0].code, &ev.indicators[ev.indicators.len() - 1].code);
+    assert_eq!(&ev.indicator_at(Some(0), first).unwrap().code, first);
+    // A position that now holds another indicator, or none at all, still finds the right one.
+    assert_eq!(&ev.indicator_at(Some(0), last).unwrap().code, last);
+    assert_eq!(&ev.indicator_at(Some(10_000), last).unwrap().code, last);
+    assert!(ev.indicator_at(Some(0), "IND.NO.EXISTE").is_none());
+    assert_eq!(ev.objective_at(Some(0), "OEI.02").unwrap().code, "OEI.02");
+    assert_eq!(ev.objective_at(None, "OEI.09").unwrap().code, "OEI.09");
+    assert!(ev.objective_at(Some(1), "OEI.99").is_none());
+}
