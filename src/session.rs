@@ -295,8 +295,8 @@ pub fn autosave(state: AppState, status: StorageStatus) {
 /// Plans with more indicators, actions and AO than this are saved when typing pauses.
 const LARGE_PLAN_ITEMS: usize = 2_000;
 const SAVE_PAUSE: Duration = Duration::from_millis(800);
-/// Long enough for the painted frame's own follow-up work (and a measurement of it) to finish
-/// first; short enough that a closed tab or a test never finds an old draft.
+/// Long enough for the work that follows the painted frame to run first; short enough that a
+/// closed tab never leaves an old draft behind.
 const SMALL_PLAN_PAUSE: Duration = Duration::from_millis(20);
 
 fn save_now(state: AppState, status: StorageStatus, id: String) {
