@@ -199,6 +199,28 @@ mod tests {
     }
 
     #[test]
+    fn a_typed_figure_that_is_accepted_still_loads_once_saved() {
+        // Before the limit was checked as typed, 10^18 + 1 was accepted, saved in the draft, and
+        // the draft then opened as damaged.
+        assert!(matches!(
+            read_typed_amount("1000000000000000001"),
+            TypedValue::Refused(_)
+        ));
+        let mut p = load_plan(ILO_2022).unwrap();
+        let code = "IND.01.OEI.01";
+        assert!(matches!(
+            read_typed_obtained(&p, code, "1000000000000000001"),
+            TypedValue::Refused(_)
+        ));
+        let TypedValue::Accepted { value, .. } = read_typed_amount("1000000000000000000") else {
+            panic!("the limit itself is accepted");
+        };
+        p.poi.cost_centres.as_mut().unwrap().rows[0].executed = Some(value);
+        let text = serde_json::to_string(&p).unwrap();
+        assert!(load_plan(&text).is_ok());
+    }
+
+    #[test]
     fn verdicts_need_a_justification() {
         let mut p = load_plan(ILO_2022).unwrap();
         assert!(set_verdict(&mut p, "IND.01.OEI.02", Some((true, "  ".into()))).is_err());

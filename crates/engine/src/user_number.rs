@@ -105,6 +105,13 @@ pub fn parse(input: &str) -> Result<Understood, String> {
     if negative {
         value = -value;
     }
+    // The loader refuses any figure above this limit, so a typed one must be refused too: saved,
+    // it would make the draft unopenable.
+    if value.abs() > crate::limits::MAX_ABS {
+        return Err(format!(
+            "«{original}» es demasiado grande: Semáforo acepta cifras de hasta un trillón (1 000 000 000 000 000 000)."
+        ));
+    }
     Ok(Understood { value, note })
 }
 
@@ -146,5 +153,22 @@ mod tests {
             assert!(parse(s).is_err(), "{s}");
         }
         assert!(parse("99999999999999999999999999999999").is_err());
+    }
+
+    #[test]
+    fn figures_the_loader_would_refuse_are_refused_as_typed() {
+        // A typed value above the loader's limit was once saved, and the draft then opened as
+        // damaged. Whatever `parse` accepts must load again.
+        assert_eq!(v("1000000000000000000"), "1000000000000000000");
+        assert_eq!(v("-1000000000000000000"), "-1000000000000000000");
+        for s in [
+            "1000000000000000001",
+            "1000000000000000000.5",
+            "-1000000000000000001",
+            "5,000,000,000,000,000,000",
+        ] {
+            let e = parse(s).unwrap_err();
+            assert!(e.contains("demasiado grande"), "{s}: {e}");
+        }
     }
 }
