@@ -66,7 +66,7 @@ pub fn DraftsView() -> impl IntoView {
                     view! {
                         <li class:actual=current>
                             <label for=input_id.clone()>{if current { "Nombre (borrador en pantalla)" } else { "Nombre" }}</label>
-                            <input id=input_id type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                            <input id=input_id type="text" maxlength="200" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                             <span class="guardado">{format!("guardado {}", m.saved_at)}</span>
                             {damaged.clone().map(|reason| view! {
                                 <p class="borrador-danado" role="note">{format!("Dañado: {reason} Su texto se conserva tal cual hasta que lo elimine.")}</p>

@@ -37,6 +37,7 @@ pub fn NarrativeEditor(
             .with_untracked(|p| p.as_ref().and_then(|p| p.report.narratives.get(&key).cloned()))
             .unwrap_or_default(),
     );
+    let refused = RwSignal::new(None::<String>);
     let area_id = format!("narrativa-{key}");
     let (k1, k2) = (key.clone(), key.clone());
     view! {
@@ -52,12 +53,17 @@ pub fn NarrativeEditor(
                     on:input=move |ev| {
                         let t = event_target_value(&ev);
                         draft.set(t.clone());
-                        state.edit(|p| edit::set_narrative(p, &k1, Some(t)));
+                        let mut result = Ok(());
+                        state.edit(|p| result = edit::set_narrative(p, &k1, Some(t)));
+                        refused.set(result.err());
                     }
                 ></textarea>
+                {move || refused.get().map(|e| view! { <p class="campo-error" role="alert">{e}</p> })}
                 <button type="button" class="boton-secundario" on:click=move |_| {
                     draft.set(String::new());
-                    state.edit(|p| edit::set_narrative(p, &k2, None));
+                    refused.set(None);
+                    // Clearing always succeeds.
+                    state.edit(|p| { let _ = edit::set_narrative(p, &k2, None); });
                 }>"Volver al texto generado"</button>
             </details>
         </div>

@@ -24,6 +24,7 @@ pub fn ReportText(section: ReportSection, id: String, title: String, placeholder
             .with_untracked(|p| p.as_ref().map(|p| current(p, section)))
             .unwrap_or_default(),
     );
+    let refused = RwSignal::new(None::<String>);
     let area_id = format!("{id}-texto");
     let labelled_by = id.clone();
     view! {
@@ -39,9 +40,12 @@ pub fn ReportText(section: ReportSection, id: String, title: String, placeholder
                 on:input=move |ev| {
                     let t = event_target_value(&ev);
                     text.set(t.clone());
-                    state.edit(|p| edit::set_report_text(p, section, t));
+                    let mut result = Ok(());
+                    state.edit(|p| result = edit::set_report_text(p, section, t));
+                    refused.set(result.err());
                 }
             ></textarea>
+            {move || refused.get().map(|e| view! { <p class="campo-error no-imprimir" role="alert">{e}</p> })}
             <p class="solo-impresion texto-libre">{move || text.get()}</p>
         </section>
     }

@@ -120,6 +120,7 @@ pub fn UnitAssignments() -> impl IntoView {
                                             id=id
                                             aria-label=label
                                             list="unidades-conocidas"
+                                            maxlength="200"
                                             value=s.unit.clone()
                                             on:change=move |ev| {
                                                 let unit = event_target_value(&ev);

@@ -14,6 +14,7 @@ pub fn UserNameField() -> impl IntoView {
             <input
                 id="usuario-nombre"
                 type="text"
+                maxlength="120"
                 autocomplete="organization"
                 placeholder="p. ej. Subgerencia de Rentas"
                 aria-describedby="usuario-ayuda"

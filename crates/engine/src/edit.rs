@@ -92,6 +92,7 @@ pub fn set_verdict(plan: &mut Plan, code: &str, verdict: Option<(bool, String)>)
         if j.trim().is_empty() {
             return Err("Escriba la justificación del juicio: es obligatoria.".into());
         }
+        text_fits(j)?;
     }
     let Some(ind) = indicator_mut(plan, code) else {
         return Err(format!("El indicador {code} ya no está en el plan."));
@@ -221,6 +222,29 @@ mod tests {
     }
 
     #[test]
+    fn a_text_too_long_to_load_again_is_refused() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        let long = "a".repeat(crate::load::MAX_TEXT_BYTES);
+        assert!(set_report_text(&mut p, ReportSection::Context, long.clone()).is_err());
+        assert!(set_narrative(&mut p, "OEI.01", Some(long.clone())).is_err());
+        assert!(set_verdict(&mut p, "IND.01.OEI.01", Some((true, long))).is_err());
+        // Escapes count as the file holds them: 40,000 quotes are 80,000 bytes there.
+        let quotes = "\"\n".repeat(crate::load::MAX_TEXT_BYTES / 4 + 1);
+        assert!(set_report_text(&mut p, ReportSection::Context, quotes).is_err());
+        let fits = "ñ".repeat(crate::load::MAX_TEXT_BYTES / 2 - 10);
+        set_report_text(&mut p, ReportSection::Conclusions, fits.clone()).unwrap();
+        set_narrative(&mut p, "OEI.01", Some(fits)).unwrap();
+        let text = serde_json::to_string(&p).unwrap();
+        assert!(load_plan(&text).is_ok());
+        let mut refused = load_plan(ILO_2022).unwrap();
+        refused.report.context = "a".repeat(crate::load::MAX_TEXT_BYTES + 1);
+        assert!(
+            load_plan(&serde_json::to_string(&refused).unwrap()).is_err(),
+            "the limit mirrors the loader's"
+        );
+    }
+
+    #[test]
     fn verdicts_need_a_justification() {
         let mut p = load_plan(ILO_2022).unwrap();
         assert!(set_verdict(&mut p, "IND.01.OEI.02", Some((true, "  ".into()))).is_err());
@@ -276,7 +300,8 @@ pub enum ReportSection {
     ImprovementMeasures,
 }
 
-pub fn set_report_text(plan: &mut Plan, section: ReportSection, text: String) {
+pub fn set_report_text(plan: &mut Plan, section: ReportSection, text: String) -> Result<(), String> {
+    text_fits(&text)?;
     let r = &mut plan.report;
     match section {
         ReportSection::Context => r.context = text,
@@ -284,17 +309,41 @@ pub fn set_report_text(plan: &mut Plan, section: ReportSection, text: String) {
         ReportSection::Recommendations => r.recommendations = text,
         ReportSection::ImprovementMeasures => r.improvement_measures = text,
     }
+    Ok(())
 }
 
 /// Keeps a user's paragraph for an objective (or the institution); `None` or an empty text
 /// returns to the generated one.
-pub fn set_narrative(plan: &mut Plan, key: &str, text: Option<String>) {
+pub fn set_narrative(plan: &mut Plan, key: &str, text: Option<String>) -> Result<(), String> {
     match text.filter(|t| !t.trim().is_empty()) {
         Some(t) => {
+            text_fits(&t)?;
             plan.report.narratives.insert(key.to_string(), t);
         }
         None => {
             plan.report.narratives.remove(key);
         }
     }
+    Ok(())
+}
+
+/// Refuses a text the loader would refuse once saved (see `load::MAX_TEXT_BYTES`): kept, it
+/// would make the draft unopenable. Measured as the file holds it, escapes included.
+pub fn text_fits(text: &str) -> Result<(), String> {
+    let escaped: usize = text
+        .chars()
+        .map(|c| match c {
+            '"' | '\\' | '\n' | '\r' | '\t' | '\u{8}' | '\u{c}' => 2,
+            c if (c as u32) < 0x20 => 6,
+            c => c.len_utf8(),
+        })
+        .sum();
+    if escaped >= crate::load::MAX_TEXT_BYTES {
+        return Err(format!(
+            "Este texto es demasiado largo ({} caracteres): un plan admite textos de hasta unos {} caracteres. Acórtelo o resúmalo; no se guardó.",
+            text.chars().count(),
+            crate::load::MAX_TEXT_BYTES
+        ));
+    }
+    Ok(())
 }
