@@ -30,6 +30,12 @@ struct Hashed<'a> {
     field: &'a str,
     old: Option<String>,
     new: Option<String>,
+    // Only written when present, so the entries of files made before texts were logged keep
+    // their hashes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    old_text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    new_text: Option<&'a str>,
     origin: &'a Origin,
     prev: &'a str,
 }
@@ -43,6 +49,8 @@ pub fn entry_hash(e: &HistoryEntry) -> String {
         field: &e.field,
         old: e.old.map(|d| d.to_string()),
         new: e.new.map(|d| d.to_string()),
+        old_text: e.old_text.as_deref(),
+        new_text: e.new_text.as_deref(),
         origin: &e.origin,
         prev: &e.prev,
     };
@@ -67,30 +75,66 @@ pub fn record(plan: &mut Plan, field: &FieldRef, value: Option<Decimal>, stamp: 
         return true;
     }
     field.write(plan, value);
-    let key = field.to_string();
+    log(plan, field.to_string(), Change::Figure(old, value), stamp, origin);
+    true
+}
+
+/// What a log entry says changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// A figure (a value, a target, a baseline).
+    Figure(Option<Decimal>, Option<Decimal>),
+    /// Anything said in words: a name, a unit, an item added or removed.
+    Text(Option<String>, Option<String>),
+}
+
+impl Change {
+    fn is_noop(&self) -> bool {
+        match self {
+            Change::Figure(a, b) => a == b,
+            Change::Text(a, b) => a == b,
+        }
+    }
+}
+
+/// Adds an entry for a change already made to the plan. Typing into the same field again within
+/// a couple of minutes amends the last entry instead of adding one per keystroke, and typing back
+/// what the entry started from removes it.
+pub fn log(plan: &mut Plan, field: String, change: Change, stamp: &Stamp, origin: Origin) {
+    if change.is_noop() {
+        return;
+    }
     if origin == Origin::Typed {
         if let Some(head) = plan.history.last_mut() {
-            let amend = head.field == key
+            let amend = head.field == field
                 && head.by == stamp.by
                 && head.origin == Origin::Typed
                 && seconds_between(&head.at, &stamp.at).is_some_and(|s| (0..=AMEND_WITHIN_SECONDS).contains(&s));
             if amend {
-                if head.old == value {
+                let back_to_start = match &change {
+                    Change::Figure(_, new) => {
+                        head.new = *new;
+                        head.old == *new
+                    }
+                    Change::Text(_, new) => {
+                        head.new_text = new.clone();
+                        head.old_text == *new
+                    }
+                };
+                if back_to_start {
                     plan.history.pop();
                 } else {
-                    head.new = value;
                     head.at = stamp.at.clone();
                     head.hash = entry_hash(head);
                 }
-                return true;
+                return;
             }
         }
     }
-    push(plan, key, old, value, stamp, origin);
-    true
-}
-
-fn push(plan: &mut Plan, field: String, old: Option<Decimal>, new: Option<Decimal>, stamp: &Stamp, origin: Origin) {
+    let (old, new, old_text, new_text) = match change {
+        Change::Figure(a, b) => (a, b, None, None),
+        Change::Text(a, b) => (None, None, a, b),
+    };
     let (seq, prev) = match plan.history.last() {
         Some(h) => (h.seq + 1, h.hash.clone()),
         None => (1, String::new()),
@@ -102,6 +146,8 @@ fn push(plan: &mut Plan, field: String, old: Option<Decimal>, new: Option<Decima
         field,
         old,
         new,
+        old_text,
+        new_text,
         origin,
         prev,
         hash: String::new(),
@@ -318,6 +364,71 @@ mod tests {
         assert_eq!(p.history.len(), 1);
         assert!(unlogged_changes(&p).is_empty());
         assert_eq!(provenance(&p, &f).unwrap().by, "Rentas");
+    }
+
+    #[test]
+    fn entries_without_texts_keep_the_hash_they_always_had() {
+        // Files written before structure changes were logged must still verify.
+        let e = HistoryEntry {
+            seq: 1,
+            at: "2026-11-25T10:00:00Z".into(),
+            by: "Rentas".into(),
+            field: "obtenido/IND.01/2022".into(),
+            old: None,
+            new: Some("5.50".parse().unwrap()),
+            old_text: None,
+            new_text: None,
+            origin: Origin::Typed,
+            prev: String::new(),
+            hash: String::new(),
+        };
+        let canonical = r#"{"seq":1,"at":"2026-11-25T10:00:00Z","by":"Rentas","field":"obtenido/IND.01/2022","old":null,"new":"5.50","origin":{"kind":"typed"},"prev":""}"#;
+        let expected: String = Sha256::digest(canonical.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(entry_hash(&e), expected);
+        let with_text = HistoryEntry {
+            old_text: Some("Antes".into()),
+            ..e.clone()
+        };
+        assert_ne!(entry_hash(&with_text), expected);
+    }
+
+    #[test]
+    fn a_text_change_is_logged_amended_and_undone_like_a_figure() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        let n = p.history.len();
+        let f = "estructura/OEI.01/nombre".to_string();
+        let text = |s: &str| Some(s.to_string());
+        log(
+            &mut p,
+            f.clone(),
+            Change::Text(text("A"), text("B")),
+            &stamp("Ana", "2026-11-25T10:00:00Z"),
+            Origin::Typed,
+        );
+        log(
+            &mut p,
+            f.clone(),
+            Change::Text(text("B"), text("C")),
+            &stamp("Ana", "2026-11-25T10:00:30Z"),
+            Origin::Typed,
+        );
+        assert_eq!(p.history.len(), n + 1);
+        assert_eq!(
+            (p.history[n].old_text.as_deref(), p.history[n].new_text.as_deref()),
+            (Some("A"), Some("C"))
+        );
+        assert!(verify(&p.history).is_intact());
+        log(
+            &mut p,
+            f,
+            Change::Text(text("C"), text("A")),
+            &stamp("Ana", "2026-11-25T10:01:00Z"),
+            Origin::Typed,
+        );
+        assert_eq!(p.history.len(), n);
     }
 
     #[test]

@@ -78,6 +78,12 @@ pub struct HistoryEntry {
     pub old: Option<Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new: Option<Decimal>,
+    /// For a change to the plan's structure (a name, a unit, an item added or removed): what it
+    /// said before and after, in words. Absent for a change to a figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_text: Option<String>,
     pub origin: Origin,
     /// Hash of the previous entry ("" for the first).
     pub prev: String,
