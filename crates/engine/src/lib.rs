@@ -27,6 +27,7 @@ pub mod narrative;
 mod problems;
 pub mod rollup;
 pub mod sorting;
+pub mod structure;
 pub mod summary;
 pub mod unit_range;
 pub mod user_number;
