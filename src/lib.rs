@@ -13,3 +13,4 @@ pub mod identity;
 pub mod session;
 pub mod sharing;
 pub mod state;
+pub mod structure_edit;

@@ -158,6 +158,17 @@ fn open_pending(state: AppState, p: PendingImport, id: Option<String>, said: Str
     }
 }
 
+/// A plan made in the app (*Nuevo plan*) opens as a new draft, on the structure screen.
+pub fn open_new_plan(state: AppState, plan: semaforo_engine::Plan) {
+    let said = format!(
+        "Se creó el plan «{}» de {} como un borrador nuevo. Agregue sus objetivos, acciones e indicadores aquí, en «Estructura».",
+        plan.plan.name, plan.entity.name
+    );
+    state.open(plan, drafts::new_id());
+    state.tab.set(Tab::Estructura);
+    state.say(said);
+}
+
 /// The pending file replaces the content of the draft on screen (what it had is kept as a version).
 pub fn replace_current(state: AppState) {
     let Some(p) = state.pending.get_untracked() else {

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use semaforo_engine::field::FieldRef;
-use semaforo_engine::history::{self, Stamp};
-use semaforo_engine::{evaluate, evaluate_budget, evaluate_with_budget, Evaluation, Options, Origin, Plan};
+use semaforo_engine::history::Stamp;
+use semaforo_engine::structure::{self, PlanEdit};
+use semaforo_engine::{evaluate, evaluate_budget, evaluate_with_budget, Evaluation, Options, Plan};
 
 use crate::identity;
 
@@ -21,6 +22,14 @@ pub enum Tab {
     Informe,
     Compartir,
     Borradores,
+    Estructura,
+}
+
+/// One step of undo or redo: the edit that takes it back, and what it was, for the button's title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub edit: PlanEdit,
+    pub summary: String,
 }
 
 /// A message for the user, shown near the top of the page.
@@ -80,10 +89,18 @@ pub struct AppState {
     pub diagnostics_by_row: RowDiagnostics,
     /// A row a link asked for (its element id): paged lists turn to the page that holds it.
     pub wanted_row: RwSignal<Option<String>>,
+    /// Edits that undo the session's last changes, newest last; and those that redo undone ones.
+    pub undo: RwSignal<Vec<Step>>,
+    pub redo: RwSignal<Vec<Step>>,
+    /// Bumped by each undo and redo: fields that keep their own typed text read the plan again.
+    pub stepped: RwSignal<u64>,
     /// Bumped by every change except typing an obtained value, so the POI's part of the
     /// evaluation is reused while values are typed.
     poi_rev: RwSignal<u64>,
 }
+
+/// Steps kept for undo: a session's worth of work, without holding deleted objectives forever.
+const UNDO_DEPTH: usize = 200;
 
 impl AppState {
     pub fn new() -> Self {
@@ -140,6 +157,9 @@ impl AppState {
             user_name: RwSignal::new(identity::load_name()),
             diagnostics_by_row,
             wanted_row: RwSignal::new(None),
+            undo: RwSignal::new(Vec::new()),
+            redo: RwSignal::new(Vec::new()),
+            stepped: RwSignal::new(0),
             poi_rev,
         }
     }
@@ -150,6 +170,9 @@ impl AppState {
         self.poi_rev.update(|r| *r += 1);
         self.draft_id.set(Some(draft_id));
         self.plan_rev.update(|r| *r += 1);
+        // Undo belongs to the plan it was made on.
+        self.undo.set(Vec::new());
+        self.redo.set(Vec::new());
     }
 
     /// Applies an edit to the plan on screen.
@@ -180,16 +203,85 @@ impl AppState {
         }
     }
 
-    /// Sets a value the user typed and logs who changed it, from what, when.
+    /// Sets a value the user typed and logs who changed it, from what, when (undoable).
     pub fn record(&self, field: &FieldRef, value: Option<Decimal>) {
-        let stamp = self.stamp();
-        let apply = |p: &mut Plan| {
-            history::record(p, field, value, &stamp, Origin::Typed);
+        if let Err(e) = self.apply(PlanEdit::Value(field.clone(), value)) {
+            self.warn(e);
+        }
+    }
+
+    /// The value of a field in the plan on screen, read when asked (not tracked).
+    pub fn reader(&self, field: FieldRef) -> Callback<(), Option<Decimal>> {
+        let plan = self.plan;
+        Callback::new(move |_| plan.with_untracked(|p| p.as_ref().and_then(|p| field.read(p)).flatten()))
+    }
+
+    /// Makes one change to the plan on screen through the engine (checked, logged) and keeps
+    /// its undo. Keystrokes into one field are one step: the first one's undo is kept.
+    pub fn apply(&self, edit: PlanEdit) -> Result<(), String> {
+        let values_only = matches!(&edit, PlanEdit::Value(FieldRef::Obtained { .. }, _));
+        let same_field = match &edit {
+            PlanEdit::Value(f, _) => self
+                .undo
+                .with_untracked(|u| matches!(u.last(), Some(Step { edit: PlanEdit::Value(g, _), .. }) if g == f)),
+            _ => false,
         };
-        if matches!(field, FieldRef::Obtained { .. }) {
+        let step = self.change(edit, values_only)?;
+        if !same_field {
+            self.undo.update(|u| {
+                u.push(step);
+                if u.len() > UNDO_DEPTH {
+                    u.remove(0);
+                }
+            });
+        }
+        self.redo.update(|r| r.clear());
+        Ok(())
+    }
+
+    fn change(&self, edit: PlanEdit, values_only: bool) -> Result<Step, String> {
+        let stamp = self.stamp();
+        let mut result = Err("No hay plan abierto.".to_string());
+        let apply = |p: &mut Plan| result = structure::apply(p, edit, &stamp);
+        if values_only {
             self.edit_values(apply);
         } else {
             self.edit(apply);
+        }
+        result.map(|a| Step {
+            edit: a.undo,
+            summary: a.summary,
+        })
+    }
+
+    /// Takes back the last change (`redo == false`) or puts back the last undone one.
+    pub fn step_back(&self, redo: bool) {
+        let (from, to) = if redo {
+            (self.redo, self.undo)
+        } else {
+            (self.undo, self.redo)
+        };
+        let Some(step) = from.try_update(|s| s.pop()).flatten() else {
+            return;
+        };
+        let values_only = matches!(&step.edit, PlanEdit::Value(FieldRef::Obtained { .. }, _));
+        let result = self.change(step.edit, values_only);
+        self.stepped.update(|n| *n += 1);
+        match result {
+            Ok(back) => {
+                self.say(if redo {
+                    format!("Rehecho: {}", step.summary)
+                } else {
+                    format!("Deshecho: {}", step.summary)
+                });
+                to.update(|s| {
+                    s.push(Step {
+                        edit: back.edit,
+                        summary: step.summary,
+                    })
+                });
+            }
+            Err(e) => self.warn(format!("No se pudo deshacer: {e}")),
         }
     }
 

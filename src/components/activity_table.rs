@@ -80,8 +80,9 @@ pub fn ActivityTable() -> impl IntoView {
             ActivityField::PhysicalExecuted => FieldRef::ActivityPhysical(code),
             ActivityField::FinancialExecuted => FieldRef::ActivityFinancial(code),
         };
+        let current = state.reader(field.clone());
         let on_commit = Callback::new(move |v| state.record(&field, v));
-        view! { <NumberField label id initial check on_commit/> }
+        view! { <NumberField label id initial check on_commit current/> }
     };
     let total = Signal::derive(move || codes.with(Vec::len));
     view! {

@@ -93,9 +93,10 @@ pub fn CostCentreTable() -> impl IntoView {
                             let executed_cell = if from_table {
                                 let field = FieldRef::CostCentre(key.clone());
                                 let check = Callback::new(|t: String| edit::read_typed_amount(&t));
+                                let current = state.reader(field.clone());
                                 let on_commit = Callback::new(move |v| state.record(&field, v));
                                 view! {
-                                    <NumberField label=format!("Ejecutado de {} {}", r.key, r.name) id=format!("ejecutado-{}", r.key) initial=r.executed check on_commit/>
+                                    <NumberField label=format!("Ejecutado de {} {}", r.key, r.name) id=format!("ejecutado-{}", r.key) initial=r.executed check on_commit current/>
                                 }.into_any()
                             } else {
                                 let k = key.clone();

@@ -51,6 +51,7 @@ pub fn ExecutionTable() -> impl IntoView {
                             let physical_cell = match row_index {
                                 Some(idx) => {
                                     let check = Callback::new(|t: String| edit::read_typed_amount(&t));
+                                    let current = state.reader(FieldRef::ExecutionRow(idx));
                                     let on_commit = Callback::new(move |v| state.record(&FieldRef::ExecutionRow(idx), v));
                                     view! {
                                         <NumberField
@@ -59,6 +60,7 @@ pub fn ExecutionTable() -> impl IntoView {
                                             initial=first.as_ref().and_then(|l| l.physical_pct)
                                             check
                                             on_commit
+                                            current
                                         />
                                     }
                                     .into_any()

@@ -51,6 +51,7 @@ pub fn IndicatorRow(
         let field = field.clone();
         Callback::new(move |v| state.record(&field, v))
     };
+    let current = state.reader(field.clone());
     let opened = RwSignal::new(false);
     // The panel's body is drawn the first time it is opened and then kept, so a half-typed
     // justification survives closing it; closed, a row is a third of the elements (51 Ilo rows:
@@ -111,7 +112,7 @@ pub fn IndicatorRow(
             <td>{move || result.with(|r| r.as_ref().and_then(|r| r.responsible.clone()).unwrap_or_default())}</td>
             <td class="num">{move || result.with(|r| format::plain(r.as_ref().and_then(|r| r.expected)))}</td>
             <td class="num">
-                <NumberField label id=field_id initial check on_commit/>
+                <NumberField label id=field_id initial check on_commit current/>
             </td>
             <td class="num">{move || result.with(|r| format::pct(r.as_ref().and_then(|r| r.advance_pct)))}</td>
             <td data-testid=format!("ind-estado-{code}")>

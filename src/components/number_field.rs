@@ -16,9 +16,25 @@ pub fn NumberField(
     check: Callback<String, TypedValue>,
     /// Called with each good value (or `None` when cleared).
     on_commit: Callback<Option<Decimal>>,
+    /// Reads the value the plan holds now: after an undo or redo the field shows it.
+    #[prop(optional)]
+    current: Option<Callback<(), Option<Decimal>>>,
 ) -> impl IntoView {
     let text = RwSignal::new(initial.map(|d| d.to_string()).unwrap_or_default());
     let message = RwSignal::new(None::<(bool, String)>);
+    let committed = StoredValue::new(initial);
+    if let (Some(current), Some(state)) = (current, use_context::<crate::state::AppState>()) {
+        // Only undo and redo change a value behind the field's back; typing is the field's own.
+        Effect::new(move |_| {
+            state.stepped.track();
+            let now = current.run(());
+            if now != committed.get_value() {
+                committed.set_value(now);
+                text.set(now.map(|d| d.to_string()).unwrap_or_default());
+                message.set(None);
+            }
+        });
+    }
     let msg_id = format!("{id}-msg");
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
@@ -26,10 +42,12 @@ pub fn NumberField(
         match check.run(typed) {
             TypedValue::Cleared => {
                 message.set(None);
+                committed.set_value(None);
                 on_commit.run(None);
             }
             TypedValue::Accepted { value, note } => {
                 message.set(note.map(|n| (false, n)));
+                committed.set_value(Some(value));
                 on_commit.run(Some(value));
             }
             TypedValue::Refused(why) => message.set(Some((true, format!("{why} Se mantiene el último valor válido.")))),

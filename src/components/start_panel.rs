@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{DraftsView, PlanLoader};
+use super::{DraftsView, NewPlanForm, PlanLoader};
 use crate::session;
 use crate::state::use_app;
 
@@ -16,6 +16,7 @@ pub fn StartPanel() -> impl IntoView {
             <button type="button" on:click=move |_| session::open_example(state)>"Abrir el ejemplo de Ilo 2022"</button>
             <PlanLoader/>
         </section>
+        <NewPlanForm/>
         <DraftsView/>
     }
 }

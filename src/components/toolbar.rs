@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::UserNameField;
+use super::{UndoButtons, UserNameField};
 use crate::session;
 use crate::state::{use_app, Tab};
 
-const TABS: [(Tab, &str); 7] = [
+const TABS: [(Tab, &str); 8] = [
     (Tab::Resumen, "Resumen"),
     (Tab::Indicadores, "Indicadores"),
+    (Tab::Estructura, "Estructura"),
     (Tab::Presupuesto, "Presupuesto"),
     (Tab::Diagnosticos, "Diagnósticos"),
     (Tab::Informe, "Informe"),
@@ -57,6 +58,7 @@ pub fn Toolbar() -> impl IntoView {
                     />
                     " Lectura estricta (solo los números, sin juicios del evaluador)"
                 </label>
+                <UndoButtons/>
                 <UserNameField/>
                 <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
             </div>

@@ -57,9 +57,18 @@ pub fn read_typed_obtained(plan: &Plan, code: &str, typed: &str) -> TypedValue {
     let Some(ind) = indicator(plan, code) else {
         return TypedValue::Refused(format!("El indicador {code} ya no está en el plan."));
     };
+    read_typed_figure(ind.unit, typed)
+}
+
+/// Parses a typed figure of an indicator measured in `unit` (a value, a target, a baseline) and
+/// checks it against the unit's range.
+pub fn read_typed_figure(unit: crate::model::Unit, typed: &str) -> TypedValue {
+    if typed.trim().is_empty() {
+        return TypedValue::Cleared;
+    }
     match user_number::parse(typed) {
         Err(e) => TypedValue::Refused(e),
-        Ok(u) => match unit_range::check(ind.unit, u.value) {
+        Ok(u) => match unit_range::check(unit, u.value) {
             Some(why) => TypedValue::Refused(format!("No se acepta: {why}.")),
             None => TypedValue::Accepted {
                 value: u.value,

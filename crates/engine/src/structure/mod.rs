@@ -126,6 +126,11 @@ pub fn new_plan(header: Header) -> Result<Plan, String> {
     })
 }
 
+/// A copy of an item as the plan holds it now.
+pub fn item(plan: &Plan, r: &ItemRef) -> Result<Item, String> {
+    find::get(plan, r)
+}
+
 /// Checks and makes one change, logs it, and returns how to undo it. On error nothing changed.
 pub fn apply(plan: &mut Plan, edit: PlanEdit, stamp: &Stamp) -> Result<Applied, String> {
     match edit {

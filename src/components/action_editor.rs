@@ -1,0 +1,79 @@
+//! One action (AEI) of the structure: its fields, its indicators, and adding one.
+
+use leptos::prelude::*;
+use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
+
+use super::{AddItem, IndicatorEditor, ItemButtons, TextEdit};
+use crate::state::use_app;
+use crate::structure_edit::{self as se, Found};
+
+fn act(f: Found<'_>) -> Option<&semaforo_engine::Action> {
+    match f {
+        Found::Action(a) => Some(a),
+        _ => None,
+    }
+}
+
+fn on_action(item: &mut Item, set: impl FnOnce(&mut semaforo_engine::Action)) -> Result<(), String> {
+    match item {
+        Item::Action(a) => {
+            set(a);
+            Ok(())
+        }
+        _ => Err("Ese campo es de una acción.".into()),
+    }
+}
+
+#[component]
+pub fn ActionEditor(
+    /// The action's code.
+    code: String,
+    /// Codes of its indicators, in order.
+    indicators: Vec<String>,
+    /// Years of the plan.
+    years: Vec<i32>,
+) -> impl IntoView {
+    let state = use_app();
+    let r = ItemRef::Action(code.clone());
+    let id = |what: &str| format!("est-{code}-{what}");
+    let holds = match indicators.len() {
+        0 => String::new(),
+        1 => "1 indicador".to_string(),
+        n => format!("{n} indicadores"),
+    };
+    let add = {
+        let code = code.clone();
+        Callback::new(move |name: String| {
+            let parent = Parent::Action(code.clone());
+            let new_code = state
+                .plan
+                .with_untracked(|p| p.as_ref().map(|p| structure::next_indicator_code(p, &parent)))
+                .unwrap_or_default();
+            state.apply(PlanEdit::Insert {
+                parent,
+                index: usize::MAX,
+                item: Item::Indicator(super::objective_editor::new_indicator(new_code, name)),
+            })
+        })
+    };
+    view! {
+        <li class="est-accion" id=format!("est-{code}")>
+            <div class="est-cabecera">
+                <TextEdit label="Código de la AEI".to_string() id=id("codigo")
+                    value=se::field(state, r.clone(), |f| act(f).map(|a| a.code.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.code = t))/>
+                <TextEdit label="Nombre".to_string() id=id("nombre")
+                    value=se::field(state, r.clone(), |f| act(f).map(|a| a.name.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.name = t))/>
+                <TextEdit label="Unidad responsable".to_string() id=id("responsable")
+                    value=se::field(state, r.clone(), |f| act(f).and_then(|a| a.responsible.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.responsible = se::optional(t)))/>
+                <ItemButtons item=r.clone() name=code.clone() holds/>
+            </div>
+            <ul class="est-indicadores" aria-label=format!("Indicadores de {code}")>
+                {indicators.into_iter().map(|c| view! { <IndicatorEditor code=c years=years.clone()/> }).collect_view()}
+            </ul>
+            <AddItem action=format!("Añadir indicador a {code}") id=id("nuevo-indicador") on_add=add/>
+        </li>
+    }
+}

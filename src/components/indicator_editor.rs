@@ -1,0 +1,271 @@
+//! One indicator of the structure: a line that says what it is, and, opened, every field of its
+//! definition (code, name, unit, direction, cumulative, relevance, baseline, a target per year
+//! of the plan, responsible unit, data source, notes). Each field is checked by the engine as it
+//! is committed; a refused entry never replaces the last good value.
+
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use semaforo_engine::direction::{direction_label, resolve};
+use semaforo_engine::edit::{self, TypedValue};
+use semaforo_engine::structure::{Item, ItemRef};
+use semaforo_engine::unit_range::unit_label;
+use semaforo_engine::{Baseline, Direction, Unit};
+
+use super::{ChoiceEdit, ItemButtons, NumberField, TextEdit};
+use crate::state::use_app;
+use crate::structure_edit::{self as se, Found};
+
+/// Writes a typed figure (a target, the baseline) into the indicator.
+type SetFigure = Box<dyn Fn(&mut semaforo_engine::Indicator, Option<Decimal>) + Send + Sync>;
+
+const UNITS: [(&str, Unit); 7] = [
+    ("cantidad", Unit::Cantidad),
+    ("numero", Unit::Numero),
+    ("porcentaje", Unit::Porcentaje),
+    ("ratio", Unit::Ratio),
+    ("tasa", Unit::Tasa),
+    ("indice", Unit::Indice),
+    ("tasa_de_variacion", Unit::TasaDeVariacion),
+];
+
+const DIRECTIONS: [(&str, Option<Direction>); 5] = [
+    ("", None),
+    ("ascendente", Some(Direction::Ascendente)),
+    ("descendente", Some(Direction::Descendente)),
+    ("maximo", Some(Direction::Maximo)),
+    ("minimo", Some(Direction::Minimo)),
+];
+
+fn ind(f: Found<'_>) -> Option<&semaforo_engine::Indicator> {
+    match f {
+        Found::Indicator(i) => Some(i),
+        _ => None,
+    }
+}
+
+/// Applies `set` to the indicator inside an item.
+fn on_indicator(
+    item: &mut Item,
+    set: impl FnOnce(&mut semaforo_engine::Indicator) -> Result<(), String>,
+) -> Result<(), String> {
+    match item {
+        Item::Indicator(i) => set(i),
+        _ => Err("Ese campo es de un indicador.".into()),
+    }
+}
+
+#[component]
+pub fn IndicatorEditor(
+    /// The indicator's code.
+    code: String,
+    /// Years of the plan, for one target field each.
+    years: Vec<i32>,
+) -> impl IntoView {
+    let state = use_app();
+    let r = ItemRef::Indicator(code.clone());
+    let opened = RwSignal::new(false);
+    let summary = se::field(state, r.clone(), |f| {
+        ind(f)
+            .map(|i| {
+                let d = resolve(i);
+                let arrow = match d.direction {
+                    Direction::Ascendente | Direction::Minimo => "↑",
+                    Direction::Descendente | Direction::Maximo => "↓",
+                };
+                format!(
+                    "{} · {} · {} · {arrow} {}",
+                    i.code,
+                    i.name,
+                    unit_label(i.unit),
+                    d.direction_word()
+                )
+            })
+            .unwrap_or_default()
+    });
+    let form = {
+        let (code, r) = (code.clone(), r.clone());
+        move || {
+            let id = |what: &str| format!("est-{code}-{what}");
+            let text = |label: &str,
+                        what: &str,
+                        read: fn(Found) -> String,
+                        set: fn(&mut Item, String) -> Result<(), String>| {
+                view! { <TextEdit label=label.to_string() id=id(what) value=se::field(state, r.clone(), read) on_commit=se::committer(state, r.clone(), set)/> }
+            };
+            let unit_now = {
+                let r = r.clone();
+                move || {
+                    state
+                        .plan
+                        .with_untracked(|p| p.as_ref().and_then(|p| se::find(p, &r)).and_then(ind).map(|i| i.unit))
+                }
+            };
+            let figure = {
+                let unit_now = unit_now.clone();
+                let r = r.clone();
+                move |label: String, fid: String, initial: Option<Decimal>, set: SetFigure| {
+                    let unit_now = unit_now.clone();
+                    let check = Callback::new(move |t: String| match unit_now() {
+                        Some(u) => edit::read_typed_figure(u, &t),
+                        None => TypedValue::Refused("El indicador ya no está en el plan.".into()),
+                    });
+                    let r = r.clone();
+                    let set = std::sync::Arc::new(set);
+                    let on_commit = Callback::new(move |v: Option<Decimal>| {
+                        let set = set.clone();
+                        if let Err(e) = se::change(state, &r, |item| {
+                            on_indicator(item, |i| {
+                                set(i, v);
+                                Ok(())
+                            })
+                        }) {
+                            state.warn(e);
+                        }
+                    });
+                    view! { <NumberField label id=fid initial check on_commit/> }
+                }
+            };
+            let now = state
+                .plan
+                .with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).cloned());
+            let Some(now) = now else { return ().into_any() };
+            let mut target_years: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+            let others: Vec<String> = now
+                .expected
+                .keys()
+                .filter(|k| !target_years.contains(k))
+                .cloned()
+                .collect();
+            target_years.extend(others);
+            let targets = target_years
+                .into_iter()
+                .map(|y| {
+                    let year = y.clone();
+                    figure(
+                        format!("Meta {y} de {code}"),
+                        id(&format!("meta-{y}")),
+                        now.expected.get(&y).copied(),
+                        Box::new(move |i, v| match v {
+                            Some(v) => {
+                                i.expected.insert(year.clone(), v);
+                            }
+                            None => {
+                                i.expected.remove(&year);
+                            }
+                        }),
+                    )
+                })
+                .collect_view();
+            let baseline_value = figure(
+                format!("Línea de base (valor) de {code}"),
+                id("lb-valor"),
+                now.baseline.as_ref().map(|b| b.value),
+                Box::new(|i, v| {
+                    i.baseline = match (v, i.baseline.take()) {
+                        (Some(value), Some(b)) => Some(Baseline { value, ..b }),
+                        // A year is needed: the year before the plan's first target, changed below.
+                        (Some(value), None) => Some(Baseline {
+                            year: i
+                                .expected
+                                .keys()
+                                .next()
+                                .and_then(|y| y.parse::<i32>().ok())
+                                .map_or(2020, |y| y - 1),
+                            value,
+                        }),
+                        (None, _) => None,
+                    }
+                }),
+            );
+            let unit_options = UNITS.iter().map(|(v, u)| (*v, unit_label(*u).to_string())).collect();
+            let direction_options = DIRECTIONS
+                .iter()
+                .map(|(v, d)| {
+                    (
+                        *v,
+                        d.map(direction_label)
+                            .unwrap_or("según las metas (se deduce)")
+                            .to_string(),
+                    )
+                })
+                .collect();
+            let inferred = se::field(state, r.clone(), |f| {
+                ind(f).map(|i| resolve(i).reason().into_owned()).unwrap_or_default()
+            });
+            view! {
+                <div class="ficha">
+                    {text("Código", "codigo", |f| ind(f).map(|i| i.code.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.code = t; Ok(()) }))}
+                    {text("Nombre", "nombre", |f| ind(f).map(|i| i.name.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.name = t; Ok(()) }))}
+                    <ChoiceEdit
+                        label="Unidad de medida".to_string()
+                        id=id("unidad")
+                        options=unit_options
+                        value=se::field(state, r.clone(), |f| ind(f).and_then(|i| UNITS.iter().find(|(_, u)| *u == i.unit)).map(|(v, _)| v.to_string()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| {
+                            i.unit = UNITS.iter().find(|(v, _)| *v == t).map(|(_, u)| *u).ok_or("Unidad desconocida.")?;
+                            Ok(())
+                        }))
+                    />
+                    <ChoiceEdit
+                        label="Sentido".to_string()
+                        id=id("sentido")
+                        options=direction_options
+                        value=se::field(state, r.clone(), |f| ind(f).map(|i| DIRECTIONS.iter().find(|(_, d)| *d == i.direction).map(|(v, _)| v.to_string()).unwrap_or_default()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| {
+                            i.direction = DIRECTIONS.iter().find(|(v, _)| *v == t).map(|(_, d)| *d).ok_or("Sentido desconocido.")?;
+                            Ok(())
+                        }))
+                    />
+                    <p class="campo-nota">{move || inferred.get()}</p>
+                    <ChoiceEdit
+                        label="¿Acumulativo?".to_string()
+                        id=id("acumulativo")
+                        options=vec![("no", "No: se compara el valor del periodo".to_string()), ("si", "Sí: se comparan sumas desde el primer año".to_string())]
+                        value=se::field(state, r.clone(), |f| if ind(f).is_some_and(|i| i.cumulative) { "si".into() } else { "no".into() })
+                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| { i.cumulative = t == "si"; Ok(()) }))
+                    />
+                    <ChoiceEdit
+                        label="Relevancia".to_string()
+                        id=id("relevancia")
+                        options=vec![("1", "1 · muy relevante".to_string()), ("2", "2 · relevante".to_string()), ("3", "3 · poco relevante".to_string())]
+                        value=se::field(state, r.clone(), |f| ind(f).map(|i| i.relevance.to_string()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| { i.relevance = t.parse().map_err(|_| "Relevancia 1, 2 o 3.")?; Ok(()) }))
+                    />
+                    <fieldset class="fila-campos">
+                        <legend>"Línea de base"</legend>
+                        {text("Año", "lb-anio", |f| ind(f).and_then(|i| i.baseline.as_ref()).map(|b| b.year.to_string()).unwrap_or_default(), |it, t| on_indicator(it, |i| {
+                            match (se::whole(&t, "El año de la línea de base")?, i.baseline.as_mut()) {
+                                (Some(y), Some(b)) => b.year = i32::try_from(y).map_err(|_| "Año fuera de rango.")?,
+                                (Some(_), None) => return Err("Escriba primero el valor de la línea de base.".into()),
+                                (None, _) => i.baseline = None,
+                            }
+                            Ok(())
+                        }))}
+                        <span class="campo"><span class="etiqueta">"Valor"</span>{baseline_value}</span>
+                    </fieldset>
+                    <fieldset class="fila-campos">
+                        <legend>"Logro esperado (meta) por año"</legend>
+                        {targets}
+                    </fieldset>
+                    {text("Unidad responsable", "responsable", |f| ind(f).and_then(|i| i.responsible.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.responsible = se::optional(t); Ok(()) }))}
+                    {text("Fuente de datos", "fuente", |f| ind(f).and_then(|i| i.source.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.source = se::optional(t); Ok(()) }))}
+                    {text("Notas", "notas", |f| ind(f).and_then(|i| i.notes.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.notes = se::optional(t); Ok(()) }))}
+                    <ItemButtons item=r.clone() name=code.clone() holds=String::new()/>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <li class="est-indicador" id=format!("est-{code}")>
+            <details on:toggle=move |ev| {
+                let el: web_sys::HtmlDetailsElement = event_target(&ev);
+                if el.open() { opened.set(true) }
+            }>
+                <summary>{move || summary.get()}</summary>
+                // Drawn the first time it is opened: a plan has many indicators.
+                {move || opened.get().then(form.clone())}
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,146 @@
+//! One objective (OEI) of the structure: its fields, its own indicators, its actions, and adding
+//! either.
+
+use leptos::prelude::*;
+use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
+use semaforo_engine::{Action, Indicator, Unit};
+
+use super::{ActionEditor, AddItem, IndicatorEditor, ItemButtons, TextEdit};
+use crate::state::use_app;
+use crate::structure_edit::{self as se, Found};
+
+fn obj(f: Found<'_>) -> Option<&semaforo_engine::Objective> {
+    match f {
+        Found::Objective(o) => Some(o),
+        _ => None,
+    }
+}
+
+fn on_objective(item: &mut Item, set: impl FnOnce(&mut semaforo_engine::Objective)) -> Result<(), String> {
+    match item {
+        Item::Objective(o) => {
+            set(o);
+            Ok(())
+        }
+        _ => Err("Ese campo es de un objetivo.".into()),
+    }
+}
+
+/// A new indicator: a number until the planner says otherwise, direction left to the targets.
+pub fn new_indicator(code: String, name: String) -> Indicator {
+    Indicator {
+        code,
+        name,
+        unit: Unit::Numero,
+        direction: None,
+        cumulative: false,
+        relevance: 1,
+        baseline: None,
+        expected: Default::default(),
+        obtained: Default::default(),
+        responsible: None,
+        source: None,
+        notes: None,
+        verdict: None,
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    }
+}
+
+#[component]
+pub fn ObjectiveEditor(
+    /// The objective's code.
+    code: String,
+    /// Codes of its own indicators, in order.
+    indicators: Vec<String>,
+    /// Its actions' codes, each with its indicators' codes.
+    actions: Vec<(String, Vec<String>)>,
+    /// Years of the plan.
+    years: Vec<i32>,
+) -> impl IntoView {
+    let state = use_app();
+    let r = ItemRef::Objective(code.clone());
+    let id = |what: &str| format!("est-{code}-{what}");
+    let all_indicators = indicators.len() + actions.iter().map(|(_, i)| i.len()).sum::<usize>();
+    let holds = [
+        count(actions.len(), "acción", "acciones"),
+        count(all_indicators, "indicador", "indicadores"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" y ");
+    let add_indicator = {
+        let code = code.clone();
+        Callback::new(move |name: String| {
+            let parent = Parent::Objective(code.clone());
+            let new_code = state
+                .plan
+                .with_untracked(|p| p.as_ref().map(|p| structure::next_indicator_code(p, &parent)))
+                .unwrap_or_default();
+            state.apply(PlanEdit::Insert {
+                parent,
+                index: usize::MAX,
+                item: Item::Indicator(new_indicator(new_code, name)),
+            })
+        })
+    };
+    let add_action = {
+        let code = code.clone();
+        Callback::new(move |name: String| {
+            let new_code = state
+                .plan
+                .with_untracked(|p| p.as_ref().map(|p| structure::next_action_code(p, &code)))
+                .unwrap_or_default();
+            state.apply(PlanEdit::Insert {
+                parent: Parent::Objective(code.clone()),
+                index: usize::MAX,
+                item: Item::Action(Action {
+                    code: new_code,
+                    name,
+                    priority: None,
+                    responsible: None,
+                    indicators: Vec::new(),
+                    declared: None,
+                }),
+            })
+        })
+    };
+    let y2 = years.clone();
+    view! {
+        <li class="est-objetivo" id=format!("est-{code}")>
+            <div class="est-cabecera">
+                <TextEdit label="Código del OEI".to_string() id=id("codigo")
+                    value=se::field(state, r.clone(), |f| obj(f).map(|o| o.code.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.code = t))/>
+                <TextEdit label="Nombre".to_string() id=id("nombre")
+                    value=se::field(state, r.clone(), |f| obj(f).map(|o| o.name.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.name = t))/>
+                <TextEdit label="Prioridad".to_string() id=id("prioridad") kind="number"
+                    value=se::field(state, r.clone(), |f| obj(f).and_then(|o| o.priority).map(|p| p.to_string()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| {
+                        let p = se::whole(&t, "La prioridad")?.map(|p| u32::try_from(p).map_err(|_| "La prioridad es un número desde 1.")).transpose()?;
+                        on_objective(it, |o| o.priority = p)
+                    })/>
+                <TextEdit label="Unidad responsable".to_string() id=id("responsable")
+                    value=se::field(state, r.clone(), |f| obj(f).and_then(|o| o.responsible.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.responsible = se::optional(t)))/>
+                <ItemButtons item=r.clone() name=code.clone() holds/>
+            </div>
+            <ul class="est-indicadores" aria-label=format!("Indicadores propios de {code}")>
+                {indicators.into_iter().map(|c| view! { <IndicatorEditor code=c years=years.clone()/> }).collect_view()}
+            </ul>
+            <AddItem action=format!("Añadir indicador a {code}") id=id("nuevo-indicador") on_add=add_indicator/>
+            <ul class="est-acciones" aria-label=format!("Acciones de {code}")>
+                {actions.into_iter().map(|(c, inds)| view! { <ActionEditor code=c indicators=inds years=y2.clone()/> }).collect_view()}
+            </ul>
+            <AddItem action=format!("Añadir AEI a {code}") id=id("nueva-aei") on_add=add_action/>
+        </li>
+    }
+}

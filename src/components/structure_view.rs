@@ -1,0 +1,96 @@
+//! The plan's structure, to build or correct it: the plan's data, then objectives → actions →
+//! indicators as an outline. Adding, changing, moving and deleting are edits like any other:
+//! checked, logged, undoable, and the evaluation follows at once.
+
+use leptos::prelude::*;
+use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
+use semaforo_engine::Objective;
+
+use super::{ActivityEditor, AddItem, ObjectiveEditor, PlanDataForm};
+use crate::state::use_app;
+
+/// An objective's code, its own indicators' codes, and its actions' codes with theirs.
+type ObjectiveShape = (String, Vec<String>, Vec<(String, Vec<String>)>);
+
+/// What the outline draws: codes only, so typing a name redraws nothing.
+#[derive(Clone, PartialEq)]
+struct Shape {
+    years: Vec<i32>,
+    objectives: Vec<ObjectiveShape>,
+    activities: Vec<String>,
+}
+
+fn codes(list: &[semaforo_engine::Indicator]) -> Vec<String> {
+    list.iter().map(|i| i.code.clone()).collect()
+}
+
+#[component]
+pub fn StructureView() -> impl IntoView {
+    let state = use_app();
+    let shape = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.as_ref().map(|p| Shape {
+                years: (p.plan.start_year..=p.plan.end_year).collect(),
+                objectives: p
+                    .objectives
+                    .iter()
+                    .map(|o| {
+                        let actions = o
+                            .actions
+                            .iter()
+                            .map(|a| (a.code.clone(), codes(&a.indicators)))
+                            .collect();
+                        (o.code.clone(), codes(&o.indicators), actions)
+                    })
+                    .collect(),
+                activities: p.poi.activities.iter().map(|a| a.code.clone()).collect(),
+            })
+        })
+    });
+    let add_objective = Callback::new(move |name: String| {
+        let code = state
+            .plan
+            .with_untracked(|p| p.as_ref().map(structure::next_objective_code))
+            .unwrap_or_default();
+        state.apply(PlanEdit::Insert {
+            parent: Parent::Plan,
+            index: usize::MAX,
+            item: Item::Objective(Objective {
+                code,
+                name,
+                priority: None,
+                responsible: None,
+                indicators: Vec::new(),
+                actions: Vec::new(),
+                declared: None,
+            }),
+        })
+    });
+    view! {
+        <section class="estructura" aria-labelledby="estructura-titulo">
+            <h2 id="estructura-titulo">"Estructura del plan"</h2>
+            <p class="campo-nota">
+                "Aquí se arma o corrige el plan: objetivos (OEI), acciones (AEI) e indicadores con sus metas. "
+                "Cada cambio se comprueba al salir del campo, queda en el historial y se puede deshacer (Ctrl+Z)."
+            </p>
+            <PlanDataForm/>
+            <h3>"Objetivos, acciones e indicadores"</h3>
+            {move || shape.get().map(|s| {
+                let years = s.years.clone();
+                let empty = s.objectives.is_empty();
+                view! {
+                    <Show when=move || empty>
+                        <p>"El plan aún no tiene objetivos: escriba el nombre del primero y pulse «Añadir objetivo»."</p>
+                    </Show>
+                    <ol class="est-objetivos">
+                        {s.objectives.into_iter().map(|(code, inds, acts)| view! {
+                            <ObjectiveEditor code indicators=inds actions=acts years=years.clone()/>
+                        }).collect_view()}
+                    </ol>
+                    <AddItem action="Añadir objetivo".to_string() id="est-nuevo-oei".to_string() on_add=add_objective/>
+                    <ActivityEditor codes=s.activities/>
+                }
+            })}
+        </section>
+    }
+}

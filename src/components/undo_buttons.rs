@@ -1,0 +1,54 @@
+//! Undo and redo of the session's changes to the plan, as buttons and as Ctrl+Z / Ctrl+Y
+//! (Ctrl+Shift+Z too). Inside a text field the keys keep their usual meaning for the text.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::state::use_app;
+
+/// Whether a key press belongs to a text field rather than to the page.
+fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+#[component]
+pub fn UndoButtons() -> impl IntoView {
+    let state = use_app();
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || typing_in_a_field(&ev) {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let redo = key == "y" || (key == "z" && ev.shift_key());
+        if key == "z" || redo {
+            ev.prevent_default();
+            state.step_back(redo);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    let last = move |redo: bool| {
+        let list = if redo { state.redo } else { state.undo };
+        list.with(|s| s.last().map(|s| s.summary.clone()))
+    };
+    view! {
+        <span class="deshacer" role="group" aria-label="Deshacer y rehacer">
+            <button
+                type="button"
+                class="boton-secundario"
+                disabled=move || last(false).is_none()
+                title=move || last(false).map(|s| format!("Deshacer: {s} (Ctrl+Z)")).unwrap_or_default()
+                on:click=move |_| state.step_back(false)
+            >"↶ Deshacer"</button>
+            <button
+                type="button"
+                class="boton-secundario"
+                disabled=move || last(true).is_none()
+                title=move || last(true).map(|s| format!("Rehacer: {s} (Ctrl+Y)")).unwrap_or_default()
+                on:click=move |_| state.step_back(true)
+            >"↷ Rehacer"</button>
+        </span>
+    }
+}

@@ -1,0 +1,82 @@
+//! Reading an item's fields for the structure screen, and turning a typed field into an edit.
+//! Every rule (what is a valid code, unit, target) is the engine's; here a field is only read
+//! and handed over.
+
+use leptos::prelude::*;
+use semaforo_engine::edit;
+use semaforo_engine::structure::{self, Item, ItemRef, PlanEdit};
+use semaforo_engine::{Action, Activity, Indicator, Objective, Plan};
+
+use crate::state::AppState;
+
+/// One item as the plan holds it, borrowed.
+pub enum Found<'a> {
+    Objective(&'a Objective),
+    Action(&'a Action),
+    Indicator(&'a Indicator),
+    Activity(&'a Activity),
+}
+
+pub fn find<'a>(plan: &'a Plan, r: &ItemRef) -> Option<Found<'a>> {
+    match r {
+        ItemRef::Objective(c) => plan.objectives.iter().find(|o| o.code == *c).map(Found::Objective),
+        ItemRef::Action(c) => plan
+            .objectives
+            .iter()
+            .flat_map(|o| &o.actions)
+            .find(|a| a.code == *c)
+            .map(Found::Action),
+        ItemRef::Indicator(c) => edit::indicator(plan, c).map(Found::Indicator),
+        ItemRef::Activity(c) => plan.poi.activities.iter().find(|a| a.code == *c).map(Found::Activity),
+        ItemRef::CostCentre(_) | ItemRef::Stage(_) => None,
+    }
+}
+
+/// A field of an item, followed as the plan changes ("" when the item is gone).
+pub fn field(state: AppState, r: ItemRef, read: fn(Found) -> String) -> Signal<String> {
+    Signal::derive(move || {
+        state
+            .plan
+            .with(|p| p.as_ref().and_then(|p| find(p, &r)).map(read).unwrap_or_default())
+    })
+}
+
+/// Changes one field: the item as it is now, with `change` applied, replaces it (checked,
+/// logged, undoable).
+pub fn change(
+    state: AppState,
+    r: &ItemRef,
+    change: impl FnOnce(&mut Item) -> Result<(), String>,
+) -> Result<(), String> {
+    let mut item = state
+        .plan
+        .with_untracked(|p| p.as_ref().map(|p| structure::item(p, r)))
+        .unwrap_or_else(|| Err("No hay plan abierto.".into()))?;
+    change(&mut item)?;
+    state.apply(PlanEdit::Replace(r.clone(), item))
+}
+
+/// A callback for a field editor that changes one field of one item.
+pub fn committer(
+    state: AppState,
+    r: ItemRef,
+    set: fn(&mut Item, String) -> Result<(), String>,
+) -> Callback<String, Result<(), String>> {
+    Callback::new(move |typed: String| change(state, &r, |item| set(item, typed)))
+}
+
+/// "" → None, anything else trimmed.
+pub fn optional(text: String) -> Option<String> {
+    Some(text.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+/// A whole number typed in a field, or why not.
+pub fn whole(text: &str, what: &str) -> Result<Option<i64>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| format!("{what}: escriba un número entero (se escribió «{t}»)."))
+}
