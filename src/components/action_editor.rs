@@ -59,13 +59,13 @@ pub fn ActionEditor(
     view! {
         <li class="est-accion" id=format!("est-{code}")>
             <div class="est-cabecera">
-                <TextEdit label="Código de la AEI".to_string() id=id("codigo")
+                <TextEdit of=code.clone() label="Código de la AEI".to_string() id=id("codigo")
                     value=se::field(state, r.clone(), |f| act(f).map(|a| a.code.clone()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.code = t))/>
-                <TextEdit label="Nombre".to_string() id=id("nombre")
+                <TextEdit of=code.clone() label="Nombre".to_string() id=id("nombre")
                     value=se::field(state, r.clone(), |f| act(f).map(|a| a.name.clone()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.name = t))/>
-                <TextEdit label="Unidad responsable".to_string() id=id("responsable")
+                <TextEdit of=code.clone() label="Unidad responsable".to_string() id=id("responsable")
                     value=se::field(state, r.clone(), |f| act(f).and_then(|a| a.responsible.clone()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.responsible = se::optional(t)))/>
                 <ItemButtons item=r.clone() name=code.clone() holds/>

@@ -41,7 +41,7 @@ fn ActivityFields(code: String) -> impl IntoView {
                 what: &str,
                 read: fn(Found) -> String,
                 set: fn(&mut Item, String) -> Result<(), String>| {
-        view! { <TextEdit label=label.to_string() id=id(what) value=se::field(state, r.clone(), read) on_commit=se::committer(state, r.clone(), set)/> }
+        view! { <TextEdit of=code.clone() label=label.to_string() id=id(what) value=se::field(state, r.clone(), read) on_commit=se::committer(state, r.clone(), set)/> }
     };
     let amount = |label: String,
                   what: &str,
@@ -63,7 +63,7 @@ fn ActivityFields(code: String) -> impl IntoView {
         <li class="est-actividad">
             {text("Código", "codigo", |f| ao(f).map(|a| a.code.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.code = t))}
             {text("Nombre", "nombre", |f| ao(f).map(|a| a.name.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.name = t))}
-            <ChoiceEdit label="Tipo".to_string() id=id("tipo")
+            <ChoiceEdit of=code.clone() label="Tipo".to_string() id=id("tipo")
                 options=vec![("ao", "Actividad operativa".to_string()), ("inversion", "Inversión".to_string())]
                 value=se::field(state, r.clone(), |f| if ao(f).is_some_and(|a| a.kind == ActivityKind::Inversion) { "inversion".into() } else { "ao".into() })
                 on_commit=se::committer(state, r.clone(), |it, t| on_activity(it, |a| a.kind = if t == "inversion" { ActivityKind::Inversion } else { ActivityKind::ActividadOperativa }))/>

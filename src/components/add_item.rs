@@ -21,7 +21,7 @@ pub fn AddItem(
         }
         Err(e) => error.set(Some(e)),
     };
-    let label = format!("Nombre ({})", action.to_lowercase());
+    let label = format!("Nombre para «{action}»");
     view! {
         <span class="agregar">
             <label for=id.clone()>{label}</label>

@@ -6,6 +6,9 @@ use leptos::prelude::*;
 pub fn ChoiceEdit(
     /// Visible label.
     label: String,
+    /// The item's code, added for screen readers ("Nombre de OEI.01"): many items share a label.
+    #[prop(optional, into)]
+    of: Option<String>,
     /// Element id, unique on the page.
     id: String,
     /// (value, words shown) for each option.
@@ -20,7 +23,7 @@ pub fn ChoiceEdit(
     let msg_id = format!("{id}-msg");
     view! {
         <span class="campo">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label}{of.map(|c| view! { <span class="solo-lectores">{format!(" de {c}")}</span> })}</label>
             <select
                 id=id
                 aria-describedby=msg_id.clone()

@@ -15,8 +15,31 @@ use super::{ChoiceEdit, ItemButtons, NumberField, TextEdit};
 use crate::state::use_app;
 use crate::structure_edit::{self as se, Found};
 
-/// Writes a typed figure (a target, the baseline) into the indicator.
-type SetFigure = Box<dyn Fn(&mut semaforo_engine::Indicator, Option<Decimal>) + Send + Sync>;
+/// Writes a typed target (for `year`) or, without a year, the baseline value. A new baseline
+/// takes the year before the first target until the planner writes its year.
+fn set_figure(i: &mut semaforo_engine::Indicator, year: Option<&str>, v: Option<Decimal>) {
+    match (year, v) {
+        (Some(y), Some(v)) => {
+            i.expected.insert(y.to_string(), v);
+        }
+        (Some(y), None) => {
+            i.expected.remove(y);
+        }
+        (None, None) => i.baseline = None,
+        (None, Some(value)) => {
+            let year = match &i.baseline {
+                Some(b) => b.year,
+                None => i
+                    .expected
+                    .keys()
+                    .next()
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .map_or(2020, |y| y - 1),
+            };
+            i.baseline = Some(Baseline { year, value });
+        }
+    }
+}
 
 const UNITS: [(&str, Unit); 7] = [
     ("cantidad", Unit::Cantidad),
@@ -90,7 +113,7 @@ pub fn IndicatorEditor(
                         what: &str,
                         read: fn(Found) -> String,
                         set: fn(&mut Item, String) -> Result<(), String>| {
-                view! { <TextEdit label=label.to_string() id=id(what) value=se::field(state, r.clone(), read) on_commit=se::committer(state, r.clone(), set)/> }
+                view! { <TextEdit of=code.clone() label=label.to_string() id=id(what) value=se::field(state, r.clone(), read) on_commit=se::committer(state, r.clone(), set)/> }
             };
             let unit_now = {
                 let r = r.clone();
@@ -100,29 +123,49 @@ pub fn IndicatorEditor(
                         .with_untracked(|p| p.as_ref().and_then(|p| se::find(p, &r)).and_then(ind).map(|i| i.unit))
                 }
             };
+            // A target (`Some(year)`) or the baseline (`None`): checked against the unit, and
+            // shown again after an undo.
             let figure = {
                 let unit_now = unit_now.clone();
-                let r = r.clone();
-                move |label: String, fid: String, initial: Option<Decimal>, set: SetFigure| {
+                let (r, code) = (r.clone(), code.clone());
+                move |label: String, fid: String, year: Option<String>| {
                     let unit_now = unit_now.clone();
                     let check = Callback::new(move |t: String| match unit_now() {
                         Some(u) => edit::read_typed_figure(u, &t),
                         None => TypedValue::Refused("El indicador ya no está en el plan.".into()),
                     });
+                    let read = {
+                        let year = year.clone();
+                        move |i: &semaforo_engine::Indicator| match &year {
+                            Some(y) => i.expected.get(y).copied(),
+                            None => i.baseline.as_ref().map(|b| b.value),
+                        }
+                    };
+                    let initial = state
+                        .plan
+                        .with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(&read));
+                    let current = {
+                        let code = code.clone();
+                        Callback::new(move |_| {
+                            state
+                                .plan
+                                .with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(&read))
+                        })
+                    };
                     let r = r.clone();
-                    let set = std::sync::Arc::new(set);
                     let on_commit = Callback::new(move |v: Option<Decimal>| {
-                        let set = set.clone();
-                        if let Err(e) = se::change(state, &r, |item| {
+                        let year = year.clone();
+                        let result = se::change(state, &r, |item| {
                             on_indicator(item, |i| {
-                                set(i, v);
+                                set_figure(i, year.as_deref(), v);
                                 Ok(())
                             })
-                        }) {
+                        });
+                        if let Err(e) = result {
                             state.warn(e);
                         }
                     });
-                    view! { <NumberField label id=fid initial check on_commit/> }
+                    view! { <NumberField label id=fid initial check on_commit current/> }
                 }
             };
             let now = state
@@ -139,44 +182,9 @@ pub fn IndicatorEditor(
             target_years.extend(others);
             let targets = target_years
                 .into_iter()
-                .map(|y| {
-                    let year = y.clone();
-                    figure(
-                        format!("Meta {y} de {code}"),
-                        id(&format!("meta-{y}")),
-                        now.expected.get(&y).copied(),
-                        Box::new(move |i, v| match v {
-                            Some(v) => {
-                                i.expected.insert(year.clone(), v);
-                            }
-                            None => {
-                                i.expected.remove(&year);
-                            }
-                        }),
-                    )
-                })
+                .map(|y| figure(format!("Meta {y} de {code}"), id(&format!("meta-{y}")), Some(y)))
                 .collect_view();
-            let baseline_value = figure(
-                format!("Línea de base (valor) de {code}"),
-                id("lb-valor"),
-                now.baseline.as_ref().map(|b| b.value),
-                Box::new(|i, v| {
-                    i.baseline = match (v, i.baseline.take()) {
-                        (Some(value), Some(b)) => Some(Baseline { value, ..b }),
-                        // A year is needed: the year before the plan's first target, changed below.
-                        (Some(value), None) => Some(Baseline {
-                            year: i
-                                .expected
-                                .keys()
-                                .next()
-                                .and_then(|y| y.parse::<i32>().ok())
-                                .map_or(2020, |y| y - 1),
-                            value,
-                        }),
-                        (None, _) => None,
-                    }
-                }),
-            );
+            let baseline_value = figure(format!("Línea de base (valor) de {code}"), id("lb-valor"), None);
             let unit_options = UNITS.iter().map(|(v, u)| (*v, unit_label(*u).to_string())).collect();
             let direction_options = DIRECTIONS
                 .iter()
@@ -196,7 +204,7 @@ pub fn IndicatorEditor(
                 <div class="ficha">
                     {text("Código", "codigo", |f| ind(f).map(|i| i.code.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.code = t; Ok(()) }))}
                     {text("Nombre", "nombre", |f| ind(f).map(|i| i.name.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.name = t; Ok(()) }))}
-                    <ChoiceEdit
+                    <ChoiceEdit of=code.clone()
                         label="Unidad de medida".to_string()
                         id=id("unidad")
                         options=unit_options
@@ -206,7 +214,7 @@ pub fn IndicatorEditor(
                             Ok(())
                         }))
                     />
-                    <ChoiceEdit
+                    <ChoiceEdit of=code.clone()
                         label="Sentido".to_string()
                         id=id("sentido")
                         options=direction_options
@@ -217,14 +225,14 @@ pub fn IndicatorEditor(
                         }))
                     />
                     <p class="campo-nota">{move || inferred.get()}</p>
-                    <ChoiceEdit
+                    <ChoiceEdit of=code.clone()
                         label="¿Acumulativo?".to_string()
                         id=id("acumulativo")
                         options=vec![("no", "No: se compara el valor del periodo".to_string()), ("si", "Sí: se comparan sumas desde el primer año".to_string())]
                         value=se::field(state, r.clone(), |f| if ind(f).is_some_and(|i| i.cumulative) { "si".into() } else { "no".into() })
                         on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| { i.cumulative = t == "si"; Ok(()) }))
                     />
-                    <ChoiceEdit
+                    <ChoiceEdit of=code.clone()
                         label="Relevancia".to_string()
                         id=id("relevancia")
                         options=vec![("1", "1 · muy relevante".to_string()), ("2", "2 · relevante".to_string()), ("3", "3 · poco relevante".to_string())]

@@ -116,19 +116,19 @@ pub fn ObjectiveEditor(
     view! {
         <li class="est-objetivo" id=format!("est-{code}")>
             <div class="est-cabecera">
-                <TextEdit label="Código del OEI".to_string() id=id("codigo")
+                <TextEdit of=code.clone() label="Código del OEI".to_string() id=id("codigo")
                     value=se::field(state, r.clone(), |f| obj(f).map(|o| o.code.clone()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.code = t))/>
-                <TextEdit label="Nombre".to_string() id=id("nombre")
+                <TextEdit of=code.clone() label="Nombre".to_string() id=id("nombre")
                     value=se::field(state, r.clone(), |f| obj(f).map(|o| o.name.clone()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.name = t))/>
-                <TextEdit label="Prioridad".to_string() id=id("prioridad") kind="number"
+                <TextEdit of=code.clone() label="Prioridad".to_string() id=id("prioridad") kind="number"
                     value=se::field(state, r.clone(), |f| obj(f).and_then(|o| o.priority).map(|p| p.to_string()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| {
                         let p = se::whole(&t, "La prioridad")?.map(|p| u32::try_from(p).map_err(|_| "La prioridad es un número desde 1.")).transpose()?;
                         on_objective(it, |o| o.priority = p)
                     })/>
-                <TextEdit label="Unidad responsable".to_string() id=id("responsable")
+                <TextEdit of=code.clone() label="Unidad responsable".to_string() id=id("responsable")
                     value=se::field(state, r.clone(), |f| obj(f).and_then(|o| o.responsible.clone()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.responsible = se::optional(t)))/>
                 <ItemButtons item=r.clone() name=code.clone() holds/>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
 use semaforo_engine::Objective;
 
-use super::{ActivityEditor, AddItem, ObjectiveEditor, PlanDataForm};
+use super::{ActivityEditor, AddItem, NewPlanForm, ObjectiveEditor, PlanDataForm};
 use crate::state::use_app;
 
 /// An objective's code, its own indicators' codes, and its actions' codes with theirs.
@@ -73,6 +73,10 @@ pub fn StructureView() -> impl IntoView {
                 "Aquí se arma o corrige el plan: objetivos (OEI), acciones (AEI) e indicadores con sus metas. "
                 "Cada cambio se comprueba al salir del campo, queda en el historial y se puede deshacer (Ctrl+Z)."
             </p>
+            <details class="nuevo-plan-caja">
+                <summary>"Nuevo plan: empezar el plan de su entidad (el plan en pantalla queda en «Borradores y archivos»)"</summary>
+                <NewPlanForm/>
+            </details>
             <PlanDataForm/>
             <h3>"Objetivos, acciones e indicadores"</h3>
             {move || shape.get().map(|s| {

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 pub fn TextEdit(
     /// Visible label.
     label: String,
+    /// The item's code, added for screen readers ("Nombre de OEI.01"): many items share a label.
+    #[prop(optional, into)]
+    of: Option<String>,
     /// Element id, unique on the page.
     id: String,
     /// What the plan holds now.
@@ -26,7 +29,7 @@ pub fn TextEdit(
     let msg_id = format!("{id}-msg");
     view! {
         <span class="campo">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label}{of.map(|c| view! { <span class="solo-lectores">{format!(" de {c}")}</span> })}</label>
             <input
                 id=id
                 type=kind.unwrap_or("text")
