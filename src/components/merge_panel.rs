@@ -1,13 +1,13 @@
 //! Bringing in the files units send back: several at once, with what each file changed, the
 //! conflicts to decide, and afterwards a summary of what came from which file.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::merge::{self, Choice, IncomingFile, MergeSummary};
 
-use super::ConflictChoice;
+use super::{ConflictChoice, StructureChoice};
 use crate::format;
 use crate::sharing;
 use crate::state::use_app;
@@ -19,6 +19,7 @@ pub fn MergePanel() -> impl IntoView {
     let remarks = RwSignal::new(Vec::<(bool, String)>::new());
     let choices = RwSignal::new(BTreeMap::<FieldRef, Choice>::new());
     let summary = RwSignal::new(None::<MergeSummary>);
+    let structure_taken = RwSignal::new(BTreeSet::<usize>::new());
     // Re-derived when the plan changes, so a preview never describes a stale plan.
     let preview = Memo::new(move |_| {
         files.with(|f| {
@@ -34,6 +35,7 @@ pub fn MergePanel() -> impl IntoView {
             r.extend(read.notes.into_iter().map(|n| (false, n)));
             remarks.set(r);
             choices.set(BTreeMap::new());
+            structure_taken.set(BTreeSet::new());
             summary.set(None);
             files.set(read.loaded);
         })
@@ -42,12 +44,13 @@ pub fn MergePanel() -> impl IntoView {
         let Some(pv) = preview.get_untracked() else { return };
         let stamp = state.stamp();
         let mut done = MergeSummary::default();
+        let chosen = structure_taken.get_untracked();
         choices.with_untracked(|c| {
-            state.edit(|p| done = merge::apply(p, &pv, c, &stamp));
+            state.edit(|p| done = merge::apply(p, &pv, c, &chosen, &stamp));
         });
         let taken: usize = done.from_file.values().map(Vec::len).sum();
         state.say(format!(
-            "Se incorporaron {taken} valores. El detalle está en «Compartir»."
+            "Se incorporaron {taken} cambios. El detalle está en «Compartir»."
         ));
         summary.set(Some(done));
         files.set(Vec::new());
@@ -110,6 +113,10 @@ pub fn MergePanel() -> impl IntoView {
                 let n_takes = pv.takes.len();
                 let n_conf = pv.conflicts.len();
                 let conflicts = pv.conflicts.into_iter().map(|c| view! { <ConflictChoice conflict=c choices/> }).collect_view();
+                let n_structure = pv.structure.len();
+                let structure = pv.structure.into_iter().enumerate().map(|(index, change)| view! {
+                    <StructureChoice change index taken=structure_taken/>
+                }).collect_view();
                 view! {
                     <table class="tabla" data-testid="archivos-fusion">
                         <caption>"Archivos leídos"</caption>
@@ -126,6 +133,11 @@ pub fn MergePanel() -> impl IntoView {
                     </table>
                     <h4>{format!("Conflictos: elija un valor ({n_conf})")}</h4>
                     {conflicts}
+                    <Show when=move || n_structure != 0>
+                        <h4>{format!("Cambios a la estructura del plan: decida cada uno ({n_structure})")}</h4>
+                        <p class="campo-nota">"Las unidades llenan valores; metas, nombres e indicadores los decide la oficina de planeamiento. Ninguno se aplica sin su aceptación."</p>
+                    </Show>
+                    {structure}
                 }
             })}
             <Show when=move || preview.with(|p| p.is_some())>
@@ -146,10 +158,12 @@ pub fn MergePanel() -> impl IntoView {
                 }).collect_view();
                 let kept = (!s.kept_current.is_empty()).then(|| view! { <li>{format!("Se mantuvo el valor actual en: {}", s.kept_current.join("; "))}</li> });
                 let open = (!s.unanswered.is_empty()).then(|| view! { <li>{format!("Sin decidir (se mantuvo el actual): {}", s.unanswered.join("; "))}</li> });
+                let structure_kept = (!s.structure_kept.is_empty()).then(|| view! { <li>{format!("Cambios de estructura no aceptados (el plan quedó como estaba): {}", s.structure_kept.join("; "))}</li> });
+                let structure_failed = (!s.structure_failed.is_empty()).then(|| view! { <li class="campo-error">{format!("Cambios aceptados que no se pudieron aplicar: {}", s.structure_failed.join("; "))}</li> });
                 view! {
                     <div class="resumen-fusion" data-testid="resumen-fusion">
                         <h4>"Qué vino de cada archivo"</h4>
-                        <ul>{rows}{kept}{open}</ul>
+                        <ul>{rows}{kept}{open}{structure_kept}{structure_failed}</ul>
                     </div>
                 }
             })}

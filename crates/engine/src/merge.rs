@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 use crate::field::{all_fields, FieldRef};
 use crate::history::{self, ChainStatus, Stamp};
 use crate::model::{Origin, Plan};
+use crate::structure::incoming::{self, StructureChange};
 
 /// A file a unit sent back, already read.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,10 +72,13 @@ pub struct FileReport {
     pub unknown: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MergePreview {
     pub takes: Vec<Take>,
     pub conflicts: Vec<Conflict>,
+    /// Changes to the plan's structure (targets, names, items added or removed) the files make:
+    /// never taken unless the user says so, one by one.
+    pub structure: Vec<StructureChange>,
     pub files: Vec<FileReport>,
 }
 
@@ -95,6 +99,10 @@ pub struct MergeSummary {
     pub kept_current: Vec<String>,
     /// Conflicts left without an answer (the value on screen stays).
     pub unanswered: Vec<String>,
+    /// Structure changes of the files that were not taken (the plan's structure stays).
+    pub structure_kept: Vec<String>,
+    /// Structure changes chosen but refused by the plan's rules, with the reason.
+    pub structure_failed: Vec<String>,
 }
 
 /// Refuses a file for another entity, plan or evaluation year, saying which differs.
@@ -182,6 +190,8 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
             continue;
         }
         let fork = shared_prefix(current, &f.plan);
+        out.structure
+            .extend(incoming::proposals(current, &f.plan, &f.name, fork));
         let mut base: BTreeMap<&str, Option<Decimal>> = BTreeMap::new();
         for e in &current.history[fork..] {
             base.entry(e.field.as_str()).or_insert(e.old);
@@ -264,14 +274,28 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
     out
 }
 
-/// Carries out a previewed merge with the user's choices, logging every value taken.
+/// Carries out a previewed merge with the user's choices, logging every value taken. Structure
+/// changes are made first (a value may belong to an indicator a file adds), only those whose
+/// position in `preview.structure` is in `structure_taken`.
 pub fn apply(
     current: &mut Plan,
     preview: &MergePreview,
     choices: &BTreeMap<FieldRef, Choice>,
+    structure_taken: &std::collections::BTreeSet<usize>,
     stamp: &Stamp,
 ) -> MergeSummary {
     let mut summary = MergeSummary::default();
+    for (i, s) in preview.structure.iter().enumerate() {
+        let label = format!("{} ({})", s.item, s.changes.join("; "));
+        if !structure_taken.contains(&i) {
+            summary.structure_kept.push(label);
+            continue;
+        }
+        match crate::structure::apply(current, s.edit.clone(), stamp) {
+            Ok(_) => summary.from_file.entry(s.file.clone()).or_default().push(label),
+            Err(e) => summary.structure_failed.push(format!("{label}: {e}")),
+        }
+    }
     let mut take = |current: &mut Plan, field: &FieldRef, label: &str, p: &Proposal, chosen: bool| {
         let origin = Origin::Merged {
             file: p.files.join(", "),

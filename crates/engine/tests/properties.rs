@@ -246,7 +246,7 @@ mod merging {
             let stamp = Stamp { by: "oficina".into(), at: "2026-11-25T10:00:00Z".into() };
             let first = merge::preview(&office, &files);
             let mut merged = office.clone();
-            merge::apply(&mut merged, &first, &BTreeMap::new(), &stamp);
+            merge::apply(&mut merged, &first, &BTreeMap::new(), &Default::default(), &stamp);
             prop_assert!(history::verify(&merged.history).is_intact());
             for order in [[2, 1, 0], [1, 2, 0], [0, 2, 1]] {
                 let shuffled: Vec<IncomingFile> = order.iter().map(|&i| files[i].clone()).collect();
@@ -254,7 +254,7 @@ mod merging {
                 prop_assert_eq!(&p.takes, &first.takes);
                 prop_assert_eq!(&p.conflicts, &first.conflicts);
                 let mut other = office.clone();
-                merge::apply(&mut other, &p, &BTreeMap::new(), &stamp);
+                merge::apply(&mut other, &p, &BTreeMap::new(), &Default::default(), &stamp);
                 prop_assert_eq!(&other, &merged);
             }
             // Every value a single file changed is taken; nothing else moves without a choice.

@@ -69,7 +69,13 @@ fn merge_all(office: &Plan, files: &[IncomingFile]) -> (Plan, merge::MergeSummar
     let mut plan = office.clone();
     let preview = merge::preview(&plan, files);
     assert!(preview.conflicts.is_empty(), "{:?}", preview.conflicts);
-    let summary = merge::apply(&mut plan, &preview, &BTreeMap::new(), &stamp("Planeamiento", 59));
+    let summary = merge::apply(
+        &mut plan,
+        &preview,
+        &BTreeMap::new(),
+        &Default::default(),
+        &stamp("Planeamiento", 59),
+    );
     (plan, summary)
 }
 
@@ -123,7 +129,13 @@ fn three_unit_files_without_conflicts_merge_the_same_in_any_order() {
     for f in &files {
         let p = merge::preview(&step, std::slice::from_ref(f));
         assert!(p.conflicts.is_empty());
-        merge::apply(&mut step, &p, &BTreeMap::new(), &stamp("Planeamiento", 59));
+        merge::apply(
+            &mut step,
+            &p,
+            &BTreeMap::new(),
+            &Default::default(),
+            &stamp("Planeamiento", 59),
+        );
     }
     for (f, v) in semaforo_engine::field::all_fields(&merged) {
         assert_eq!(f.read(&step), Some(v), "{f}");
@@ -196,7 +208,13 @@ fn different_values_for_the_same_item_wait_for_the_user() {
     let mut choices = BTreeMap::new();
     choices.insert(obtained("IND.01.OEI.03"), Choice::Take(1));
     choices.insert(obtained("IND.01.OEI.04"), Choice::KeepCurrent);
-    let summary = merge::apply(&mut plan, &preview, &choices, &stamp("Planeamiento", 59));
+    let summary = merge::apply(
+        &mut plan,
+        &preview,
+        &choices,
+        &Default::default(),
+        &stamp("Planeamiento", 59),
+    );
     assert_eq!(obtained("IND.01.OEI.03").read(&plan), Some(Some(d("36"))));
     assert_eq!(obtained("IND.01.OEI.04").read(&plan), Some(Some(d("80"))));
     assert_eq!(summary.kept_current, ["IND.01.OEI.04 · valor obtenido 2022"]);
@@ -211,7 +229,13 @@ fn different_values_for_the_same_item_wait_for_the_user() {
     // An unanswered conflict leaves the value on screen.
     let mut again = office.clone();
     let p = merge::preview(&again, &files);
-    let s = merge::apply(&mut again, &p, &BTreeMap::new(), &stamp("Planeamiento", 59));
+    let s = merge::apply(
+        &mut again,
+        &p,
+        &BTreeMap::new(),
+        &Default::default(),
+        &stamp("Planeamiento", 59),
+    );
     assert_eq!(s.unanswered.len(), 1);
     assert_eq!(obtained("IND.01.OEI.03").read(&again), Some(Some(d("20"))));
 }
@@ -231,7 +255,13 @@ fn a_value_changed_only_on_screen_is_not_undone_by_a_file_that_kept_the_old_one(
     let preview = merge::preview(&plan, &files);
     assert!(preview.conflicts.is_empty());
     assert_eq!(preview.takes.len(), 1);
-    merge::apply(&mut plan, &preview, &BTreeMap::new(), &stamp("Planeamiento", 59));
+    merge::apply(
+        &mut plan,
+        &preview,
+        &BTreeMap::new(),
+        &Default::default(),
+        &stamp("Planeamiento", 59),
+    );
     assert_eq!(obtained("IND.01.OEI.02").read(&plan), Some(Some(d("55"))));
     // Merging the same file again changes nothing.
     let again = merge::preview(&plan, &files);
@@ -362,6 +392,144 @@ fn a_value_a_unit_cleared_is_cleared_in_the_merge() {
     );
     let preview = merge::preview(&plan, std::slice::from_ref(&f));
     assert_eq!(preview.takes.len(), 1);
-    merge::apply(&mut plan, &preview, &BTreeMap::new(), &stamp("Planeamiento", 59));
+    merge::apply(
+        &mut plan,
+        &preview,
+        &BTreeMap::new(),
+        &Default::default(),
+        &stamp("Planeamiento", 59),
+    );
     assert_eq!(obtained("IND.01.OEI.03").read(&plan), Some(None));
+}
+
+/// A unit that changes a target sends back a structure change: it is offered, never taken by
+/// itself; the office's own later changes are not offered back to it.
+#[test]
+fn a_target_changed_by_a_unit_is_a_decision_not_a_silent_change() {
+    use semaforo_engine::structure::{self, Item, ItemRef, PlanEdit};
+    let office = ilo();
+    let mut copy = assign::for_unit(&office, PARTICIPACION);
+    let mut ind = semaforo_engine::edit::indicator(&copy, "IND.01.OEI.02")
+        .unwrap()
+        .clone();
+    ind.expected.insert("2022".into(), d("40"));
+    structure::apply(
+        &mut copy,
+        PlanEdit::Replace(ItemRef::Indicator("IND.01.OEI.02".into()), Item::Indicator(ind)),
+        &stamp(PARTICIPACION, 1),
+    )
+    .unwrap();
+    history::record(
+        &mut copy,
+        &obtained("IND.01.OEI.03"),
+        Some(d("35")),
+        &stamp(PARTICIPACION, 2),
+        Origin::Typed,
+    );
+    // The office changes another target after sending the copy.
+    let mut plan = office.clone();
+    let mut other = semaforo_engine::edit::indicator(&plan, "IND.01.OEI.04")
+        .unwrap()
+        .clone();
+    other.expected.insert("2022".into(), d("1"));
+    structure::apply(
+        &mut plan,
+        PlanEdit::Replace(ItemRef::Indicator("IND.01.OEI.04".into()), Item::Indicator(other)),
+        &stamp("Planeamiento", 3),
+    )
+    .unwrap();
+    let text = serde_json::to_string(&copy).unwrap();
+    let file = IncomingFile {
+        name: "participacion.json".into(),
+        plan: load_plan(&text).unwrap(),
+    };
+    let preview = merge::preview(&plan, std::slice::from_ref(&file));
+    assert_eq!(preview.structure.len(), 1, "{:#?}", preview.structure);
+    let s = &preview.structure[0];
+    assert!(s.logged);
+    assert_eq!(s.changes, vec!["IND.01.OEI.02 · meta 2022: 50 → 40".to_string()]);
+    assert_eq!(preview.takes.len(), 1, "the unit's value still comes in by itself");
+
+    let mut kept = plan.clone();
+    let summary = merge::apply(
+        &mut kept,
+        &preview,
+        &BTreeMap::new(),
+        &Default::default(),
+        &stamp("Planeamiento", 59),
+    );
+    assert_eq!(
+        semaforo_engine::edit::indicator(&kept, "IND.01.OEI.02")
+            .unwrap()
+            .expected["2022"],
+        d("50")
+    );
+    assert_eq!(summary.structure_kept.len(), 1);
+    assert_eq!(obtained("IND.01.OEI.03").read(&kept), Some(Some(d("35"))));
+
+    let mut taken = plan.clone();
+    let choose: std::collections::BTreeSet<usize> = [0].into();
+    merge::apply(
+        &mut taken,
+        &preview,
+        &BTreeMap::new(),
+        &choose,
+        &stamp("Planeamiento", 59),
+    );
+    assert_eq!(
+        semaforo_engine::edit::indicator(&taken, "IND.01.OEI.02")
+            .unwrap()
+            .expected["2022"],
+        d("40")
+    );
+    assert_eq!(
+        semaforo_engine::edit::indicator(&taken, "IND.01.OEI.04")
+            .unwrap()
+            .expected["2022"],
+        d("1"),
+        "the office's own change stays"
+    );
+    assert!(history::verify(&taken.history).is_intact());
+
+    // The same change made by hand in the file (no log entry) is offered too, flagged.
+    let mut by_hand = assign::for_unit(&office, PARTICIPACION);
+    semaforo_engine::edit::indicator_mut(&mut by_hand, "IND.01.OEI.02")
+        .unwrap()
+        .expected
+        .insert("2022".into(), d("45"));
+    let p = merge::preview(
+        &office,
+        &[IncomingFile {
+            name: "a-mano.json".into(),
+            plan: by_hand,
+        }],
+    );
+    assert_eq!(p.structure.len(), 1);
+    assert!(!p.structure[0].logged);
+}
+
+/// An indicator a unit adds or removes is offered as such.
+#[test]
+fn items_added_or_removed_in_a_file_are_offered() {
+    use semaforo_engine::structure::{self, ItemRef, PlanEdit};
+    let office = ilo();
+    let mut copy = assign::for_unit(&office, URBANO);
+    structure::apply(
+        &mut copy,
+        PlanEdit::Remove(ItemRef::Indicator("IND.01.OEI.04".into())),
+        &stamp(URBANO, 1),
+    )
+    .unwrap();
+    let p = merge::preview(
+        &office,
+        &[IncomingFile {
+            name: "urbano.json".into(),
+            plan: copy,
+        }],
+    );
+    assert_eq!(p.structure.len(), 1, "{:#?}", p.structure);
+    assert_eq!(p.structure[0].changes, vec!["lo elimina".to_string()]);
+    let mut plan = office.clone();
+    merge::apply(&mut plan, &p, &BTreeMap::new(), &[0].into(), &stamp("Planeamiento", 59));
+    assert!(semaforo_engine::edit::indicator(&plan, "IND.01.OEI.04").is_none());
 }

@@ -71,9 +71,14 @@ pub fn field_label(field: &str) -> Option<String> {
         }
     }
     Some(match rest.rsplit_once('/') {
-        Some((code, what)) if ATTRS.contains(&what) => format!("{code} · {what}"),
+        Some((code, what)) if is_attr(what) => format!("{code} · {what}"),
         _ => format!("{rest} · elemento"),
     })
+}
+
+/// Whether a log address's last part names one of an item's fields.
+pub(super) fn is_attr(what: &str) -> bool {
+    ATTRS.contains(&what)
 }
 
 /// The field names used after an item's code, so codes holding '/' still read right.

@@ -9,6 +9,7 @@
 mod codes;
 mod describe;
 mod find;
+pub mod incoming;
 mod rules;
 
 pub use codes::{next_action_code, next_activity_code, next_indicator_code, next_objective_code};
