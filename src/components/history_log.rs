@@ -40,14 +40,21 @@ pub fn HistoryLog() -> impl IntoView {
                 .map(|e| {
                     let what = FieldRef::parse(&e.field)
                         .map(|f| f.label(p))
+                        .or_else(|| semaforo_engine::structure::field_label(&e.field))
                         .unwrap_or_else(|| e.field.clone());
+                    // A structure change is said in words; a figure as a figure.
+                    let side = |text: &Option<String>, figure| match text {
+                        Some(t) => t.clone(),
+                        None if e.old_text.is_some() || e.new_text.is_some() => "—".to_string(),
+                        None => format::plain(figure),
+                    };
                     (
                         e.seq,
                         history::human_time(&e.at),
                         e.by.clone(),
                         what,
-                        format::plain(e.old),
-                        format::plain(e.new),
+                        side(&e.old_text, e.old),
+                        side(&e.new_text, e.new),
                         history::describe_entry(e),
                     )
                 })
@@ -78,7 +85,7 @@ pub fn HistoryLog() -> impl IntoView {
                         <th scope="col">"N.º"</th>
                         <th scope="col">"Cuándo"</th>
                         <th scope="col">"Quién"</th>
-                        <th scope="col">"Valor"</th>
+                        <th scope="col">"Qué"</th>
                         <th scope="col">"Antes"</th>
                         <th scope="col">"Después"</th>
                         <th scope="col">"Origen"</th>
