@@ -4,6 +4,8 @@
 use semaforo_engine::{evaluate, Options, Plan};
 use semaforo_template::{ImportReport, Severity};
 
+pub mod plans;
+
 /// The same figures in both readings: every indicator, action, objective and the institution,
 /// and the same diagnostics (by code and place; their messages print amounts with the scale
 /// they were written with, and a number cell does not keep trailing zeros).
