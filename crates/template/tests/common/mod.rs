@@ -4,6 +4,7 @@
 use semaforo_engine::{evaluate, Options, Plan};
 use semaforo_template::{ImportReport, Severity};
 
+pub mod csv;
 pub mod plans;
 
 /// The same figures in both readings: every indicator, action, objective and the institution,
