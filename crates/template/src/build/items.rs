@@ -1,6 +1,7 @@
 //! OEI, AEI and indicators (from their sheets, or from one flat indicators sheet that names its
 //! objectives and actions), and the obtained values.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
@@ -380,26 +381,13 @@ pub fn read_indicators(items: &mut Items, head: &Head, table: &Table, p: &mut Pr
                     }
                     continue;
                 }
+                // Without the evaluated year (already reported as missing) the column waits for it.
                 Header::TargetEvaluated => match &eval_year {
                     Some(y) => Some(y.clone()),
-                    None => {
-                        if row.get(b.index).is_some() && items.column_reported.insert(b.index) {
-                            r.error_at(
-                                Some(b),
-                                "Esta columna de metas no dice su año y la hoja Plan no da el año evaluado: escriba el año en el encabezado (p. ej. «Meta 2022»).",
-                            );
-                        }
-                        continue;
-                    }
+                    None => continue,
                 },
                 Header::Obtained(k) => {
                     let Some(k) = k.clone().or_else(|| cutoff.clone()) else {
-                        if row.get(b.index).is_some() && items.column_reported.insert(b.index) {
-                            r.error_at(
-                                Some(b),
-                                "Esta columna de valores obtenidos no dice su periodo y la hoja Plan no da el año evaluado: escriba el periodo en el encabezado (p. ej. «Valor obtenido 2022»).",
-                            );
-                        }
                         continue;
                     };
                     if let Some(v) = r.decimal_in(b) {
@@ -415,10 +403,18 @@ pub fn read_indicators(items: &mut Items, head: &Head, table: &Table, p: &mut Pr
             let Some(key) = key else { continue };
             if let Some(v) = r.decimal_in(b) {
                 let what = format!("Meta {key}");
-                if expected.contains_key(&key) {
-                    r.error_at(Some(b), &format!("La meta de {key} está en dos columnas: deje una."));
-                } else if unit_check(&mut r, Some(b), unit, &what, v) {
-                    expected.insert(key, v);
+                match expected.entry(key) {
+                    Entry::Occupied(e) => {
+                        r.error_at(
+                            Some(b),
+                            &format!("La meta de {} está en dos columnas: deje una.", e.key()),
+                        );
+                    }
+                    Entry::Vacant(e) => {
+                        if unit_check(&mut r, Some(b), unit, &what, v) {
+                            e.insert(v);
+                        }
+                    }
                 }
             }
         }

@@ -28,23 +28,29 @@ pub fn read(files: &[(String, Vec<u8>)], p: &mut Problems) -> Option<Vec<(SheetI
     let mut unreadable = false;
     for (name, bytes) in files {
         if let Err(e) = check_size(bytes.len()) {
-            p.error(name, None, None, e.message);
+            p.general(format!("«{name}»: {}", e.message));
             unreadable = true;
             continue;
         }
         let read = match detect::detect(name, bytes) {
             Kind::Refused(message) => Err(message),
-            Kind::Xlsx => workbook::read_xlsx(bytes).map(|g| books.push((name, g))),
-            Kind::Ods => workbook::read_ods(bytes).map(|g| books.push((name, g))),
-            Kind::Csv => csv::read(name, bytes).map(|c| {
-                for n in c.notes {
-                    p.warning(name, None, None, n);
-                }
-                csvs.push(c.grid);
-            }),
+            Kind::Xlsx => workbook::read_xlsx(bytes)
+                .map(|g| books.push((name, g)))
+                .map_err(|e| format!("«{name}» {e}")),
+            Kind::Ods => workbook::read_ods(bytes)
+                .map(|g| books.push((name, g)))
+                .map_err(|e| format!("«{name}» {e}")),
+            Kind::Csv => csv::read(name, bytes)
+                .map(|c| {
+                    for n in c.notes {
+                        p.warning(name, None, None, n);
+                    }
+                    csvs.push(c.grid);
+                })
+                .map_err(|e| format!("«{name}»: {e}")),
         };
         if let Err(message) = read {
-            p.error(name, None, None, message);
+            p.general(message);
             unreadable = true;
         }
     }

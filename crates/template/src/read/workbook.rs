@@ -12,11 +12,11 @@ use super::cells::{rows_from_cells, Grid, Value};
 const MAX_CELLS: usize = 5_000_000;
 
 fn too_many() -> String {
-    format!("El libro tiene más de {MAX_CELLS} celdas con datos: no parece una plantilla de plan. Importe solo las hojas de la plantilla.")
+    format!("tiene más de {MAX_CELLS} celdas con datos: no parece una plantilla de plan. Importe solo las hojas de la plantilla.")
 }
 
 fn damaged(what: &str, e: impl std::fmt::Display) -> String {
-    format!("El archivo parece un libro {what} pero no se pudo leer ({e}). Puede estar dañado o incompleto: ábralo en su programa de hojas de cálculo y guárdelo de nuevo.")
+    format!("parece un libro {what} pero no se pudo leer ({e}). Puede estar dañado o incompleto: ábralo en su programa de hojas de cálculo y guárdelo de nuevo.")
 }
 
 pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, String> {

@@ -4,6 +4,7 @@
 use semaforo_engine::{evaluate, Options, Plan};
 use semaforo_template::{ImportReport, Severity};
 
+pub mod book;
 pub mod csv;
 pub mod plans;
 
