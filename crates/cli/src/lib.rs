@@ -14,3 +14,109 @@ pub fn schema_json() -> String {
     );
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
+
+/// `semaforo template [--from PLAN.json] -o PLANTILLA.xlsx`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateArgs {
+    pub from: Option<String>,
+    pub output: String,
+}
+
+/// `semaforo import ARCHIVO... [-o PLAN.json]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportArgs {
+    pub files: Vec<String>,
+    pub output: Option<String>,
+}
+
+/// The value after an option, or why it is missing.
+fn value_of<'a>(flag: &str, it: &mut impl Iterator<Item = &'a String>) -> Result<String, String> {
+    match it.next() {
+        Some(v) if !v.starts_with('-') || v == "-" => Ok(v.clone()),
+        _ => Err(format!("Falta el archivo después de «{flag}».")),
+    }
+}
+
+/// Reads the `template` command's arguments; the error is a Spanish sentence for the user.
+pub fn parse_template_args(args: &[String]) -> Result<TemplateArgs, String> {
+    let (mut from, mut output) = (None, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-o" | "--output" => output = Some(value_of(a, &mut it)?),
+            "--from" => from = Some(value_of(a, &mut it)?),
+            _ if a.starts_with('-') => return Err(format!("Opción desconocida: «{a}».")),
+            _ => return Err(format!("Sobra «{a}»: para partir de un plan use «--from {a}».")),
+        }
+    }
+    let output = output.ok_or("Falta «-o ARCHIVO.xlsx»: dónde guardar la plantilla.")?;
+    Ok(TemplateArgs { from, output })
+}
+
+/// Reads the `import` command's arguments; the error is a Spanish sentence for the user.
+pub fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
+    let (mut files, mut output) = (Vec::new(), None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-o" | "--output" => output = Some(value_of(a, &mut it)?),
+            _ if a.starts_with('-') => return Err(format!("Opción desconocida: «{a}».")),
+            _ => files.push(a.clone()),
+        }
+    }
+    if files.is_empty() {
+        return Err("Falta el archivo a importar (una plantilla .xlsx u .ods, o uno o más archivos CSV).".into());
+    }
+    Ok(ImportArgs { files, output })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn template_arguments() {
+        assert_eq!(
+            parse_template_args(&args("-o p.xlsx")),
+            Ok(TemplateArgs {
+                from: None,
+                output: "p.xlsx".into()
+            })
+        );
+        assert_eq!(
+            parse_template_args(&args("--from plan.json --output p.xlsx")),
+            Ok(TemplateArgs {
+                from: Some("plan.json".into()),
+                output: "p.xlsx".into()
+            })
+        );
+        assert!(parse_template_args(&args("-o")).unwrap_err().contains("-o"));
+        assert!(parse_template_args(&args("")).unwrap_err().contains("-o"));
+        assert!(parse_template_args(&args("-o p.xlsx --quiet"))
+            .unwrap_err()
+            .contains("--quiet"));
+        assert!(parse_template_args(&args("plan.json -o p.xlsx"))
+            .unwrap_err()
+            .contains("--from"));
+    }
+
+    #[test]
+    fn import_arguments() {
+        assert_eq!(
+            parse_import_args(&args("a.csv b.csv -o plan.json")),
+            Ok(ImportArgs {
+                files: vec!["a.csv".into(), "b.csv".into()],
+                output: Some("plan.json".into())
+            })
+        );
+        assert!(parse_import_args(&args("-o plan.json"))
+            .unwrap_err()
+            .contains("Falta el archivo"));
+        assert!(parse_import_args(&args("a.xlsx -o")).unwrap_err().contains("-o"));
+        assert!(parse_import_args(&args("a.xlsx -x")).unwrap_err().contains("-x"));
+    }
+}

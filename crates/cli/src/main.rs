@@ -1,9 +1,10 @@
-//! `semaforo`: batch evaluation and validation of plan files, for IT staff and scripts.
+//! `semaforo`: batch evaluation and validation of plan files, and plans to and from Excel, for
+//! IT staff and scripts.
 
 use std::process::ExitCode;
 
 use semaforo_engine::summary::summarize;
-use semaforo_engine::{compare_readings, evaluate, load_plan, Options, Severity};
+use semaforo_engine::{compare_readings, evaluate, load_plan, load_plan_bytes, Options, Severity};
 
 const USAGE: &str = "\
 Uso:
@@ -16,6 +17,14 @@ Uso:
       o tiene diagnósticos de severidad «error», con 0 si no.
   semaforo schema
       Imprime el JSON Schema del formato de plan.
+  semaforo template [--from PLAN.json] -o PLANTILLA.xlsx
+      Escribe la plantilla de Excel para llenar un plan: vacía, o con el plan dado
+      (para editarlo en Excel y volver a importarlo).
+  semaforo import ARCHIVO... [-o PLAN.json]
+      Importa una plantilla llena (.xlsx u .ods) o una o más hojas guardadas como CSV
+      (una hoja por archivo). Lista cada problema con su hoja, fila y columna, y escribe
+      el plan en PLAN.json (sin -o, en la salida estándar). Sale con 1 si el archivo no se
+      puede leer o tiene errores (entonces no escribe nada), con 0 si se importó.
 ";
 
 fn main() -> ExitCode {
@@ -23,6 +32,8 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("evaluate") => cmd_evaluate(&args[1..]),
         Some("validate") => cmd_validate(&args[1..]),
+        Some("template") => cmd_template(&args[1..]),
+        Some("import") => cmd_import(&args[1..]),
         Some("schema") => {
             println!("{}", semaforo_cli::schema_json());
             ExitCode::SUCCESS
@@ -125,4 +136,99 @@ fn cmd_validate(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Wrong usage of the two Excel commands: the reason, then the usage, and exit 2.
+fn usage_error(reason: &str) -> ExitCode {
+    eprint!("{reason}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn cmd_template(args: &[String]) -> ExitCode {
+    let args = match semaforo_cli::parse_template_args(args) {
+        Ok(a) => a,
+        Err(reason) => return usage_error(&reason),
+    };
+    let plan = match &args.from {
+        None => None,
+        Some(path) => {
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("{path}: no se pudo leer el archivo ({e}).");
+                    return ExitCode::from(1);
+                }
+            };
+            match load_plan_bytes(&bytes) {
+                Ok(loaded) => Some(loaded.plan),
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
+    };
+    let bytes = match semaforo_template::template(plan.as_ref()) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = std::fs::write(&args.output, bytes) {
+        eprintln!("{}: no se pudo escribir la plantilla ({e}).", args.output);
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+fn cmd_import(args: &[String]) -> ExitCode {
+    let args = match semaforo_cli::parse_import_args(args) {
+        Ok(a) => a,
+        Err(reason) => return usage_error(&reason),
+    };
+    let mut files = Vec::new();
+    for path in &args.files {
+        match std::fs::read(path) {
+            // Only the file's own name: a CSV is matched to a sheet by it, not by its folders.
+            Ok(bytes) => {
+                let name = std::path::Path::new(path)
+                    .file_name()
+                    .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
+                files.push((name, bytes));
+            }
+            Err(e) => {
+                eprintln!("{path}: no se pudo leer el archivo ({e}).");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let report = semaforo_template::import(&files);
+    for p in &report.problems {
+        match p.severity {
+            semaforo_template::Severity::Error => eprintln!("{}", p.describe()),
+            semaforo_template::Severity::Warning => eprintln!("Aviso: {}", p.describe()),
+        }
+    }
+    eprintln!("{}", report.summary());
+    let Some(plan) = report.plan else {
+        return ExitCode::from(1);
+    };
+    let json = match semaforo_plan_json::to_json(&plan) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("no se pudo escribir el plan: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, json) {
+                eprintln!("{path}: no se pudo escribir el plan ({e}).");
+                return ExitCode::from(1);
+            }
+        }
+        None => println!("{json}"),
+    }
+    ExitCode::SUCCESS
 }
