@@ -20,24 +20,27 @@ pub fn detect(name: &str, bytes: &[u8]) -> Kind {
         return Kind::Refused(format!("«{name}» está vacío (0 bytes)."));
     }
     if bytes.starts_with(b"PK") {
-        // Zip entries' names are stored uncompressed, so the kind of document shows in its bytes.
+        // Entry names are stored uncompressed, so the kind of document shows in its bytes; whole
+        // names are looked for, which compressed data does not produce by chance.
+        if contains(bytes, b"application/vnd.oasis.opendocument.spreadsheet") {
+            return Kind::Ods;
+        }
         if contains(bytes, b"xl/workbook.bin") {
             return Kind::Refused(format!(
                 "«{name}» es un libro binario de Excel (.xlsb). Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)»; luego impórtelo."
             ));
         }
-        if contains(bytes, b"xl/") {
+        if contains(bytes, b"xl/workbook.xml") {
             return Kind::Xlsx;
         }
-        if contains(bytes, b"application/vnd.oasis.opendocument.spreadsheet") {
-            return Kind::Ods;
-        }
-        if contains(bytes, b"word/") || contains(bytes, b"application/vnd.oasis.opendocument.text") {
+        if contains(bytes, b"word/document.xml") || contains(bytes, b"application/vnd.oasis.opendocument.text") {
             return Kind::Refused(format!(
                 "«{name}» es un documento de texto (Word u OpenDocument), no una hoja de cálculo. Copie las tablas a la plantilla de Excel (Descargar plantilla) e importe esa plantilla."
             ));
         }
-        if contains(bytes, b"ppt/") || contains(bytes, b"opendocument.presentation") {
+        if contains(bytes, b"ppt/presentation.xml")
+            || contains(bytes, b"application/vnd.oasis.opendocument.presentation")
+        {
             return Kind::Refused(format!(
                 "«{name}» es una presentación, no una hoja de cálculo. Copie las tablas a la plantilla de Excel (Descargar plantilla) e importe esa plantilla."
             ));
@@ -132,6 +135,14 @@ mod tests {
         assert!(refused("plan.json", b"\xEF\xBB\xBF {\"format_version\": 2}").contains("plan de Semáforo"));
         assert!(refused("x.docx", b"PK\x03\x04....word/document.xml").contains("documento de texto"));
         assert_eq!(detect("tabla.txt", b"PK\x03\x04....xl/workbook.xml"), Kind::Xlsx);
+        assert_eq!(
+            detect(
+                "x.xlsx",
+                b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+            ),
+            Kind::Ods
+        );
+        assert!(refused("x.zip", b"PK\x03\x04 cosas").contains("comprimido"));
         assert_eq!(detect("oei.csv", "Código;Nombre\n".as_bytes()), Kind::Csv);
         assert!(refused("vacío.csv", b"").contains("vacío"));
     }

@@ -609,6 +609,18 @@ fn report_texts(cols: &[ColumnOut], r: &ReportTexts) -> Vec<Vec<Out>> {
     out
 }
 
+/// A text for reading only, cut to fit one cell (the full entry is in the JSON column).
+fn fit(s: &str) -> String {
+    match pieces(s).into_iter().next() {
+        Some(first) if first.len() < s.len() => {
+            let mut cut: String = first.chars().take(first.chars().count().saturating_sub(1)).collect();
+            cut.push('…');
+            cut
+        }
+        _ => s.to_string(),
+    }
+}
+
 fn history(cols: &[ColumnOut], plan: &Plan) -> Vec<Vec<Out>> {
     let mut out = Vec::new();
     for e in &plan.history {
@@ -618,9 +630,9 @@ fn history(cols: &[ColumnOut], plan: &Plan) -> Vec<Vec<Out>> {
             let first = n == 0;
             out.push(row(cols, |slot| match slot {
                 Slot::Col(Col::Seq) if first => Out::Int(i64::try_from(e.seq).unwrap_or(i64::MAX)),
-                Slot::Col(Col::At) if first => text(&human_time(&e.at)),
-                Slot::Col(Col::By) if first => text(&e.by),
-                Slot::Col(Col::What) if first => text(&what),
+                Slot::Col(Col::At) if first => Out::Text(fit(&human_time(&e.at))),
+                Slot::Col(Col::By) if first => Out::Text(fit(&e.by)),
+                Slot::Col(Col::What) if first => Out::Text(fit(&what)),
                 Slot::Col(Col::Old) if first => fig(e.old),
                 Slot::Col(Col::New) if first => fig(e.new),
                 Slot::Col(Col::Json) => Out::Text(piece.clone()),
