@@ -3,6 +3,8 @@
 //! fields of the `Plan` sheet. The writer lays the template out from it and the reader finds
 //! columns by it, so the two cannot drift apart.
 
+use std::sync::OnceLock;
+
 use crate::labels::List;
 use crate::norm::norm;
 
@@ -428,15 +430,41 @@ pub fn target_header(year: &str) -> String {
     format!("Meta {year}")
 }
 
+/// Every sheet's headers and synonyms, normalised once: headers are compared for every cell of
+/// every candidate header row.
+fn normalised_headers(sheet: SheetId) -> &'static [(Col, String)] {
+    type Headers = Vec<(Col, String)>;
+    static ALL: OnceLock<Vec<(SheetId, Headers)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        SHEETS
+            .iter()
+            .map(|s| {
+                let names = s
+                    .columns
+                    .iter()
+                    .filter(|c| c.col != Col::Targets)
+                    .flat_map(|c| {
+                        std::iter::once(c.header)
+                            .chain(c.also.iter().copied())
+                            .map(|h| (c.col, norm(h)))
+                    })
+                    .collect();
+                (s.id, names)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(id, _)| *id == sheet)
+        .map_or(&[], |(_, v)| v.as_slice())
+}
+
 pub fn recognize(sheet: &Sheet, raw: &str) -> Header {
     let n = norm(raw);
     if n.is_empty() {
         return Header::Unknown;
     }
-    for c in sheet.columns.iter().filter(|c| c.col != Col::Targets) {
-        if norm(c.header) == n || c.also.iter().any(|a| norm(a) == n) {
-            return Header::Col(c.col);
-        }
+    if let Some((col, _)) = normalised_headers(sheet.id).iter().find(|(_, h)| *h == n) {
+        return Header::Col(*col);
     }
     if sheet.id == SheetId::Indicators {
         for p in TARGET_PREFIXES {

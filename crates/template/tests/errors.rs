@@ -263,3 +263,36 @@ fn a_flat_indicators_csv_alone_names_the_plan_fields_it_lacks_and_builds_with_a_
     assert_eq!(ind.obtained.get("2024").map(|d| d.to_string()).as_deref(), Some("57.5"));
     assert_eq!(report.counts.obtained_values, 2);
 }
+
+#[test]
+fn a_sheet_of_its_own_with_a_title_above_the_headers_is_read_by_its_headers() {
+    let mut b = minimal();
+    let sheet = b.sheets.iter_mut().find(|(n, _)| n == "Indicadores").unwrap();
+    sheet.0 = "Hoja1".into();
+    sheet.1.insert(0, vec![s("MATRIZ DE INDICADORES DEL PEI")]);
+    sheet.1.insert(1, Vec::new());
+    // A second indicator with a bad unit, to see the row as Excel numbers it.
+    sheet
+        .1
+        .push(vec![s("OEI.01"), V::Empty, s("IND.02.OEI.01"), s("Otro"), s("litros")]);
+    let report = import_one("mi-libro.xlsx", b.write());
+    assert!(report.plan.is_none());
+    find(
+        &report,
+        Severity::Warning,
+        "Hoja1",
+        None,
+        None,
+        "se leyó como «Indicadores»",
+    );
+    find(&report, Severity::Warning, "Hoja1", Some(3), None, "fila 3");
+    find(
+        &report,
+        Severity::Error,
+        "Hoja1",
+        Some(5),
+        Some("E (Unidad de medida)"),
+        "«litros»",
+    );
+    assert_eq!(common::errors(&report).len(), 1, "{}", common::listed(&report));
+}

@@ -12,6 +12,7 @@ use crate::labels::Choice;
 use crate::layout::{recognize, Col, Header, Sheet};
 use crate::norm::column_letters;
 use crate::read::cells::{self, Grid, GridRow, Value};
+use crate::read::header::header_index;
 use crate::report::Problems;
 
 pub struct Bound {
@@ -37,13 +38,28 @@ pub struct Table<'g> {
     pub sheet: &'static Sheet,
     pub columns: Vec<Bound>,
     header_row: u32,
+    /// Index of the header in `grid.rows`.
+    header_at: usize,
 }
 
 impl<'g> Table<'g> {
     /// Binds the first non-empty row as the header. Unknown headers and data under no header
     /// are warnings; a column given twice is an error (which of the two would be meant?).
     pub fn bind(grid: &'g Grid, sheet: &'static Sheet, p: &mut Problems) -> Option<Table<'g>> {
-        let header = grid.rows.first()?;
+        let at = header_index(grid, sheet);
+        let header = grid.rows.get(at)?;
+        if at > 0 {
+            let first = grid.rows.first().map_or(1, |r| r.number);
+            p.warning(
+                &grid.name,
+                Some(header.number),
+                None,
+                format!(
+                    "Los encabezados se tomaron de la fila {}; lo que hay antes (desde la fila {first}) se ignoró.",
+                    header.number
+                ),
+            );
+        }
         let mut columns: Vec<Bound> = Vec::new();
         for (index, v) in &header.cells {
             let raw = cells::text(v).unwrap_or_default();
@@ -84,7 +100,7 @@ impl<'g> Table<'g> {
         }
         let headed: BTreeSet<u32> = header.cells.iter().map(|(c, _)| *c).collect();
         let mut unheaded: BTreeSet<u32> = BTreeSet::new();
-        for r in grid.rows.iter().skip(1) {
+        for r in grid.rows.iter().skip(at + 1) {
             unheaded.extend(r.cells.iter().map(|(c, _)| *c).filter(|c| !headed.contains(c)));
         }
         for c in unheaded {
@@ -101,6 +117,7 @@ impl<'g> Table<'g> {
             sheet,
             columns,
             header_row: header.number,
+            header_at: at,
         })
     }
 
@@ -125,7 +142,7 @@ impl<'g> Table<'g> {
         self.grid
             .rows
             .iter()
-            .skip(1)
+            .skip(self.header_at + 1)
             .filter(|r| r.cells.iter().any(|(c, _)| self.columns.iter().any(|b| b.index == *c)))
     }
 }
@@ -199,7 +216,15 @@ impl<'a, 'p> Fields<'a, 'p> {
     }
 
     pub fn text_in(&mut self, b: &Bound) -> Option<String> {
-        let t = cells::text(self.row.get(b.index)?)?;
+        let v = self.row.get(b.index)?;
+        if let Value::Error(e) = v {
+            self.error_at(
+                Some(b),
+                &format!("La celda tiene el error {e} (¿una fórmula que falla?): escriba el texto."),
+            );
+            return None;
+        }
+        let t = cells::text(v)?;
         if json_len(&t) > MAX_TEXT_BYTES {
             self.error_at(
                 Some(b),

@@ -17,7 +17,7 @@ const MIN_MATCHED: usize = 2;
 
 /// (headers recognised, written columns missing) for a grid read as a sheet.
 fn score(sheet: &Sheet, grid: &Grid) -> (usize, usize) {
-    let Some(header) = grid.rows.first() else {
+    let Some(header) = grid.rows.get(super::header::header_index(grid, sheet)) else {
         return (0, 0);
     };
     let mut found: BTreeSet<String> = BTreeSet::new();

@@ -5,6 +5,7 @@ mod assign;
 pub mod cells;
 mod csv;
 mod detect;
+pub mod header;
 mod workbook;
 
 use semaforo_engine::load::check_size;

@@ -24,6 +24,7 @@ const MAX_COLS: usize = 16_384;
 struct Formats {
     header: Format,
     text: Format,
+    text_wrap: Format,
     wrap: Format,
     amount: Format,
     number: Format,
@@ -41,6 +42,7 @@ impl Formats {
                 .set_background_color(Color::RGB(0xE7E6E6))
                 .set_border_bottom(FormatBorder::Thin),
             text: top.clone().set_num_format("@"),
+            text_wrap: top.clone().set_num_format("@").set_text_wrap(),
             wrap: top.clone().set_text_wrap(),
             // Up to four decimals shown, the rest kept: the cell holds the exact figure.
             amount: top.clone().set_num_format("#,##0.00##"),
@@ -183,6 +185,7 @@ fn write_sheet(ws: &mut Worksheet, out: &SheetOut, f: &Formats) -> Result<(), Xl
         }
     }
     ws.set_freeze_panes(1, 0)?;
+    let text_cells: std::collections::BTreeSet<(usize, usize)> = out.text_cells.iter().copied().collect();
     for (r, row) in out.rows.iter().enumerate() {
         let rn = r as u32 + 1;
         for (c, cell) in row.iter().enumerate() {
@@ -192,6 +195,7 @@ fn write_sheet(ws: &mut Worksheet, out: &SheetOut, f: &Formats) -> Result<(), Xl
                 _ => None,
             };
             let text_format = match col {
+                _ if text_cells.contains(&(r, c)) => &f.text_wrap,
                 Some(k) if is_code(k) => &f.text,
                 Some(k) if is_long_text(k) => &f.wrap,
                 _ => &f.number,
@@ -232,7 +236,8 @@ fn write_sheet(ws: &mut Worksheet, out: &SheetOut, f: &Formats) -> Result<(), Xl
             .and_then(|row| row.get(c))
             .is_none_or(|x| *x == Out::Empty);
         if empty {
-            ws.write_blank(r as u32 + 1, c as u16, &f.text)?;
+            // So that what is typed there later stays text (a code keeps its leading zero).
+            ws.write_blank(r as u32 + 1, c as u16, &f.text_wrap)?;
         }
     }
     if out.sheet.id == SheetId::History {
