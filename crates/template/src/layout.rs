@@ -510,7 +510,7 @@ pub fn period_key(text: &str) -> Option<String> {
     match compact.len() {
         4 => year(&compact).map(|y| y.to_string()),
         6 => {
-            let (y, s) = compact.split_at(4);
+            let (y, s) = compact.split_at_checked(4)?;
             let y = year(y)?;
             matches!(s, "S1" | "S2").then(|| format!("{y}-{s}"))
         }
@@ -779,6 +779,8 @@ mod tests {
         assert_eq!(period_key(" 2022 S2 ").as_deref(), Some("2022-S2"));
         assert_eq!(period_key("2022-S3"), None);
         assert_eq!(period_key("22"), None);
+        // Six bytes that are not six characters: no cut inside a character.
+        assert_eq!(period_key("ñ€0"), None);
     }
 
     #[test]

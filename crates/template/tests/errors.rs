@@ -296,3 +296,14 @@ fn a_sheet_of_its_own_with_a_title_above_the_headers_is_read_by_its_headers() {
     );
     assert_eq!(common::errors(&report).len(), 1, "{}", common::listed(&report));
 }
+
+#[test]
+fn a_figure_formatted_as_a_percentage_is_read_as_the_user_sees_it() {
+    let mut b = minimal();
+    // Typed as "60 %" in a cell Excel formats as a percentage: it stores 0.6.
+    b.set("Indicadores", 2, "Meta 2024", V::Pct(0.6));
+    let report = import_one("plantilla.xlsx", b.write());
+    let plan = report.plan.expect("imported");
+    let target = plan.objectives[0].indicators[0].expected.get("2024").copied();
+    assert_eq!(target.map(|d| d.to_string()).as_deref(), Some("60"));
+}

@@ -33,7 +33,7 @@ fn to_ods(book: &Book) -> Vec<u8> {
             for v in row {
                 match v {
                     V::Empty => content.push_str("<table:table-cell/>"),
-                    V::N(f) => content.push_str(&format!(
+                    V::N(f) | V::Pct(f) => content.push_str(&format!(
                         r#"<table:table-cell office:value-type="float" office:value="{f}"><text:p>{f}</text:p></table:table-cell>"#
                     )),
                     V::S(t) => {

@@ -11,6 +11,8 @@ use crate::number;
 pub enum Value {
     Text(String),
     Number(f64),
+    /// A number cell formatted as a percentage: 0.6 that the user sees as 60 %, and means 60.
+    Percent(f64),
     Bool(bool),
     /// A date or time cell, as Excel's serial number.
     Date(f64),
@@ -86,6 +88,7 @@ pub fn text(v: &Value) -> Option<String> {
         Value::Text(s) if s.trim().is_empty() => None,
         Value::Text(s) => Some(s.clone()),
         Value::Number(f) => Some(number::from_cell(*f).map_or_else(|| f.to_string(), |d| d.to_string())),
+        Value::Percent(f) => Some(percent(*f).map_or_else(|| f.to_string(), |d| format!("{d} %"))),
         Value::Bool(true) => Some("Sí".into()),
         Value::Bool(false) => Some("No".into()),
         Value::Date(f) => Some(date_text(*f)),
@@ -98,6 +101,9 @@ pub fn text(v: &Value) -> Option<String> {
 pub fn decimal(v: &Value, decimal_comma: bool) -> Result<(Decimal, Option<String>), String> {
     match v {
         Value::Number(f) => number::from_cell(*f)
+            .map(|d| (d, None))
+            .ok_or_else(|| format!("{f} no es una cifra que un plan pueda tener")),
+        Value::Percent(f) => percent(*f)
             .map(|d| (d, None))
             .ok_or_else(|| format!("{f} no es una cifra que un plan pueda tener")),
         Value::Text(s) => {
@@ -120,6 +126,14 @@ pub fn decimal(v: &Value, decimal_comma: bool) -> Result<(Decimal, Option<String
         }
         Value::Error(e) => Err(format!("la celda tiene el error {e} (¿una fórmula que falla?)")),
     }
+}
+
+/// The figure a percentage cell shows (0.6 → 60), computed on the decimal so no float noise
+/// is added.
+fn percent(f: f64) -> Option<Decimal> {
+    number::from_cell(f)?
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map(|d| d.normalize())
 }
 
 fn not_a_number(t: &str) -> String {
@@ -225,6 +239,8 @@ mod tests {
         assert_eq!(dec(Value::Text("85 %".into()), false), "85");
         assert!(dec(Value::Text("abc".into()), false).contains("no es un número"));
         assert!(dec(Value::Date(44_927.0), false).contains("fecha"));
+        assert_eq!(dec(Value::Percent(0.6), false), "60");
+        assert_eq!(dec(Value::Percent(0.075), false), "7.5");
     }
 
     #[test]

@@ -33,18 +33,27 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, String> {
         let mut reader = book
             .worksheet_cells_reader(&name)
             .map_err(|e| damaged("de Excel (.xlsx)", format!("hoja «{name}»: {e}")))?;
+        // Styles whose number format shows the value as a percentage (0.6 shown as 60 %).
+        let percent: Vec<bool> = reader
+            .styles()
+            .iter()
+            .map(|s| s.number_format.as_ref().is_some_and(|f| shows_percent(&f.format_code)))
+            .collect();
         let mut cells = Vec::new();
         loop {
-            let cell = match reader.next_cell() {
+            let (cell, style) = match reader.next_cell_with_style_id() {
                 Ok(Some(c)) => c,
                 Ok(None) => break,
                 Err(e) => return Err(damaged("de Excel (.xlsx)", format!("hoja «{name}»: {e}"))),
             };
+            let as_percent = percent.get(style).copied().unwrap_or(false);
             let (r, c) = cell.get_position();
             let value = match cell.get_value() {
                 DataRef::Empty => continue,
                 DataRef::SharedString(s) => Value::Text((*s).to_string()),
                 DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::Text(s.clone()),
+                DataRef::Int(i) if as_percent => Value::Percent(*i as f64),
+                DataRef::Float(f) if as_percent => Value::Percent(*f),
                 DataRef::Int(i) => Value::Number(*i as f64),
                 DataRef::Float(f) => Value::Number(*f),
                 DataRef::Bool(b) => Value::Bool(*b),
@@ -65,6 +74,23 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, String> {
         });
     }
     Ok(grids)
+}
+
+/// Whether a number format shows a percentage: a `%` outside quoted text and brackets.
+fn shows_percent(code: &str) -> bool {
+    let (mut quoted, mut bracket, mut escaped) = (false, false, false);
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '[' if !quoted => bracket = true,
+            ']' if !quoted => bracket = false,
+            '%' if !quoted && !bracket => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 pub fn read_ods(bytes: &[u8]) -> Result<Vec<Grid>, String> {
@@ -103,4 +129,17 @@ pub fn read_ods(bytes: &[u8]) -> Result<Vec<Grid>, String> {
         });
     }
     Ok(grids)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn percent_formats() {
+        for code in ["0%", "0.00%", "#,##0.0 %"] {
+            assert!(super::shows_percent(code), "{code}");
+        }
+        for code in ["General", "0.00", "\"%\" 0", "\\%0", "[Red]0"] {
+            assert!(!super::shows_percent(code), "{code}");
+        }
+    }
 }

@@ -10,6 +10,8 @@ use rust_xlsxwriter::Workbook;
 pub enum V {
     S(String),
     N(f64),
+    /// A number shown as a percentage (Excel's "0%" format): 0.6 is seen as 60 %.
+    Pct(f64),
     Empty,
 }
 
@@ -104,6 +106,10 @@ impl Book {
                         }
                         V::N(f) => {
                             ws.write_number(r as u32, c as u16, *f).unwrap();
+                        }
+                        V::Pct(f) => {
+                            let pct = rust_xlsxwriter::Format::new().set_num_format("0.0%");
+                            ws.write_number_with_format(r as u32, c as u16, *f, &pct).unwrap();
                         }
                         V::Empty => {}
                     }
