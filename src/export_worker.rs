@@ -1,6 +1,9 @@
 //! Asks the export worker (crates/export-worker) for a file of the report (the .xlsx workbook,
-//! a CSV table, the evaluation summary), so the code that writes them is downloaded only when a
-//! user wants one.
+//! a CSV table, the evaluation summary) or the Excel template, or to read a filled template, so
+//! the code that writes and reads them is downloaded only when a user wants one.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,6 +15,39 @@ const WORKER_URL: &str = "./semaforo-export-worker_loader.js";
 /// `done` with its bytes or a Spanish error. Each request uses a fresh worker, closed when it
 /// answers.
 pub fn build(what: String, plan_json: String, strict: bool, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    request(
+        move |r| {
+            js_sys::Reflect::set(r, &"plan".into(), &JsValue::from_str(&plan_json)).ok();
+            js_sys::Reflect::set(r, &"strict".into(), &JsValue::from_bool(strict)).ok();
+            js_sys::Reflect::set(r, &"what".into(), &JsValue::from_str(&what)).ok();
+        },
+        done,
+    );
+}
+
+/// Reads a filled template (one workbook, or CSV files) in the worker; `done` gets the JSON of
+/// what it found (see crates/export-worker, `import_report`).
+pub fn import(files: Vec<(String, Vec<u8>)>, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    request(
+        move |r| {
+            let list = js_sys::Array::new();
+            for (name, bytes) in &files {
+                let f = js_sys::Object::new();
+                js_sys::Reflect::set(&f, &"name".into(), &JsValue::from_str(name)).ok();
+                js_sys::Reflect::set(&f, &"bytes".into(), &js_sys::Uint8Array::from(bytes.as_slice())).ok();
+                list.push(&f);
+            }
+            js_sys::Reflect::set(r, &"what".into(), &JsValue::from_str("importar")).ok();
+            js_sys::Reflect::set(r, &"files".into(), &list).ok();
+        },
+        done,
+    );
+}
+
+/// Starts a worker, sends it the request `fill` writes once it is listening, and hands its answer
+/// to `done`.
+fn request(fill: impl FnOnce(&js_sys::Object) + 'static, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    let mut fill = Some(fill);
     let worker = match web_sys::Worker::new(WORKER_URL) {
         Ok(w) => w,
         Err(_) => {
@@ -20,15 +56,20 @@ pub fn build(what: String, plan_json: String, strict: bool, done: impl FnOnce(Re
             ))
         }
     };
-    let mut done = Some(done);
+    // Shared by the answer and the failure handlers: whichever comes first calls it, so a worker
+    // that fails never leaves the buttons waiting for an answer that will not come.
+    let done: Rc<RefCell<Option<Box<dyn FnOnce(Result<Vec<u8>, String>)>>>> =
+        Rc::new(RefCell::new(Some(Box::new(done))));
+    let done_on_error = done.clone();
     let w = worker.clone();
+    let w_on_error = worker.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         let data = ev.data();
         if data.as_string().as_deref() == Some("listo") {
             let request = js_sys::Object::new();
-            js_sys::Reflect::set(&request, &"plan".into(), &JsValue::from_str(&plan_json)).ok();
-            js_sys::Reflect::set(&request, &"strict".into(), &JsValue::from_bool(strict)).ok();
-            js_sys::Reflect::set(&request, &"what".into(), &JsValue::from_str(&what)).ok();
+            if let Some(fill) = fill.take() {
+                fill(&request);
+            }
             w.post_message(&request).ok();
             return;
         }
@@ -44,13 +85,18 @@ pub fn build(what: String, plan_json: String, strict: bool, done: impl FnOnce(Re
                 .unwrap_or_else(|| "Error desconocido.".into()))
         };
         w.terminate();
-        if let Some(done) = done.take() {
+        let pending = done.borrow_mut().take();
+        if let Some(done) = pending {
             done(result);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_| {
-        web_sys::console::error_1(&"El generador de archivos del informe falló.".into());
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        w_on_error.terminate();
+        let pending = done_on_error.borrow_mut().take();
+        if let Some(done) = pending {
+            done(Err("El generador de archivos falló en el navegador. Vuelva a intentarlo; si sigue fallando, recargue la página (su borrador está guardado).".into()));
+        }
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     // The handlers live until the worker answers; a few hundred bytes per export.

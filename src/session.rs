@@ -116,22 +116,36 @@ pub fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
 
 fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: &str) {
     match result {
+        Err(_) if is_spreadsheet(file_name) => state.warn(format!(
+            "«{file_name}» es una planilla, no un archivo de plan (.json): para traer un plan desde Excel o CSV use «Importar desde Excel o CSV» en «Borradores y archivos». No se cambió nada."
+        )),
         Err(e) => state.warn(format!(
             "«{file_name}» no se pudo abrir y no se cambió nada. {}",
             e.message
         )),
-        Ok(loaded) => {
-            let pending = PendingImport {
+        Ok(loaded) => offer_import(
+            state,
+            PendingImport {
                 note: loaded.remarks(),
                 plan: loaded.plan,
                 file_name: file_name.to_string(),
-            };
-            if state.plan.with_untracked(|p| p.is_some()) {
-                state.pending.set(Some(pending));
-            } else {
-                open_as_new_draft(state, pending);
-            }
-        }
+            },
+        ),
+    }
+}
+
+fn is_spreadsheet(file_name: &str) -> bool {
+    let name = file_name.to_lowercase();
+    [".xlsx", ".xls", ".ods", ".csv"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// A plan read from a file: opened as a new draft, or, when a plan is open, the user is asked
+/// whether it replaces the draft on screen or opens beside it. Never a silent overwrite.
+pub fn offer_import(state: AppState, pending: PendingImport) {
+    if state.plan.with_untracked(|p| p.is_some()) {
+        state.pending.set(Some(pending));
+    } else {
+        open_as_new_draft(state, pending);
     }
 }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{DraftVersions, PlanLoader};
+use super::{DraftVersions, PlanLoader, TemplatePanel};
 use crate::drafts::{self, DraftMeta};
 use crate::session;
 use crate::state::{use_app, Tab};
@@ -56,6 +56,7 @@ pub fn DraftsView() -> impl IntoView {
             </p>
             <h3>"Abrir un plan"</h3>
             <PlanLoader/>
+            <TemplatePanel/>
             <h3>"Borradores en este navegador"</h3>
             <ul class="borradores">
                 {move || list().into_iter().map(|(m, damaged): (DraftMeta, Option<String>)| {

@@ -7,7 +7,7 @@ use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
 use semaforo_engine::Objective;
 
 use super::{ActivityEditor, AddItem, NewPlanForm, ObjectiveEditor, PlanDataForm};
-use crate::state::use_app;
+use crate::state::{use_app, Tab};
 
 /// An objective's code, its own indicators' codes, and its actions' codes with theirs.
 type ObjectiveShape = (String, Vec<String>, Vec<(String, Vec<String>)>);
@@ -77,6 +77,10 @@ pub fn StructureView() -> impl IntoView {
                 <summary>"Nuevo plan: empezar el plan de su entidad (el plan en pantalla queda en «Borradores y archivos»)"</summary>
                 <NewPlanForm/>
             </details>
+            <p>
+                "¿Tiene el plan en Excel? "
+                <button type="button" class="boton-secundario" on:click=move |_| state.tab.set(Tab::Borradores)>"Usar la plantilla Excel"</button>
+            </p>
             <PlanDataForm/>
             <h3>"Objetivos, acciones e indicadores"</h3>
             {move || shape.get().map(|s| {

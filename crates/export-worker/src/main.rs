@@ -1,15 +1,25 @@
-//! The report's files (workbook, CSV tables, evaluation summary), built in a web worker.
+//! The report's files (workbook, CSV tables, evaluation summary) and the Excel template (written,
+//! and read back into a plan), built in a web worker.
 //!
 //! rust_xlsxwriter and its zip code add about 340 KB (gzip) of wasm, and the CSV tables and the
 //! summary another 12 KB; living here, they are only downloaded when a user asks for a file, and
 //! the page itself stays lean. The protocol: the worker posts "listo" once it listens; the page
-//! then posts `{plan: <plan JSON>, strict: bool, what: "xlsx" | "resumen" | "csv:<table id>"}`
-//! and gets back `{ok: true, bytes: Uint8Array}` or `{ok: false, error: <Spanish message>}`.
+//! then posts `{plan: <plan JSON>, strict: bool, what: "xlsx" | "resumen" | "csv:<table id>" |
+//! "plantilla" | "plantilla-plan"}` and gets back `{ok: true, bytes: Uint8Array}` or
+//! `{ok: false, error: <Spanish message>}`. To import a template it posts `{what: "importar",
+//! files: [{name, bytes: Uint8Array}, …]}` and gets back, as `bytes`, the JSON of
+//! [`import_report`].
 
 /// Plan JSON in, the file's bytes out, with the same reading (strict or not) as the page.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn build(plan_text: &str, strict: bool, what: &str) -> Result<Vec<u8>, String> {
+    if what == "plantilla" {
+        return semaforo_template::template(None);
+    }
     let plan = semaforo_engine::load_plan(plan_text).map_err(|e| e.message)?;
+    if what == "plantilla-plan" {
+        return semaforo_template::template(Some(&plan));
+    }
     let ev = semaforo_engine::evaluate(&plan, semaforo_engine::Options { strict });
     if what == "resumen" {
         let summary = semaforo_engine::summary::summarize(&plan, &ev, None);
@@ -24,6 +34,32 @@ fn build(plan_text: &str, strict: bool, what: &str) -> Result<Vec<u8>, String> {
         return Ok(semaforo_export::to_csv(&table).into_bytes());
     }
     semaforo_export::to_xlsx(&plan, &ev)
+}
+
+/// What the page shows before anything changes: the plan (JSON, or null when there is any
+/// error), every problem as a sentence with its place, and how many items were read.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn import_report(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let report = semaforo_template::import(files);
+    let problems: Vec<serde_json::Value> = report
+        .problems
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "error": p.severity == semaforo_template::Severity::Error,
+                "text": p.describe(),
+            })
+        })
+        .collect();
+    let plan = report
+        .plan
+        .as_ref()
+        .and_then(|p| semaforo_plan_json::to_json(p).ok())
+        .map(serde_json::Value::String)
+        .unwrap_or(serde_json::Value::Null);
+    serde_json::json!({ "plan": plan, "problems": problems, "counts": report.counts.describe() })
+        .to_string()
+        .into_bytes()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -41,11 +77,33 @@ fn main() {
         let what = field("what")
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| "xlsx".into());
+        // Only an import sends files; Array.from(undefined) would throw.
+        let files: Vec<(String, Vec<u8>)> = field("files")
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+            .map(|list| {
+                list.iter()
+                    .map(|f| {
+                        let get = |k: &str| js_sys::Reflect::get(&f, &JsValue::from_str(k)).ok();
+                        let name = get("name").and_then(|v| v.as_string()).unwrap_or_default();
+                        let bytes = get("bytes")
+                            .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
+                            .map(|b| b.to_vec())
+                            .unwrap_or_default();
+                        (name, bytes)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let reply = js_sys::Object::new();
         let set = |k: &str, v: &JsValue| {
             js_sys::Reflect::set(&reply, &JsValue::from_str(k), v).ok();
         };
-        match build(&plan, strict, &what) {
+        let result = if what == "importar" {
+            Ok(import_report(&files))
+        } else {
+            build(&plan, strict, &what)
+        };
+        match result {
             Ok(bytes) => {
                 set("ok", &JsValue::TRUE);
                 set("bytes", &js_sys::Uint8Array::from(bytes.as_slice()));
@@ -78,6 +136,22 @@ mod tests {
         assert_eq!(&bytes[..2], b"PK");
         let err = super::build("{", false, "xlsx").unwrap_err();
         assert!(err.contains("JSON"), "{err}");
+    }
+
+    #[test]
+    fn writes_the_template_and_reads_it_back() {
+        let empty = super::build("", false, "plantilla").unwrap();
+        assert_eq!(&empty[..2], b"PK");
+        let filled = super::build(ILO_2022, false, "plantilla-plan").unwrap();
+        let report: serde_json::Value =
+            serde_json::from_slice(&super::import_report(&[("plantilla.xlsx".into(), filled)])).unwrap();
+        let plan = semaforo_engine::load_plan(report["plan"].as_str().unwrap()).unwrap();
+        assert_eq!(plan, semaforo_engine::load_plan(ILO_2022).unwrap());
+        assert!(report["counts"].as_str().unwrap().starts_with("9 OEI"));
+        let bad: serde_json::Value =
+            serde_json::from_slice(&super::import_report(&[("plantilla.xlsx".into(), empty)])).unwrap();
+        assert!(bad["plan"].is_null());
+        assert!(bad["problems"].as_array().unwrap().iter().any(|p| p["error"] == true));
     }
 
     #[test]
