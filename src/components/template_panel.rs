@@ -22,25 +22,24 @@ struct Preview {
     counts: String,
 }
 
+/// The worker's answer (crates/export-worker, `import_report`): counts, problems, the plan.
 fn read_report(files: String, bytes: &[u8]) -> Result<Preview, String> {
-    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
-    let plan = match v["plan"].as_str() {
-        Some(text) => Some(load_plan_report(text).map_err(|e| e.message)?.plan),
-        None => None,
+    let text = String::from_utf8_lossy(bytes);
+    let (head, plan) = match text.split_once("\nPLAN\n") {
+        Some((head, plan)) => (head, Some(load_plan_report(plan).map_err(|e| e.message)?.plan)),
+        None => (text.as_ref(), None),
     };
-    let problems = v["problems"]
-        .as_array()
-        .map(|list| {
-            list.iter()
-                .map(|p| (p["error"] == true, p["text"].as_str().unwrap_or_default().to_string()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut lines = head.lines();
+    let counts = lines.next().unwrap_or_default().to_string();
+    let problems = lines
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(kind, sentence)| (kind == "E", sentence.to_string()))
+        .collect();
     Ok(Preview {
         files,
         plan,
         problems,
-        counts: v["counts"].as_str().unwrap_or_default().to_string(),
+        counts,
     })
 }
 

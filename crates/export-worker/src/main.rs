@@ -36,30 +36,28 @@ fn build(plan_text: &str, strict: bool, what: &str) -> Result<Vec<u8>, String> {
     semaforo_export::to_xlsx(&plan, &ev)
 }
 
-/// What the page shows before anything changes: the plan (JSON, or null when there is any
-/// error), every problem as a sentence with its place, and how many items were read.
+/// What the page shows before anything changes, as plain lines (the page then needs no JSON
+/// reader of its own for it): how many items were read; one line per problem, `E\t` (error) or
+/// `W\t` (warning) and the sentence with its place; and, when there is no error, a line `PLAN`
+/// followed by the plan's JSON.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn import_report(files: &[(String, Vec<u8>)]) -> Vec<u8> {
     let report = semaforo_template::import(files);
-    let problems: Vec<serde_json::Value> = report
-        .problems
-        .iter()
-        .map(|p| {
-            serde_json::json!({
-                "error": p.severity == semaforo_template::Severity::Error,
-                "text": p.describe(),
-            })
-        })
-        .collect();
-    let plan = report
-        .plan
-        .as_ref()
-        .and_then(|p| semaforo_plan_json::to_json(p).ok())
-        .map(serde_json::Value::String)
-        .unwrap_or(serde_json::Value::Null);
-    serde_json::json!({ "plan": plan, "problems": problems, "counts": report.counts.describe() })
-        .to_string()
-        .into_bytes()
+    let mut out = report.counts.describe();
+    for p in &report.problems {
+        let kind = if p.severity == semaforo_template::Severity::Error {
+            'E'
+        } else {
+            'W'
+        };
+        // A sentence is one line: line breaks from a cell become spaces.
+        out.push_str(&format!("\n{kind}\t{}", p.describe().replace(['\n', '\r'], " ")));
+    }
+    if let Some(text) = report.plan.as_ref().and_then(|p| semaforo_plan_json::to_json(p).ok()) {
+        out.push_str("\nPLAN\n");
+        out.push_str(&text);
+    }
+    out.into_bytes()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -143,15 +141,16 @@ mod tests {
         let empty = super::build("", false, "plantilla").unwrap();
         assert_eq!(&empty[..2], b"PK");
         let filled = super::build(ILO_2022, false, "plantilla-plan").unwrap();
-        let report: serde_json::Value =
-            serde_json::from_slice(&super::import_report(&[("plantilla.xlsx".into(), filled)])).unwrap();
-        let plan = semaforo_engine::load_plan(report["plan"].as_str().unwrap()).unwrap();
-        assert_eq!(plan, semaforo_engine::load_plan(ILO_2022).unwrap());
-        assert!(report["counts"].as_str().unwrap().starts_with("9 OEI"));
-        let bad: serde_json::Value =
-            serde_json::from_slice(&super::import_report(&[("plantilla.xlsx".into(), empty)])).unwrap();
-        assert!(bad["plan"].is_null());
-        assert!(bad["problems"].as_array().unwrap().iter().any(|p| p["error"] == true));
+        let report = String::from_utf8(super::import_report(&[("plantilla.xlsx".into(), filled)])).unwrap();
+        assert!(report.starts_with("9 OEI"), "{report}");
+        let (_, plan) = report.split_once("\nPLAN\n").unwrap();
+        assert_eq!(
+            semaforo_engine::load_plan(plan).unwrap(),
+            semaforo_engine::load_plan(ILO_2022).unwrap()
+        );
+        let bad = String::from_utf8(super::import_report(&[("plantilla.xlsx".into(), empty)])).unwrap();
+        assert!(!bad.contains("\nPLAN\n"));
+        assert!(bad.lines().any(|l| l.starts_with("E\t")), "{bad}");
     }
 
     #[test]
