@@ -44,7 +44,12 @@ fn mutate(bytes: &[u8], seed: u64) -> Vec<u8> {
     b
 }
 
+/// `TEMPLATE_FUZZ_CASES=5000 cargo test -p semaforo-template --test fuzz` runs longer.
 fn run(name: &str, cases: u32, make: impl Fn(u64) -> Vec<(String, Vec<u8>)>) {
+    let cases = std::env::var("TEMPLATE_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
     let ran = AtomicUsize::new(0);
     let mut runner = TestRunner::new(Config {
         cases,
