@@ -182,7 +182,10 @@ pub fn IndicatorEditor(
             target_years.extend(others);
             let targets = target_years
                 .into_iter()
-                .map(|y| figure(format!("Meta {y} de {code}"), id(&format!("meta-{y}")), Some(y)))
+                .map(|y| {
+                    let field = figure(format!("Meta {y} de {code}"), id(&format!("meta-{y}")), Some(y.clone()));
+                    view! { <span class="campo"><span class="etiqueta" aria-hidden="true">{y}</span>{field}</span> }
+                })
                 .collect_view();
             let baseline_value = figure(format!("Línea de base (valor) de {code}"), id("lb-valor"), None);
             let unit_options = UNITS.iter().map(|(v, u)| (*v, unit_label(*u).to_string())).collect();
@@ -249,7 +252,7 @@ pub fn IndicatorEditor(
                             }
                             Ok(())
                         }))}
-                        <span class="campo"><span class="etiqueta">"Valor"</span>{baseline_value}</span>
+                        <span class="campo"><span class="etiqueta" aria-hidden="true">"Valor"</span>{baseline_value}</span>
                     </fieldset>
                     <fieldset class="fila-campos">
                         <legend>"Logro esperado (meta) por año"</legend>

@@ -34,7 +34,10 @@ fn read_report(files: String, bytes: &[u8]) -> Result<Preview, String> {
     let problems = lines
         .filter_map(|l| l.split_once('\t'))
         .map(|(kind, sentence)| (kind == "E", sentence.to_string()))
-        .collect();
+        .collect::<Vec<_>>();
+    // Errors first: they are what stands between the file and the plan.
+    let (mut problems, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|(e, _)| *e);
+    problems.extend(warnings);
     Ok(Preview {
         files,
         plan,
@@ -156,13 +159,14 @@ pub fn TemplatePanel() -> impl IntoView {
                 let head = if ok {
                     format!("{}: se creará un plan con {}.", p.files, p.counts)
                 } else {
-                    format!("{}: {errors} errores; no se importa nada. Corríjalos en el archivo y vuelva a elegirlo (se leyeron {}).", p.files, p.counts)
+                    let n = if errors == 1 { "1 error".to_string() } else { format!("{errors} errores") };
+                    format!("{}: {n}; no se importa nada. Corríjalos en el archivo y vuelva a elegirlo (se leyeron {}).", p.files, p.counts)
                 };
                 view! {
                     <div class="vista-previa" data-testid="vista-previa-importacion" role="region" aria-label="Vista previa de la importación">
                         <p class:campo-error=!ok><strong>{head}</strong></p>
                         <Show when=move || warnings != 0>
-                            <p>{format!("{warnings} avisos (no impiden importar):")}</p>
+                            <p>{if warnings == 1 { "1 aviso (no impide importar):".to_string() } else { format!("{warnings} avisos (no impiden importar):") }}</p>
                         </Show>
                         <ul data-testid="problemas-importacion">
                             {p.problems.into_iter().map(|(e, t)| view! { <li class:campo-error=e>{t}</li> }).collect_view()}
