@@ -2,6 +2,7 @@
 
 mod action_editor;
 mod activity_editor;
+mod activity_fields;
 mod activity_table;
 mod add_item;
 mod allocation_table;
@@ -58,6 +59,7 @@ mod workspace;
 
 pub use action_editor::ActionEditor;
 pub use activity_editor::ActivityEditor;
+pub use activity_fields::ActivityFields;
 pub use activity_table::ActivityTable;
 pub use add_item::AddItem;
 pub use allocation_table::AllocationTable;
