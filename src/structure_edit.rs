@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use semaforo_engine::edit;
 use semaforo_engine::structure::{self, Item, ItemRef, PlanEdit};
-use semaforo_engine::{Action, Activity, Indicator, Objective, Plan};
+use semaforo_engine::{Action, Activity, BudgetStage, CostCentre, Indicator, Objective, Plan};
 
 use crate::state::AppState;
 
@@ -15,6 +15,8 @@ pub enum Found<'a> {
     Action(&'a Action),
     Indicator(&'a Indicator),
     Activity(&'a Activity),
+    CostCentre(&'a CostCentre),
+    Stage(&'a BudgetStage),
 }
 
 pub fn find<'a>(plan: &'a Plan, r: &ItemRef) -> Option<Found<'a>> {
@@ -28,7 +30,13 @@ pub fn find<'a>(plan: &'a Plan, r: &ItemRef) -> Option<Found<'a>> {
             .map(Found::Action),
         ItemRef::Indicator(c) => edit::indicator(plan, c).map(Found::Indicator),
         ItemRef::Activity(c) => plan.poi.activities.iter().find(|a| a.code == *c).map(Found::Activity),
-        ItemRef::CostCentre(_) | ItemRef::Stage(_) => None,
+        ItemRef::CostCentre(i) => plan
+            .poi
+            .cost_centres
+            .as_ref()
+            .and_then(|t| t.rows.get(*i))
+            .map(Found::CostCentre),
+        ItemRef::Stage(i) => plan.poi.budget_stages.get(*i).map(Found::Stage),
     }
 }
 

@@ -76,4 +76,3 @@ pub fn ActivityFields(
         </li>
     }
 }
-

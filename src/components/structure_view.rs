@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
 use semaforo_engine::Objective;
 
-use super::{ActivityEditor, AddItem, NewPlanForm, ObjectiveEditor, PlanDataForm};
+use super::{ActivityEditor, AddItem, BudgetRowsEditor, NewPlanForm, ObjectiveEditor, PlanDataForm};
 use crate::state::{use_app, Tab};
 
 /// An objective's code, its own indicators' codes, and its actions' codes with theirs.
@@ -18,6 +18,8 @@ struct Shape {
     years: Vec<i32>,
     objectives: Vec<ObjectiveShape>,
     activities: Vec<String>,
+    centres: usize,
+    stages: usize,
 }
 
 fn codes(list: &[semaforo_engine::Indicator]) -> Vec<String> {
@@ -44,6 +46,8 @@ pub fn StructureView() -> impl IntoView {
                     })
                     .collect(),
                 activities: p.poi.activities.iter().map(|a| a.code.clone()).collect(),
+                centres: p.poi.cost_centres.as_ref().map_or(0, |t| t.rows.len()),
+                stages: p.poi.budget_stages.len(),
             })
         })
     });
@@ -97,6 +101,7 @@ pub fn StructureView() -> impl IntoView {
                     </ol>
                     <AddItem action="Añadir objetivo".to_string() id="est-nuevo-oei".to_string() on_add=add_objective/>
                     <ActivityEditor codes=s.activities/>
+                    <BudgetRowsEditor centres=s.centres stages=s.stages/>
                 }
             })}
         </section>
