@@ -7,7 +7,7 @@ import { assertClean, freshProfile, goTo, openApp, useBrowser } from "./journey.
 
 const shared = useBrowser();
 
-const SCREENS = ["Resumen", "Indicadores", "Presupuesto", /^Diagnósticos/, "Informe", "Borradores y archivos"];
+const SCREENS = ["Resumen", "Indicadores", "Estructura", "Presupuesto", /^Diagnósticos/, "Informe", "Borradores y archivos"];
 
 test("every field has a label and headings keep their order on every screen", { timeout: 120_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);
