@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::edit;
-use semaforo_engine::structure::{self, Item, ItemRef, PlanEdit};
+use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
 use semaforo_engine::{Action, Activity, BudgetStage, CostCentre, Indicator, Objective, Plan};
 
 use crate::state::AppState;
@@ -87,4 +87,20 @@ pub fn whole(text: &str, what: &str) -> Result<Option<i64>, String> {
     t.parse()
         .map(Some)
         .map_err(|_| format!("{what}: escriba un número entero (se escribió «{t}»)."))
+}
+
+/// Adds an indicator with the typed name to an objective (its own) or an action, with the next
+/// free code in CEPLAN's pattern.
+pub fn add_indicator(state: AppState, parent: Parent) -> Callback<String, Result<(), String>> {
+    Callback::new(move |name: String| {
+        let code = state
+            .plan
+            .with_untracked(|p| p.as_ref().map(|p| structure::next_indicator_code(p, &parent)))
+            .unwrap_or_default();
+        state.apply(PlanEdit::Insert {
+            parent: parent.clone(),
+            index: usize::MAX,
+            item: Item::Indicator(structure::new_indicator(code, name)),
+        })
+    })
 }

@@ -1,7 +1,7 @@
 //! One action (AEI) of the structure: its fields, its indicators, and adding one.
 
 use leptos::prelude::*;
-use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
+use semaforo_engine::structure::{Item, ItemRef, Parent};
 
 use super::{AddItem, IndicatorEditor, ItemButtons, TextEdit};
 use crate::state::use_app;
@@ -41,21 +41,7 @@ pub fn ActionEditor(
         1 => "1 indicador".to_string(),
         n => format!("{n} indicadores"),
     };
-    let add = {
-        let code = code.clone();
-        Callback::new(move |name: String| {
-            let parent = Parent::Action(code.clone());
-            let new_code = state
-                .plan
-                .with_untracked(|p| p.as_ref().map(|p| structure::next_indicator_code(p, &parent)))
-                .unwrap_or_default();
-            state.apply(PlanEdit::Insert {
-                parent,
-                index: usize::MAX,
-                item: Item::Indicator(super::objective_editor::new_indicator(new_code, name)),
-            })
-        })
-    };
+    let add = se::add_indicator(state, Parent::Action(code.clone()));
     view! {
         <li class="est-accion" id=format!("est-{code}")>
             <div class="est-cabecera">

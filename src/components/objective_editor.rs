@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
-use semaforo_engine::{Action, Indicator, Unit};
+use semaforo_engine::Action;
 
 use super::{ActionEditor, AddItem, IndicatorEditor, ItemButtons, TextEdit};
 use crate::state::use_app;
@@ -23,25 +23,6 @@ fn on_objective(item: &mut Item, set: impl FnOnce(&mut semaforo_engine::Objectiv
             Ok(())
         }
         _ => Err("Ese campo es de un objetivo.".into()),
-    }
-}
-
-/// A new indicator: a number until the planner says otherwise, direction left to the targets.
-pub fn new_indicator(code: String, name: String) -> Indicator {
-    Indicator {
-        code,
-        name,
-        unit: Unit::Numero,
-        direction: None,
-        cumulative: false,
-        relevance: 1,
-        baseline: None,
-        expected: Default::default(),
-        obtained: Default::default(),
-        responsible: None,
-        source: None,
-        notes: None,
-        verdict: None,
     }
 }
 
@@ -76,21 +57,7 @@ pub fn ObjectiveEditor(
     .flatten()
     .collect::<Vec<_>>()
     .join(" y ");
-    let add_indicator = {
-        let code = code.clone();
-        Callback::new(move |name: String| {
-            let parent = Parent::Objective(code.clone());
-            let new_code = state
-                .plan
-                .with_untracked(|p| p.as_ref().map(|p| structure::next_indicator_code(p, &parent)))
-                .unwrap_or_default();
-            state.apply(PlanEdit::Insert {
-                parent,
-                index: usize::MAX,
-                item: Item::Indicator(new_indicator(new_code, name)),
-            })
-        })
-    };
+    let add_indicator = se::add_indicator(state, Parent::Objective(code.clone()));
     let add_action = {
         let code = code.clone();
         Callback::new(move |name: String| {

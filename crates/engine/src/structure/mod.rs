@@ -127,6 +127,26 @@ pub fn new_plan(header: Header) -> Result<Plan, String> {
     })
 }
 
+/// A new indicator: a number until the planner says otherwise, its direction left to its
+/// targets, very relevant.
+pub fn new_indicator(code: String, name: String) -> Indicator {
+    Indicator {
+        code,
+        name,
+        unit: crate::model::Unit::Numero,
+        direction: None,
+        cumulative: false,
+        relevance: 1,
+        baseline: None,
+        expected: Default::default(),
+        obtained: Default::default(),
+        responsible: None,
+        source: None,
+        notes: None,
+        verdict: None,
+    }
+}
+
 /// A copy of an item as the plan holds it now.
 pub fn item(plan: &Plan, r: &ItemRef) -> Result<Item, String> {
     find::get(plan, r)

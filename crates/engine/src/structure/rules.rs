@@ -163,7 +163,11 @@ fn unique(code: &str, taken: &[String], kind: &str) -> Result<(), String> {
 pub(super) fn item(plan: &Plan, item: Item, replacing: Option<&ItemRef>) -> Result<Item, String> {
     let codes = taken(plan, &item, replacing);
     let all_indicators: Vec<String> = match (&item, replacing) {
-        (Item::Objective(_) | Item::Action(_), None) => taken(plan, &Item::Indicator(blank_indicator()), None),
+        (Item::Objective(_) | Item::Action(_), None) => taken(
+            plan,
+            &Item::Indicator(super::new_indicator(String::new(), String::new())),
+            None,
+        ),
         _ => Vec::new(),
     };
     let checked = match item {
@@ -245,24 +249,6 @@ fn check_children(list: &mut [Indicator], taken: &[String]) -> Result<(), String
         seen.push(i.code.clone());
     }
     Ok(())
-}
-
-fn blank_indicator() -> Indicator {
-    Indicator {
-        code: String::new(),
-        name: String::new(),
-        unit: crate::model::Unit::Numero,
-        direction: None,
-        cumulative: false,
-        relevance: 1,
-        baseline: None,
-        expected: Default::default(),
-        obtained: Default::default(),
-        responsible: None,
-        source: None,
-        notes: None,
-        verdict: None,
-    }
 }
 
 fn blank_action() -> crate::model::Action {
