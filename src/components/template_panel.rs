@@ -151,7 +151,7 @@ pub fn TemplatePanel() -> impl IntoView {
                     <input type="file" multiple accept=".xlsx,.ods,.csv,text/csv" aria-label="Importar plan desde Excel o CSV" on:change=on_pick/>
                 </label>
             </div>
-            <p class="campo-nota" role="status">{move || busy.get()}</p>
+            <p class="campo-nota" aria-live="polite">{move || busy.get()}</p>
             {move || preview.get().map(|p| {
                 let errors = p.problems.iter().filter(|(e, _)| *e).count();
                 let warnings = p.problems.len() - errors;

@@ -148,11 +148,15 @@ pub fn proposals(current: &Plan, file: &Plan, name: &str, shared: usize) -> Vec<
     let by_file = changed_since(file, shared);
     let mine = items(current);
     let theirs = items(file);
+    // Looked up by reference: a regional plan has tens of thousands of items on each side.
+    let mine_at: std::collections::HashMap<&ItemRef, usize> =
+        mine.iter().enumerate().map(|(i, (r, _, _))| (r, i)).collect();
+    let theirs_has: std::collections::HashSet<&ItemRef> = theirs.iter().map(|(r, _, _)| r).collect();
     let mut out = Vec::new();
     let offer = |code: &str| by_file.contains(code) || !by_office.contains(code);
     for (r, parent, item) in &theirs {
         let code = describe::code(item).unwrap_or_default();
-        match mine.iter().find(|(m, _, _)| m == r) {
+        match mine_at.get(r).map(|&i| &mine[i]) {
             Some((_, _, now)) => {
                 let (a, b) = (definition(now), definition(item));
                 if a != b && offer(code) {
@@ -167,11 +171,7 @@ pub fn proposals(current: &Plan, file: &Plan, name: &str, shared: usize) -> Vec<
             }
             None if offer(code) => {
                 // Where the file has it, as far as the plan on screen allows.
-                let index = theirs
-                    .iter()
-                    .filter(|(_, p, x)| p == parent && std::mem::discriminant(x) == std::mem::discriminant(item))
-                    .position(|(x, _, _)| x == r)
-                    .unwrap_or(usize::MAX);
+                let index = find::locate(file, r).map_or(usize::MAX, |(_, i)| i);
                 let item = match item {
                     // An objective or action comes with its children only through their own
                     // proposals; the shell arrives first.
@@ -199,7 +199,9 @@ pub fn proposals(current: &Plan, file: &Plan, name: &str, shared: usize) -> Vec<
     }
     for (r, _, item) in &mine {
         let code = describe::code(item).unwrap_or_default();
-        let gone = !theirs.iter().any(|(t, _, _)| t == r);
+        if theirs_has.contains(r) {
+            continue;
+        }
         // Removing an objective or action removes what it holds: one proposal, not one per child.
         let parent_gone = match r {
             ItemRef::Indicator(_) | ItemRef::Action(_) => find::locate(current, r).ok().is_some_and(|(p, _)| match p {
@@ -213,7 +215,7 @@ pub fn proposals(current: &Plan, file: &Plan, name: &str, shared: usize) -> Vec<
             }),
             _ => false,
         };
-        if gone && !parent_gone && offer(code) {
+        if !parent_gone && offer(code) {
             out.push(StructureChange {
                 file: name.to_string(),
                 item: describe::item(item),

@@ -26,7 +26,7 @@ use crate::model::{
 
 /// One item of the structure. Cost centres and budget stages have no reliable code, so they are
 /// addressed by position.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ItemRef {
     Objective(String),
     Action(String),
