@@ -44,6 +44,9 @@ pub fn import(files: Vec<(String, Vec<u8>)>, done: impl FnOnce(Result<Vec<u8>, S
     );
 }
 
+/// What the page does with the worker's answer.
+type Answer = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
+
 /// Starts a worker, sends it the request `fill` writes once it is listening, and hands its answer
 /// to `done`.
 fn request(fill: impl FnOnce(&js_sys::Object) + 'static, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
@@ -58,8 +61,7 @@ fn request(fill: impl FnOnce(&js_sys::Object) + 'static, done: impl FnOnce(Resul
     };
     // Shared by the answer and the failure handlers: whichever comes first calls it, so a worker
     // that fails never leaves the buttons waiting for an answer that will not come.
-    let done: Rc<RefCell<Option<Box<dyn FnOnce(Result<Vec<u8>, String>)>>>> =
-        Rc::new(RefCell::new(Some(Box::new(done))));
+    let done: Rc<RefCell<Option<Answer>>> = Rc::new(RefCell::new(Some(Box::new(done))));
     let done_on_error = done.clone();
     let w = worker.clone();
     let w_on_error = worker.clone();

@@ -40,6 +40,62 @@ pub fn find<'a>(plan: &'a Plan, r: &ItemRef) -> Option<Found<'a>> {
     }
 }
 
+/// The kinds of item a field editor works on: found borrowed in the plan, or inside an `Item`.
+pub trait Part: Sized + 'static {
+    /// "un objetivo", for the message when a field meets the wrong kind of item.
+    const WHAT: &'static str;
+    fn found(f: Found<'_>) -> Option<&Self>;
+    fn inside(item: &mut Item) -> Option<&mut Self>;
+}
+
+macro_rules! part {
+    ($t:ty, $v:ident, $what:literal) => {
+        impl Part for $t {
+            const WHAT: &'static str = $what;
+            fn found(f: Found<'_>) -> Option<&Self> {
+                match f {
+                    Found::$v(x) => Some(x),
+                    _ => None,
+                }
+            }
+            fn inside(item: &mut Item) -> Option<&mut Self> {
+                match item {
+                    Item::$v(x) => Some(x),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+part!(Objective, Objective, "un objetivo");
+part!(Action, Action, "una acción");
+part!(Indicator, Indicator, "un indicador");
+part!(Activity, Activity, "una actividad");
+part!(CostCentre, CostCentre, "un centro de costo");
+part!(BudgetStage, Stage, "una etapa del presupuesto");
+
+/// The item found, if it is of kind `T`.
+pub fn part<T: Part>(f: Found<'_>) -> Option<&T> {
+    T::found(f)
+}
+
+/// Changes the `T` inside an item; `set` may refuse the change.
+pub fn try_on<T: Part>(item: &mut Item, set: impl FnOnce(&mut T) -> Result<(), String>) -> Result<(), String> {
+    match T::inside(item) {
+        Some(x) => set(x),
+        None => Err(format!("Ese campo es de {}.", T::WHAT)),
+    }
+}
+
+/// Changes the `T` inside an item.
+pub fn on<T: Part>(item: &mut Item, set: impl FnOnce(&mut T)) -> Result<(), String> {
+    try_on(item, |x| {
+        set(x);
+        Ok(())
+    })
+}
+
 /// A field of an item, followed as the plan changes ("" when the item is gone).
 pub fn field(state: AppState, r: ItemRef, read: fn(Found) -> String) -> Signal<String> {
     Signal::derive(move || {

@@ -1,28 +1,11 @@
 //! One action (AEI) of the structure: its fields, its indicators, and adding one.
 
 use leptos::prelude::*;
-use semaforo_engine::structure::{Item, ItemRef, Parent};
+use semaforo_engine::structure::{ItemRef, Parent};
 
 use super::{AddItem, IndicatorEditor, ItemButtons, TextEdit};
 use crate::state::use_app;
-use crate::structure_edit::{self as se, Found};
-
-fn act(f: Found<'_>) -> Option<&semaforo_engine::Action> {
-    match f {
-        Found::Action(a) => Some(a),
-        _ => None,
-    }
-}
-
-fn on_action(item: &mut Item, set: impl FnOnce(&mut semaforo_engine::Action)) -> Result<(), String> {
-    match item {
-        Item::Action(a) => {
-            set(a);
-            Ok(())
-        }
-        _ => Err("Ese campo es de una acción.".into()),
-    }
-}
+use crate::structure_edit as se;
 
 #[component]
 pub fn ActionEditor(
@@ -46,14 +29,14 @@ pub fn ActionEditor(
         <li class="est-accion" id=format!("est-{code}")>
             <div class="est-cabecera">
                 <TextEdit of=code.clone() label="Código de la AEI".to_string() id=id("codigo")
-                    value=se::field(state, r.clone(), |f| act(f).map(|a| a.code.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.code = t))/>
+                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Action>(f).map(|a| a.code.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.code = t))/>
                 <TextEdit of=code.clone() label="Nombre".to_string() id=id("nombre")
-                    value=se::field(state, r.clone(), |f| act(f).map(|a| a.name.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.name = t))/>
+                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Action>(f).map(|a| a.name.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.name = t))/>
                 <TextEdit of=code.clone() label="Unidad responsable".to_string() id=id("responsable")
-                    value=se::field(state, r.clone(), |f| act(f).and_then(|a| a.responsible.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| on_action(it, |a| a.responsible = se::optional(t)))/>
+                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Action>(f).and_then(|a| a.responsible.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.responsible = se::optional(t)))/>
                 <ItemButtons item=r.clone() name=code.clone() holds/>
             </div>
             <ul class="est-indicadores" aria-label=format!("Indicadores de {code}")>

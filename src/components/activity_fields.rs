@@ -11,23 +11,6 @@ use super::{ChoiceEdit, ItemButtons, NumberField, TextEdit};
 use crate::state::use_app;
 use crate::structure_edit::{self as se, Found};
 
-fn ao(f: Found<'_>) -> Option<&Activity> {
-    match f {
-        Found::Activity(a) => Some(a),
-        _ => None,
-    }
-}
-
-fn on_activity(item: &mut Item, set: impl FnOnce(&mut Activity)) -> Result<(), String> {
-    match item {
-        Item::Activity(a) => {
-            set(a);
-            Ok(())
-        }
-        _ => Err("Ese campo es de una actividad.".into()),
-    }
-}
-
 #[component]
 pub fn ActivityFields(
     /// The activity's code.
@@ -46,12 +29,15 @@ pub fn ActivityFields(
                   what: &str,
                   read: fn(&Activity) -> Option<Decimal>,
                   set: fn(&mut Activity, Option<Decimal>)| {
-        let initial = state
-            .plan
-            .with_untracked(|p| p.as_ref().and_then(|p| se::find(p, &r)).and_then(ao).and_then(read));
+        let initial = state.plan.with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| se::find(p, &r))
+                .and_then(se::part::<Activity>)
+                .and_then(read)
+        });
         let r = r.clone();
         let on_commit = Callback::new(move |v: Option<Decimal>| {
-            if let Err(e) = se::change(state, &r, |item| on_activity(item, |a| set(a, v))) {
+            if let Err(e) = se::change(state, &r, |item| se::on::<Activity>(item, |a| set(a, v))) {
                 state.warn(e);
             }
         });
@@ -60,16 +46,16 @@ pub fn ActivityFields(
     };
     view! {
         <li class="est-actividad">
-            {text("Código", "codigo", |f| ao(f).map(|a| a.code.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.code = t))}
-            {text("Nombre", "nombre", |f| ao(f).map(|a| a.name.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.name = t))}
+            {text("Código", "codigo", |f| se::part::<Activity>(f).map(|a| a.code.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.code = t))}
+            {text("Nombre", "nombre", |f| se::part::<Activity>(f).map(|a| a.name.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.name = t))}
             <ChoiceEdit of=code.clone() label="Tipo".to_string() id=id("tipo")
                 options=vec![("ao", "Actividad operativa".to_string()), ("inversion", "Inversión".to_string())]
-                value=se::field(state, r.clone(), |f| if ao(f).is_some_and(|a| a.kind == ActivityKind::Inversion) { "inversion".into() } else { "ao".into() })
-                on_commit=se::committer(state, r.clone(), |it, t| on_activity(it, |a| a.kind = if t == "inversion" { ActivityKind::Inversion } else { ActivityKind::ActividadOperativa }))/>
-            {text("AEI a la que se alinea", "aei", |f| ao(f).map(|a| a.aei.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.aei = t))}
-            {text("Centro de costo", "centro", |f| ao(f).and_then(|a| a.cost_centre.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.cost_centre = se::optional(t)))}
-            {text("Unidad responsable", "responsable", |f| ao(f).and_then(|a| a.responsible.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.responsible = se::optional(t)))}
-            {text("Unidad de medida física", "unidad", |f| ao(f).and_then(|a| a.physical_unit.clone()).unwrap_or_default(), |it, t| on_activity(it, |a| a.physical_unit = se::optional(t)))}
+                value=se::field(state, r.clone(), |f| if se::part::<Activity>(f).is_some_and(|a| a.kind == ActivityKind::Inversion) { "inversion".into() } else { "ao".into() })
+                on_commit=se::committer(state, r.clone(), |it, t| se::on::<Activity>(it, |a| a.kind = if t == "inversion" { ActivityKind::Inversion } else { ActivityKind::ActividadOperativa }))/>
+            {text("AEI a la que se alinea", "aei", |f| se::part::<Activity>(f).map(|a| a.aei.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.aei = t))}
+            {text("Centro de costo", "centro", |f| se::part::<Activity>(f).and_then(|a| a.cost_centre.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.cost_centre = se::optional(t)))}
+            {text("Unidad responsable", "responsable", |f| se::part::<Activity>(f).and_then(|a| a.responsible.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.responsible = se::optional(t)))}
+            {text("Unidad de medida física", "unidad", |f| se::part::<Activity>(f).and_then(|a| a.physical_unit.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.physical_unit = se::optional(t)))}
             {amount(format!("Meta física programada de {code}"), "fisica", |a| a.physical_programmed, |a, v| a.physical_programmed = v)}
             {amount(format!("Monto programado (S/) de {code}"), "monto", |a| a.financial_programmed, |a, v| a.financial_programmed = v)}
             <ItemButtons item=r.clone() name=code.clone() holds=String::new()/>

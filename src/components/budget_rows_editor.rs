@@ -9,7 +9,7 @@ use semaforo_engine::{BudgetStage, CostCentre, StageKind};
 
 use super::{AddItem, ChoiceEdit, ItemButtons, NumberField, TextEdit};
 use crate::state::use_app;
-use crate::structure_edit::{self as se, Found};
+use crate::structure_edit as se;
 
 const STAGES: [(&str, StageKind); 7] = [
     ("poi_aprobado", StageKind::PoiAprobado),
@@ -20,40 +20,6 @@ const STAGES: [(&str, StageKind); 7] = [
     ("devengado", StageKind::Devengado),
     ("girado", StageKind::Girado),
 ];
-
-fn centre(f: Found<'_>) -> Option<&CostCentre> {
-    match f {
-        Found::CostCentre(c) => Some(c),
-        _ => None,
-    }
-}
-
-fn stage(f: Found<'_>) -> Option<&BudgetStage> {
-    match f {
-        Found::Stage(s) => Some(s),
-        _ => None,
-    }
-}
-
-fn on_centre(item: &mut Item, set: impl FnOnce(&mut CostCentre)) -> Result<(), String> {
-    match item {
-        Item::CostCentre(c) => {
-            set(c);
-            Ok(())
-        }
-        _ => Err("Ese campo es de un centro de costo.".into()),
-    }
-}
-
-fn on_stage(item: &mut Item, set: impl FnOnce(&mut BudgetStage)) -> Result<(), String> {
-    match item {
-        Item::Stage(s) => {
-            set(s);
-            Ok(())
-        }
-        _ => Err("Ese campo es de una etapa del presupuesto.".into()),
-    }
-}
 
 /// An amount of a row (programmed amount of a centre, a stage's amount), committed on each good
 /// value and shown again after an undo.
@@ -104,14 +70,14 @@ pub fn BudgetRowsEditor(
             view! {
                 <li class="est-actividad">
                     <TextEdit of=row.clone() label="Código".to_string() id=id("codigo")
-                        value=se::field(state, r.clone(), |f| centre(f).and_then(|c| c.code.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| on_centre(it, |c| c.code = se::optional(t)))/>
+                        value=se::field(state, r.clone(), |f| se::part::<CostCentre>(f).and_then(|c| c.code.clone()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.code = se::optional(t)))/>
                     <TextEdit of=row.clone() label="Nombre del centro de costo".to_string() id=id("nombre")
-                        value=se::field(state, r.clone(), |f| centre(f).map(|c| c.name.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| on_centre(it, |c| c.name = t))/>
+                        value=se::field(state, r.clone(), |f| se::part::<CostCentre>(f).map(|c| c.name.clone()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.name = t))/>
                     <TextEdit of=row.clone() label="Unidad responsable".to_string() id=id("responsable")
-                        value=se::field(state, r.clone(), |f| centre(f).and_then(|c| c.responsible.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| on_centre(it, |c| c.responsible = se::optional(t)))/>
+                        value=se::field(state, r.clone(), |f| se::part::<CostCentre>(f).and_then(|c| c.responsible.clone()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.responsible = se::optional(t)))/>
                     {amount(r.clone(), format!("Programado (S/) del centro de costo, {row}"), id("programado"),
                         |i| match i { Item::CostCentre(c) => c.programmed, _ => None },
                         |i, v| { if let Item::CostCentre(c) = i { c.programmed = v } })}
@@ -129,14 +95,14 @@ pub fn BudgetRowsEditor(
             view! {
                 <li class="est-actividad">
                     <ChoiceEdit of=row.clone() label="Etapa".to_string() id=id("etapa") options
-                        value=se::field(state, r.clone(), |f| stage(f).and_then(|s| STAGES.iter().find(|x| x.1 == s.stage)).map(|x| x.0.to_string()).unwrap_or_default())
+                        value=se::field(state, r.clone(), |f| se::part::<BudgetStage>(f).and_then(|s| STAGES.iter().find(|x| x.1 == s.stage)).map(|x| x.0.to_string()).unwrap_or_default())
                         on_commit=se::committer(state, r.clone(), |it, t| {
                             let kind = STAGES.iter().find(|x| x.0 == t).map(|x| x.1).ok_or("Etapa desconocida.")?;
-                            on_stage(it, |s| s.stage = kind)
+                            se::on::<BudgetStage>(it, |s| s.stage = kind)
                         })/>
                     <TextEdit of=row.clone() label="Fuente".to_string() id=id("fuente")
-                        value=se::field(state, r.clone(), |f| stage(f).and_then(|s| s.source.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| on_stage(it, |s| s.source = se::optional(t)))/>
+                        value=se::field(state, r.clone(), |f| se::part::<BudgetStage>(f).and_then(|s| s.source.clone()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<BudgetStage>(it, |s| s.source = se::optional(t)))/>
                     {amount(r.clone(), format!("Monto (S/) de la {row}"), id("monto"),
                         |i| match i { Item::Stage(s) => s.amount, _ => None },
                         |i, v| { if let Item::Stage(s) = i { s.amount = v } })}

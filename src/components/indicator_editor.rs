@@ -59,23 +59,7 @@ const DIRECTIONS: [(&str, Option<Direction>); 5] = [
     ("minimo", Some(Direction::Minimo)),
 ];
 
-fn ind(f: Found<'_>) -> Option<&semaforo_engine::Indicator> {
-    match f {
-        Found::Indicator(i) => Some(i),
-        _ => None,
-    }
-}
-
 /// Applies `set` to the indicator inside an item.
-fn on_indicator(
-    item: &mut Item,
-    set: impl FnOnce(&mut semaforo_engine::Indicator) -> Result<(), String>,
-) -> Result<(), String> {
-    match item {
-        Item::Indicator(i) => set(i),
-        _ => Err("Ese campo es de un indicador.".into()),
-    }
-}
 
 #[component]
 pub fn IndicatorEditor(
@@ -88,7 +72,7 @@ pub fn IndicatorEditor(
     let r = ItemRef::Indicator(code.clone());
     let opened = RwSignal::new(false);
     let summary = se::field(state, r.clone(), |f| {
-        ind(f)
+        se::part::<semaforo_engine::Indicator>(f)
             .map(|i| {
                 let d = resolve(i);
                 let arrow = match d.direction {
@@ -118,9 +102,12 @@ pub fn IndicatorEditor(
             let unit_now = {
                 let r = r.clone();
                 move || {
-                    state
-                        .plan
-                        .with_untracked(|p| p.as_ref().and_then(|p| se::find(p, &r)).and_then(ind).map(|i| i.unit))
+                    state.plan.with_untracked(|p| {
+                        p.as_ref()
+                            .and_then(|p| se::find(p, &r))
+                            .and_then(se::part::<semaforo_engine::Indicator>)
+                            .map(|i| i.unit)
+                    })
                 }
             };
             // A target (`Some(year)`) or the baseline (`None`): checked against the unit, and
@@ -156,7 +143,7 @@ pub fn IndicatorEditor(
                     let on_commit = Callback::new(move |v: Option<Decimal>| {
                         let year = year.clone();
                         let result = se::change(state, &r, |item| {
-                            on_indicator(item, |i| {
+                            se::try_on::<semaforo_engine::Indicator>(item, |i| {
                                 set_figure(i, year.as_deref(), v);
                                 Ok(())
                             })
@@ -201,18 +188,20 @@ pub fn IndicatorEditor(
                 })
                 .collect();
             let inferred = se::field(state, r.clone(), |f| {
-                ind(f).map(|i| resolve(i).reason().into_owned()).unwrap_or_default()
+                se::part::<semaforo_engine::Indicator>(f)
+                    .map(|i| resolve(i).reason().into_owned())
+                    .unwrap_or_default()
             });
             view! {
                 <div class="ficha">
-                    {text("Código", "codigo", |f| ind(f).map(|i| i.code.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.code = t; Ok(()) }))}
-                    {text("Nombre", "nombre", |f| ind(f).map(|i| i.name.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.name = t; Ok(()) }))}
+                    {text("Código", "codigo", |f| se::part::<semaforo_engine::Indicator>(f).map(|i| i.code.clone()).unwrap_or_default(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.code = t; Ok(()) }))}
+                    {text("Nombre", "nombre", |f| se::part::<semaforo_engine::Indicator>(f).map(|i| i.name.clone()).unwrap_or_default(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.name = t; Ok(()) }))}
                     <ChoiceEdit of=code.clone()
                         label="Unidad de medida".to_string()
                         id=id("unidad")
                         options=unit_options
-                        value=se::field(state, r.clone(), |f| ind(f).and_then(|i| UNITS.iter().find(|(_, u)| *u == i.unit)).map(|(v, _)| v.to_string()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| {
+                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| UNITS.iter().find(|(_, u)| *u == i.unit)).map(|(v, _)| v.to_string()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
                             i.unit = UNITS.iter().find(|(v, _)| *v == t).map(|(_, u)| *u).ok_or("Unidad desconocida.")?;
                             Ok(())
                         }))
@@ -221,8 +210,8 @@ pub fn IndicatorEditor(
                         label="Sentido".to_string()
                         id=id("sentido")
                         options=direction_options
-                        value=se::field(state, r.clone(), |f| ind(f).map(|i| DIRECTIONS.iter().find(|(_, d)| *d == i.direction).map(|(v, _)| v.to_string()).unwrap_or_default()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| {
+                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).map(|i| DIRECTIONS.iter().find(|(_, d)| *d == i.direction).map(|(v, _)| v.to_string()).unwrap_or_default()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
                             i.direction = DIRECTIONS.iter().find(|(v, _)| *v == t).map(|(_, d)| *d).ok_or("Sentido desconocido.")?;
                             Ok(())
                         }))
@@ -232,19 +221,19 @@ pub fn IndicatorEditor(
                         label="¿Acumulativo?".to_string()
                         id=id("acumulativo")
                         options=vec![("no", "No: se compara el valor del periodo".to_string()), ("si", "Sí: se comparan sumas desde el primer año".to_string())]
-                        value=se::field(state, r.clone(), |f| if ind(f).is_some_and(|i| i.cumulative) { "si".into() } else { "no".into() })
-                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| { i.cumulative = t == "si"; Ok(()) }))
+                        value=se::field(state, r.clone(), |f| if se::part::<semaforo_engine::Indicator>(f).is_some_and(|i| i.cumulative) { "si".into() } else { "no".into() })
+                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.cumulative = t == "si"; Ok(()) }))
                     />
                     <ChoiceEdit of=code.clone()
                         label="Relevancia".to_string()
                         id=id("relevancia")
                         options=vec![("1", "1 · muy relevante".to_string()), ("2", "2 · relevante".to_string()), ("3", "3 · poco relevante".to_string())]
-                        value=se::field(state, r.clone(), |f| ind(f).map(|i| i.relevance.to_string()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| on_indicator(it, |i| { i.relevance = t.parse().map_err(|_| "Relevancia 1, 2 o 3.")?; Ok(()) }))
+                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).map(|i| i.relevance.to_string()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.relevance = t.parse().map_err(|_| "Relevancia 1, 2 o 3.")?; Ok(()) }))
                     />
                     <fieldset class="fila-campos">
                         <legend>"Línea de base"</legend>
-                        {text("Año", "lb-anio", |f| ind(f).and_then(|i| i.baseline.as_ref()).map(|b| b.year.to_string()).unwrap_or_default(), |it, t| on_indicator(it, |i| {
+                        {text("Año", "lb-anio", |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| i.baseline.as_ref()).map(|b| b.year.to_string()).unwrap_or_default(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
                             match (se::whole(&t, "El año de la línea de base")?, i.baseline.as_mut()) {
                                 (Some(y), Some(b)) => b.year = i32::try_from(y).map_err(|_| "Año fuera de rango.")?,
                                 (Some(_), None) => return Err("Escriba primero el valor de la línea de base.".into()),
@@ -258,9 +247,9 @@ pub fn IndicatorEditor(
                         <legend>"Logro esperado (meta) por año"</legend>
                         {targets}
                     </fieldset>
-                    {text("Unidad responsable", "responsable", |f| ind(f).and_then(|i| i.responsible.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.responsible = se::optional(t); Ok(()) }))}
-                    {text("Fuente de datos", "fuente", |f| ind(f).and_then(|i| i.source.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.source = se::optional(t); Ok(()) }))}
-                    {text("Notas", "notas", |f| ind(f).and_then(|i| i.notes.clone()).unwrap_or_default(), |it, t| on_indicator(it, |i| { i.notes = se::optional(t); Ok(()) }))}
+                    {text("Unidad responsable", "responsable", |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| i.responsible.clone()).unwrap_or_default(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.responsible = se::optional(t); Ok(()) }))}
+                    {text("Fuente de datos", "fuente", |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| i.source.clone()).unwrap_or_default(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.source = se::optional(t); Ok(()) }))}
+                    {text("Notas", "notas", |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| i.notes.clone()).unwrap_or_default(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.notes = se::optional(t); Ok(()) }))}
                     <ItemButtons item=r.clone() name=code.clone() holds=String::new()/>
                 </div>
             }

@@ -7,24 +7,7 @@ use semaforo_engine::Action;
 
 use super::{ActionEditor, AddItem, IndicatorEditor, ItemButtons, TextEdit};
 use crate::state::use_app;
-use crate::structure_edit::{self as se, Found};
-
-fn obj(f: Found<'_>) -> Option<&semaforo_engine::Objective> {
-    match f {
-        Found::Objective(o) => Some(o),
-        _ => None,
-    }
-}
-
-fn on_objective(item: &mut Item, set: impl FnOnce(&mut semaforo_engine::Objective)) -> Result<(), String> {
-    match item {
-        Item::Objective(o) => {
-            set(o);
-            Ok(())
-        }
-        _ => Err("Ese campo es de un objetivo.".into()),
-    }
-}
+use crate::structure_edit as se;
 
 fn count(n: usize, one: &str, many: &str) -> Option<String> {
     match n {
@@ -84,20 +67,20 @@ pub fn ObjectiveEditor(
         <li class="est-objetivo" id=format!("est-{code}")>
             <div class="est-cabecera">
                 <TextEdit of=code.clone() label="Código del OEI".to_string() id=id("codigo")
-                    value=se::field(state, r.clone(), |f| obj(f).map(|o| o.code.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.code = t))/>
+                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).map(|o| o.code.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.code = t))/>
                 <TextEdit of=code.clone() label="Nombre".to_string() id=id("nombre")
-                    value=se::field(state, r.clone(), |f| obj(f).map(|o| o.name.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.name = t))/>
+                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).map(|o| o.name.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.name = t))/>
                 <TextEdit of=code.clone() label="Prioridad".to_string() id=id("prioridad") kind="number"
-                    value=se::field(state, r.clone(), |f| obj(f).and_then(|o| o.priority).map(|p| p.to_string()).unwrap_or_default())
+                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).and_then(|o| o.priority).map(|p| p.to_string()).unwrap_or_default())
                     on_commit=se::committer(state, r.clone(), |it, t| {
                         let p = se::whole(&t, "La prioridad")?.map(|p| u32::try_from(p).map_err(|_| "La prioridad es un número desde 1.")).transpose()?;
-                        on_objective(it, |o| o.priority = p)
+                        se::on::<semaforo_engine::Objective>(it, |o| o.priority = p)
                     })/>
                 <TextEdit of=code.clone() label="Unidad responsable".to_string() id=id("responsable")
-                    value=se::field(state, r.clone(), |f| obj(f).and_then(|o| o.responsible.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| on_objective(it, |o| o.responsible = se::optional(t)))/>
+                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).and_then(|o| o.responsible.clone()).unwrap_or_default())
+                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.responsible = se::optional(t)))/>
                 <ItemButtons item=r.clone() name=code.clone() holds/>
             </div>
             <ul class="est-indicadores" aria-label=format!("Indicadores propios de {code}")>
