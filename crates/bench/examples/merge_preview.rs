@@ -21,7 +21,15 @@ fn main() {
         name: "unidad.json".into(),
         plan: other,
     }];
-    for _ in 0..3 {
+    let t = Instant::now();
+    let s = semaforo_engine::structure::incoming::proposals(&plan, &files[0].plan, "unidad.json", plan.history.len());
+    println!(
+        "structure proposals alone: {:.1} ms, {} changes",
+        t.elapsed().as_secs_f64() * 1000.0,
+        s.len()
+    );
+    let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(3);
+    for _ in 0..runs {
         let t = Instant::now();
         let p = merge::preview(&plan, &files);
         println!(
