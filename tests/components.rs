@@ -123,7 +123,7 @@ async fn the_summary_shows_the_ilo_figures_and_follows_the_strict_switch() {
     assert!(text(&root, "[data-testid='oei-OEI.05'] [data-testid=oei-resultado]").starts_with("85.71 %"));
     state.strict.set(true);
     tick().await;
-    assert_eq!(text(&root, "[data-testid=institucion-resultado]"), "31.57 %");
+    assert_eq!(text(&root, "[data-testid=institucion-resultado]"), "33.43 %");
 }
 
 #[wasm_bindgen_test]

@@ -218,8 +218,10 @@ objectives = [
         "actions": [
             aei("AEI.08.01", "Programa de estimación de riesgo en ámbitos priorizados en la provincia de Ilo", 3, [
                 ind("IND.01.AEI.08.01", "Porcentaje de viviendas evaluadas que se encuentran expuestas a peligros de contaminación ambiental, incendios, deslizamientos de tierras, inundaciones y similares, en la provincia de Ilo",
-                    "37", "35", verdict=Q_OEI08,
-                    notes="Indicador de cobertura del programa de estimación de riesgo: más viviendas evaluadas es mejor (ascendente).")]),
+                    "37", "35", direction="descendente",
+                    notes="Mide la proporción de viviendas expuestas a peligros: menos es mejor (descendente). "
+                          "Así lo lee también el informe, que lo da por cumplido con 35 % frente a una meta de 37 % "
+                          "(sección OEI.08).")]),
             aei("AEI.08.02", "Programa de inspecciones técnicas de seguridad en edificaciones según zonificación de uso implementado en la provincia de Ilo", 1, [
                 ind("IND.01.AEI.08.02", "Porcentaje de inspecciones realizadas a edificaciones de la provincia de Ilo en el año", "85", "30")]),
             aei("AEI.08.03", "Programa de prevención y reducción del riesgo de desastre implementado y eficiente en beneficio de la población de la Provincia de Ilo", 2, [

@@ -15,7 +15,7 @@ export const ILO = {
   // × 100 / 9 = 42.8836… → "42.88 %". (40.11 + 25/9 would give 42.89, but that adds rounded
   // figures; the app rounds only for display.)
   institutionAfter55: "42.88 %",
-  institutionStrict: "31.57 %",
+  institutionStrict: "33.43 %",
   counts: { verde: "2", naranja: "2", rojo: "5" },
   oei01: "16.67 %",
   exportName: "municipalidad-provincial-de-ilo_plan-estrategico-institucional-2021-2025_2022.json",

@@ -33,16 +33,11 @@ pub fn round(x: Decimal, dp: u32) -> Decimal {
     x.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// Whether a figure stated in a document can be a rounding of the computed one: it matches when
-/// the difference is at most half a unit of the stated figure's last digit (so "17 %" matches
-/// 16.67 %, "40.2 %" does not match 40.11 %).
+/// Whether a figure stated in a document is the computed one rounded to the stated figure's
+/// decimals, with the rounding the engine prints (half away from zero): "17 %" matches 16.67 %,
+/// "40.2 %" does not match 40.11 %, and "100 %" does not match 100.5 % (printed as 101).
 pub fn stated_matches(stated: Decimal, computed: Decimal) -> bool {
-    // A figure stated with all 28 decimals can only match exactly.
-    let half_unit = Decimal::try_new(5, stated.scale() + 1).unwrap_or(Decimal::ZERO);
-    match computed.checked_sub(stated) {
-        Some(diff) => diff.abs() <= half_unit,
-        None => false,
-    }
+    round(computed, stated.scale()) == stated
 }
 
 /// Spanish-Peruvian display: thousands with ',' and decimals with '.', as the source reports
@@ -127,7 +122,13 @@ mod tests {
         assert!(stated_matches(d("86"), d("85.714")));
         assert!(!stated_matches(d("40.2"), d("40.11")));
         assert!(stated_matches(d("40.1"), d("40.11")));
-        assert!(stated_matches(d("100"), d("100.5")));
+        // Issue 14.7: the rounding the engine prints, half away from zero.
+        assert!(!stated_matches(d("100"), d("100.5")));
+        assert!(stated_matches(d("101"), d("100.5")));
+        assert!(stated_matches(d("100"), d("99.5")));
+        assert!(!stated_matches(d("99"), d("99.5")));
+        assert!(stated_matches(d("-3"), d("-2.5")));
+        assert!(stated_matches(d("75.00"), d("74.995")));
         assert!(!stated_matches(d("119"), d("119.75")));
         assert!(stated_matches(d("2073044.59"), d("2073044.59")));
         assert!(!stated_matches(d("2073044.59"), d("2073044.60")));

@@ -116,11 +116,13 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(code: Code, severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
+        let path = path.into();
+        let message = without_repeated_item(&path, message.into());
         Diagnostic {
             code,
             severity,
-            path: path.into(),
-            message: message.into(),
+            path,
+            message,
             stated: None,
             computed: None,
         }
@@ -130,6 +132,22 @@ impl Diagnostic {
         self.stated = Some(stated.into());
         self.computed = Some(computed.into());
         self
+    }
+}
+
+/// A message that opens by naming the item its path already names ("OEI.01: el documento
+/// declara …" under the path `OEI.01`) loses that opening, so a list that prints the path and
+/// then the message names the item once.
+fn without_repeated_item(path: &str, message: String) -> String {
+    let item = path.rsplit('/').next().unwrap_or(path);
+    let rest = match message.strip_prefix(item).and_then(|r| r.strip_prefix(": ")) {
+        Some(rest) if !item.is_empty() && !rest.is_empty() => rest,
+        _ => return message,
+    };
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => message,
     }
 }
 
@@ -205,6 +223,24 @@ mod tests {
         );
         // The kept list is shared, not copied.
         assert_eq!(Arc::strong_count(&kept), 2);
+    }
+
+    #[test]
+    fn messages_name_their_item_once() {
+        let d = |p: &str, m: &str| Diagnostic::new(Code::VerdictDiffers, Severity::Warning, p, m).message;
+        assert_eq!(
+            d("OEI.01", "OEI.01: el documento declara 17 %."),
+            "El documento declara 17 %."
+        );
+        assert_eq!(
+            d("OEI.01/IND.01.OEI.01", "IND.01.OEI.01: el evaluador dice que cumplió."),
+            "El evaluador dice que cumplió."
+        );
+        // Another item, or the code inside a sentence, stays.
+        assert_eq!(d("OEI.01/IND.01", "IND.02: algo."), "IND.02: algo.");
+        assert_eq!(d("OEI.01", "OEI.01 tiene 2 AEI."), "OEI.01 tiene 2 AEI.");
+        assert_eq!(d("OEI.01", "OEI.01: "), "OEI.01: ");
+        assert_eq!(d("", ": x"), ": x");
     }
 
     #[test]

@@ -63,20 +63,21 @@ pub fn objective(ev: &Evaluation, code: &str) -> Option<String> {
     if !no_calc.is_empty() {
         text.push_str(&format!(" No calculables: {}.", list(&no_calc)));
     }
-    let by_verdict: Vec<String> = inds
+    // Each verdict that overrides the numbers is written as what it says (met or not met) over
+    // what the numbers said, so a "no cumplió" is never told as "se considera cumplido".
+    let mut overridden: Vec<((Status, Status), Vec<String>)> = Vec::new();
+    for i in inds
         .iter()
         .filter(|i| i.verdict_applied && i.status != i.computed_status)
-        .map(|i| i.code.clone())
-        .collect();
-    if !by_verdict.is_empty() {
-        text.push_str(&format!(
-            " {} por juicio del evaluador, aunque sus cifras no alcanzan la meta.",
-            if by_verdict.len() == 1 {
-                format!("{} se considera cumplido", by_verdict[0])
-            } else {
-                format!("{} se consideran cumplidos", list(&by_verdict))
-            }
-        ));
+    {
+        let key = (i.status, i.computed_status);
+        match overridden.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, codes)) => codes.push(i.code.clone()),
+            None => overridden.push((key, vec![i.code.clone()])),
+        }
+    }
+    for ((status, computed), codes) in &overridden {
+        text.push_str(&verdict_sentence(*status, *computed, codes));
     }
     if let Some(r) = o.result_pct {
         text.push_str(&format!(
@@ -86,6 +87,25 @@ pub fn objective(ev: &Evaluation, code: &str) -> Option<String> {
         ));
     }
     Some(text)
+}
+
+/// " IND.01 se considera cumplido por juicio del evaluador, aunque sus cifras no alcanzan la meta."
+fn verdict_sentence(status: Status, computed: Status, codes: &[String]) -> String {
+    let one = codes.len() == 1;
+    let verb = match (status == Status::Met, one) {
+        (true, true) => "se considera cumplido",
+        (true, false) => "se consideran cumplidos",
+        (false, true) => "se considera no cumplido",
+        (false, false) => "se consideran no cumplidos",
+    };
+    let numbers = match (computed, one) {
+        (Status::Met, _) => "sus cifras alcanzan la meta",
+        (Status::NotMet, _) => "sus cifras no alcanzan la meta",
+        (Status::SinInformacion, true) => "no se reportó su valor obtenido",
+        (Status::SinInformacion, false) => "no se reportaron sus valores obtenidos",
+        (Status::NoCalculable, _) => "sus cifras no permiten calcularlo",
+    };
+    format!(" {} {verb} por juicio del evaluador, aunque {numbers}.", list(codes))
 }
 
 /// The institution's paragraph: its figure, light and the objectives per light.
@@ -192,6 +212,48 @@ mod tests {
             t.contains("El mayor avance es el del OEI.05 (85.71 %) y el menor el del OEI.09 (0.00 %)"),
             "{t}"
         );
+    }
+
+    /// Issue 14.9: every branch of the verdict sentence says what the verdict says.
+    #[test]
+    fn verdict_sentences_follow_the_verdict() {
+        let c = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        use Status::*;
+        let cases = [
+            (Met, NotMet, c(&["A"]), " A se considera cumplido por juicio del evaluador, aunque sus cifras no alcanzan la meta."),
+            (NotMet, Met, c(&["A"]), " A se considera no cumplido por juicio del evaluador, aunque sus cifras alcanzan la meta."),
+            (NotMet, Met, c(&["A", "B"]), " A y B se consideran no cumplidos por juicio del evaluador, aunque sus cifras alcanzan la meta."),
+            (Met, NotMet, c(&["A", "B", "C"]), " A, B y C se consideran cumplidos por juicio del evaluador, aunque sus cifras no alcanzan la meta."),
+            (Met, SinInformacion, c(&["A"]), " A se considera cumplido por juicio del evaluador, aunque no se reportó su valor obtenido."),
+            (NotMet, SinInformacion, c(&["A", "B"]), " A y B se consideran no cumplidos por juicio del evaluador, aunque no se reportaron sus valores obtenidos."),
+            (Met, NoCalculable, c(&["A"]), " A se considera cumplido por juicio del evaluador, aunque sus cifras no permiten calcularlo."),
+        ];
+        for (status, computed, codes, want) in cases {
+            assert_eq!(verdict_sentence(status, computed, &codes), want);
+        }
+    }
+
+    #[test]
+    fn a_not_met_verdict_over_met_numbers_is_told_as_not_met() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        let ind = &mut p.objectives[1].indicators[0];
+        let code = ind.code.clone();
+        let target = ind.expected["2022"];
+        ind.obtained.insert("2022".into(), target);
+        ind.direction = Some(crate::model::Direction::Ascendente);
+        ind.verdict = Some(crate::model::EvaluatorVerdict {
+            met: false,
+            justification: "El dato no está sustentado.".into(),
+        });
+        let ev = evaluate(&p, Options::default());
+        let t = objective(&ev, &p.objectives[1].code).unwrap();
+        assert!(
+            t.contains(&format!(
+                "{code} se considera no cumplido por juicio del evaluador, aunque sus cifras alcanzan la meta."
+            )),
+            "{t}"
+        );
+        assert!(!t.contains("se considera cumplido"), "{t}");
     }
 
     #[test]

@@ -113,7 +113,7 @@ fn institution_row() {
     let ts = tables(&plan, &strict);
     let t = table(&ts, "institucion");
     assert_eq!(t.rows[0][col(t, "Lectura")], text("Estricta (solo los números)"));
-    assert!(to_csv(t).contains(",31.57,"), "{}", to_csv(t));
+    assert!(to_csv(t).contains(",33.43,"), "{}", to_csv(t));
 }
 
 #[test]
