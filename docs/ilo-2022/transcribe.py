@@ -452,6 +452,13 @@ plan = {
         "use_evaluator_verdicts": True,
         "execution_alert_pct": "150",
         "rollup_cap_pct": "100",
+        # Conclusión 7.6: the report counts unreported data as not met ("no se ha reportado
+        # información" explains a 0 %).
+        "missing_values": "counted_as_not_met",
+        # Each OEI's result counts its own indicators and its AEI's (OEI.01: 1 of 6).
+        "objective_indicators": "oei_and_aei",
+        # Tabla N°04 prints AEI without AO as 0 % and averages them in.
+        "aei_without_activities": "counted_as_zero",
     },
     "objectives": objectives,
     "poi": {

@@ -120,7 +120,7 @@ pub fn IndicatorRow(
                     let extra = match (r.verdict_applied, r.status != r.computed_status) {
                         (true, true) => format!(" (juicio del evaluador; los números dicen «{}»)", r.computed_status.label()),
                         (true, false) => " (con juicio del evaluador)".to_string(),
-                        _ if r.status == Status::NoCalculable || r.status == Status::SinInformacion => format!(" — {}", r.status_reason()),
+                        _ if matches!(r.status, Status::NoCalculable | Status::SinInformacion | Status::SentidoPorDefinir) => format!(" — {}", r.status_reason()),
                         _ => String::new(),
                     };
                     format!("{}{}", r.status.label(), extra)

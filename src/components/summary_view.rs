@@ -65,10 +65,16 @@ pub fn SummaryView() -> impl IntoView {
                     </p>
                     <p class="explicacion">{text(|i| i.explanation.clone())}</p>
                     <p>
-                        {text(|i| format!(
-                            "{} indicadores: {} cumplieron, {} no cumplieron, {} sin información, {} no calculables.",
-                            i.indicators_total, i.indicators_met, i.indicators_not_met, i.indicators_sin_informacion, i.indicators_no_calculable
-                        ))}
+                        {text(|i| {
+                            let undetermined = match i.indicators_sentido_por_definir {
+                                0 => String::new(),
+                                n => format!(", {n} con sentido por definir"),
+                            };
+                            format!(
+                                "{} indicadores: {} cumplieron, {} no cumplieron, {} sin información, {} no calculables{undetermined}.",
+                                i.indicators_total, i.indicators_met, i.indicators_not_met, i.indicators_sin_informacion, i.indicators_no_calculable
+                            )
+                        })}
                     </p>
                     <h3>"OEI por color del semáforo"</h3>
                     <ul class="conteo-luces">

@@ -22,7 +22,25 @@ pub fn run(plan: &Plan, ev: &Evaluation) -> Vec<Diagnostic> {
     settings(plan, &mut out);
     indicator_values(plan, ev, &mut out);
     declared_results(plan, ev, &mut out);
+    objectives_without_own_indicators(plan, &mut out);
     out
+}
+
+/// Under "OEI indicators only", an OEI with none of its own gets no result: say so.
+fn objectives_without_own_indicators(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    if plan.settings.objective_indicators != crate::model::ObjectiveScope::OeiOnly {
+        return;
+    }
+    for o in plan.objectives.iter().filter(|o| o.indicators.is_empty()) {
+        out.push(warn(
+            Code::ObjectiveWithoutOwnIndicators,
+            o.code.as_str(),
+            format!(
+                "{}: no tiene indicadores propios y el plan calcula el resultado de cada OEI solo con los suyos, así que queda sin resultado (no se toma el de sus AEI). Agregue un indicador de OEI o cambie la regla en Método.",
+                o.code
+            ),
+        ));
+    }
 }
 
 /// Diagnostics about the plan's structure (repeated codes included), the indicators' targets and
@@ -221,11 +239,11 @@ fn indicator_targets(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 ),
             ));
         }
-        for k in ind.expected.keys().filter(|k| !valid_year_key(k)) {
+        for k in ind.expected.keys().filter(|k| !valid_period_key(k)) {
             out.push(error(
                 Code::InvalidSetting,
                 path(),
-                format!("{code}: la meta «{k}» no corresponde a un año (se espera por ejemplo \"2022\")."),
+                format!("{code}: la meta «{k}» no corresponde a un año ni a un semestre (se espera por ejemplo \"2022\" o \"2022-S1\")."),
             ));
         }
         let values = ind
@@ -254,8 +272,8 @@ fn indicator_targets(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 path(),
                 format!("{code}: {}", direction.reason()),
             )),
-            DirectionSource::Assumed => out.push(warn(
-                Code::DirectionInferred,
+            DirectionSource::Undetermined => out.push(warn(
+                Code::DirectionUndetermined,
                 path(),
                 format!("{code}: {}", direction.reason()),
             )),
@@ -288,6 +306,10 @@ fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                     format!("{code}, valor obtenido {k}: {why}."),
                 ));
             }
+        }
+        for n in &res.notes {
+            let d = if n.kind.is_gap() { warn } else { info };
+            out.push(d(Code::IncompleteSeries, path(), format!("{code}: {}", n.text)));
         }
         match res.computed_status {
             Status::SinInformacion => out.push(warn(

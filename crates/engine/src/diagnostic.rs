@@ -62,8 +62,11 @@ pub enum Code {
     MissingObtained,
     /// No expected value for the evaluated year.
     MissingExpected,
-    /// The direction was not declared and had to be inferred or assumed.
+    /// The direction was not declared and was inferred from the targets.
     DirectionInferred,
+    /// The direction was not declared and the targets cannot tell it (flat, mixed): the
+    /// indicator is not judged until the plan says it.
+    DirectionUndetermined,
     /// A budget stage's AO + inversiones differ from its stated total.
     StageCountMismatch,
     /// The same budget stage is stated differently in two sources.
@@ -80,6 +83,11 @@ pub enum Code {
     NoIndicators,
     /// Table rows and AO-level data disagree.
     AggregateMismatch,
+    /// Part of an indicator's series is missing (a semester, a past year of a cumulative
+    /// indicator) or needed a rule to read; the message says which rule was used.
+    IncompleteSeries,
+    /// An OEI without indicators of its own, where only OEI indicators make its result.
+    ObjectiveWithoutOwnIndicators,
 }
 
 impl Code {

@@ -13,8 +13,10 @@ pub enum DirectionSource {
     Declared,
     /// Deduced from the expected values of successive years (CEPLAN's rule).
     Inferred,
-    /// Neither declared nor deducible: ascending is assumed and flagged.
-    Assumed,
+    /// Neither declared nor deducible (flat targets, or fewer than two points): the indicator is
+    /// "sentido por definir" and is not judged until the plan declares its direction. Flat
+    /// targets are not read as a floor: "anemia no mayor a 17 %" every year is a ceiling.
+    Undetermined,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +31,8 @@ pub struct DirectionUsed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Why {
     Declared,
-    Assumed,
+    /// Fewer than two points (targets and baseline) to compare.
+    TooFewPoints,
     /// The series' first and last points (year, value) and how it moves.
     Inferred {
         first: (i32, Decimal),
@@ -50,14 +53,22 @@ enum Shape {
 
 impl DirectionUsed {
     pub fn direction_word(&self) -> &'static str {
+        if self.is_undetermined() {
+            return "por definir";
+        }
         direction_label(self.direction)
+    }
+
+    /// The plan does not say which way is better and the targets cannot tell: not judged.
+    pub fn is_undetermined(&self) -> bool {
+        self.source == DirectionSource::Undetermined
     }
 
     /// Why, in Spanish, for the explanation panel (a fixed text when the plan declares it).
     pub fn reason(&self) -> Cow<'static, str> {
         match self.why {
             Why::Declared => Cow::Borrowed(declared_reason(self.direction)),
-            Why::Assumed => Cow::Borrowed("El plan no declara el sentido y no hay dos valores (línea de base o metas) para deducirlo; se asume ascendente."),
+            Why::TooFewPoints => Cow::Borrowed("Sentido por definir: el plan no declara el sentido y no hay dos valores (línea de base o metas) para deducirlo. Declárelo (ascendente, descendente, máximo o mínimo) para evaluar el indicador."),
             Why::Inferred { first, last, shape } => {
                 let span = format!(
                     "{} en {} → {} en {}",
@@ -67,15 +78,18 @@ impl DirectionUsed {
                     last.0
                 );
                 let why = match shape {
-                    Shape::Flat => format!("las metas se mantienen ({span}): se trata como un mínimo que debe sostenerse"),
+                    Shape::Flat => format!("las metas se mantienen ({span}), así que no dicen si el valor debe subir, bajar, no superar la meta (máximo) o no bajar de ella (mínimo)"),
                     Shape::Rises => format!("las metas suben ({span})"),
                     Shape::Falls => format!("las metas bajan ({span})"),
                     Shape::MixedRising => format!("las metas suben y bajan; en conjunto suben ({span})"),
                     Shape::MixedFalling => format!("las metas suben y bajan; en conjunto bajan ({span})"),
-                    Shape::MixedLevel => {
-                        format!("las metas suben y bajan y terminan igual ({span}): se trata como un mínimo")
-                    }
+                    Shape::MixedLevel => format!("las metas suben y bajan y terminan igual ({span})"),
                 };
+                if matches!(shape, Shape::Flat | Shape::MixedLevel) {
+                    return Cow::Owned(format!(
+                        "Sentido por definir: no está declarado y {why}. Declárelo para evaluar el indicador."
+                    ));
+                }
                 Cow::Owned(format!("Sentido no declarado; deducido de las metas anuales: {why}."))
             }
         }
@@ -112,8 +126,9 @@ fn declared_reason(d: Direction) -> &'static str {
     }
 }
 
-/// Rising targets → ascending, falling → descending, flat → a floor to keep (mínimo). The
-/// baseline counts as the first point of the series, so one target plus a baseline suffices.
+/// Rising targets → ascending, falling → descending; flat (or ending where they began) → not
+/// deducible. The baseline counts as the first point of the series, so one target plus a
+/// baseline suffices.
 pub fn resolve(ind: &Indicator) -> DirectionUsed {
     if let Some(d) = ind.direction {
         return DirectionUsed {
@@ -143,25 +158,30 @@ pub fn resolve(ind: &Indicator) -> DirectionUsed {
     }
     if series.len() < 2 {
         return DirectionUsed {
+            // Placeholder: nothing reads it while the source is `Undetermined`.
             direction: Direction::Ascendente,
-            source: DirectionSource::Assumed,
-            why: Why::Assumed,
+            source: DirectionSource::Undetermined,
+            why: Why::TooFewPoints,
         };
     }
     let rises = series.windows(2).filter(|w| w[1].1 > w[0].1).count();
     let falls = series.windows(2).filter(|w| w[1].1 < w[0].1).count();
     let (first, last) = (series[0], series[series.len() - 1]);
     let (direction, shape) = match (rises, falls) {
-        (0, 0) => (Direction::Minimo, Shape::Flat),
-        (_, 0) => (Direction::Ascendente, Shape::Rises),
-        (0, _) => (Direction::Descendente, Shape::Falls),
-        _ if last.1 > first.1 => (Direction::Ascendente, Shape::MixedRising),
-        _ if last.1 < first.1 => (Direction::Descendente, Shape::MixedFalling),
-        _ => (Direction::Minimo, Shape::MixedLevel),
+        (0, 0) => (None, Shape::Flat),
+        (_, 0) => (Some(Direction::Ascendente), Shape::Rises),
+        (0, _) => (Some(Direction::Descendente), Shape::Falls),
+        _ if last.1 > first.1 => (Some(Direction::Ascendente), Shape::MixedRising),
+        _ if last.1 < first.1 => (Some(Direction::Descendente), Shape::MixedFalling),
+        _ => (None, Shape::MixedLevel),
     };
     DirectionUsed {
-        direction,
-        source: DirectionSource::Inferred,
+        direction: direction.unwrap_or(Direction::Ascendente),
+        source: if direction.is_some() {
+            DirectionSource::Inferred
+        } else {
+            DirectionSource::Undetermined
+        },
         why: Why::Inferred { first, last, shape },
     }
 }
@@ -189,6 +209,8 @@ mod tests {
             unit: Unit::Porcentaje,
             direction: None,
             cumulative: false,
+            targets: Default::default(),
+            aggregation: None,
             relevance: 1,
             baseline: baseline.map(|(y, v)| Baseline {
                 year: y,
@@ -216,9 +238,16 @@ mod tests {
             resolve(&ind(&[("2021", "20"), ("2022", "10")], None)).direction,
             Direction::Descendente
         );
-        let flat = resolve(&ind(&[("2021", "50"), ("2022", "50"), ("2023", "50")], None));
-        assert_eq!(flat.direction, Direction::Minimo);
-        assert_eq!(flat.source, DirectionSource::Inferred);
+        // Issue 14.2: a flat series does not say "floor": "no mayor a 17 %" is a ceiling.
+        let flat = resolve(&ind(&[("2021", "17"), ("2022", "17"), ("2023", "17")], None));
+        assert_eq!(flat.source, DirectionSource::Undetermined);
+        assert!(flat.is_undetermined());
+        assert_eq!(flat.direction_word(), "por definir");
+        assert!(flat.reason().starts_with("Sentido por definir"), "{}", flat.reason());
+        let level = resolve(&ind(&[("2021", "10"), ("2022", "30"), ("2023", "10")], None));
+        assert_eq!(level.source, DirectionSource::Undetermined);
+        let baseline_equal = resolve(&ind(&[("2022", "17")], Some((2020, "17"))));
+        assert_eq!(baseline_equal.source, DirectionSource::Undetermined);
     }
 
     #[test]
@@ -250,10 +279,10 @@ mod tests {
     }
 
     #[test]
-    fn single_target_without_baseline_is_assumed_ascending() {
+    fn single_target_without_baseline_is_undetermined() {
         let d = resolve(&ind(&[("2022", "17")], None));
-        assert_eq!(d.direction, Direction::Ascendente);
-        assert_eq!(d.source, DirectionSource::Assumed);
+        assert_eq!(d.source, DirectionSource::Undetermined);
+        assert!(d.reason().contains("no hay dos valores"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::budget::{self, Budget};
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::indicator_eval::{self, IndicatorResult};
-use crate::model::Plan;
+use crate::model::{ObjectiveScope, Plan};
 use crate::rollup::{self, GroupHeader, GroupResult, InstitutionResult};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -99,9 +99,8 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
 pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) -> Evaluation {
     let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
     let ctx = indicator_eval::Context::new(plan, use_verdicts);
-    let method = plan.settings.rollup;
-    let cap = plan.settings.rollup_cap_pct;
-    let bands = &plan.settings.bands;
+    let rules = rollup::Rules::of(&plan.settings, ctx.lights());
+    let oei_only = plan.settings.objective_indicators == ObjectiveScope::OeiOnly;
 
     let mut indicators = evaluate_indicators(plan, &ctx);
     let mut actions = Vec::new();
@@ -110,6 +109,7 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
     for o in &plan.objectives {
         let first = next;
         next += o.indicators.len();
+        let own_end = next;
         for a in &o.actions {
             let start = next;
             next += a.indicators.len();
@@ -121,9 +121,10 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
                 responsible: a.responsible.as_deref(),
                 priority: a.priority,
             };
-            actions.push(rollup::group(header, &own, method, cap, bands, ctx.lights()));
+            actions.push(rollup::group(header, &own, &rules));
         }
-        let all: Vec<&IndicatorResult> = indicators[first..next].iter().collect();
+        let end = if oei_only { own_end } else { next };
+        let counted: Vec<&IndicatorResult> = indicators[first..end].iter().collect();
         let header = GroupHeader {
             code: &o.code,
             name: &o.name,
@@ -131,7 +132,11 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
             responsible: o.responsible.as_deref(),
             priority: o.priority,
         };
-        objectives.push(rollup::group(header, &all, method, cap, bands, ctx.lights()));
+        objectives.push(if oei_only && counted.is_empty() {
+            rollup::without_own_indicators(header, &rules)
+        } else {
+            rollup::group(header, &counted, &rules)
+        });
     }
     // An indicator without its own responsible unit answers to its AEI's, else its OEI's
     // (walked in plan order, as the results are listed).
@@ -142,7 +147,7 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
                 .or_else(|| o.responsible.clone());
         }
     }
-    let institution = rollup::institution(&objectives, method, bands);
+    let institution = rollup::institution(&objectives, &indicators, plan.settings.rollup, &plan.settings.bands);
     let budget = part.budget.clone();
     let mut evaluation = Evaluation {
         cutoff: plan.cutoff_key(),
@@ -207,10 +212,10 @@ pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<
                     a.code,
                     pct_or(a.result_pct),
                     a.indicators_met,
-                    a.indicators_met + a.indicators_not_met,
+                    a.judged(),
                     pct_or(b.result_pct),
                     b.indicators_met,
-                    b.indicators_met + b.indicators_not_met
+                    b.judged()
                 ),
             });
         }

@@ -7,10 +7,11 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::decimal_util::{pct, sum};
+use crate::decimal_util::pct;
 use crate::direction::{self, DirectionUsed};
 use crate::light::{self, Light};
-use crate::model::{Direction, Indicator, PeriodKind, Plan};
+use crate::model::{Direction, Indicator, Plan};
+use crate::series::{self, SeriesNote};
 use crate::unit_range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -22,6 +23,9 @@ pub enum Status {
     SinInformacion,
     /// The figures cannot be compared (no target, value out of range…); the reason says why.
     NoCalculable,
+    /// The plan does not declare which way is better and the targets cannot tell: not judged
+    /// until the direction is declared.
+    SentidoPorDefinir,
 }
 
 impl Status {
@@ -31,6 +35,7 @@ impl Status {
             Status::NotMet => "No cumplió",
             Status::SinInformacion => "Sin información",
             Status::NoCalculable => "No calculable",
+            Status::SentidoPorDefinir => "Sentido por definir",
         }
     }
 }
@@ -65,26 +70,8 @@ pub struct IndicatorResult {
     pub verdict_justification: Option<String>,
     pub light: Light,
     pub cumulative: bool,
-}
-
-/// Values that go into the comparison, or why they could not be had.
-struct Inputs {
-    expected: Result<Decimal, String>,
-    obtained: Result<Decimal, String>,
-}
-
-fn year_key(year: i32) -> String {
-    year.to_string()
-}
-
-/// Value for a whole year: the annual figure, or the sum of both semesters.
-fn obtained_year_total(ind: &Indicator, year: i32) -> Option<Decimal> {
-    if let Some(v) = ind.obtained.get(&year_key(year)) {
-        return Some(*v);
-    }
-    let s1 = ind.obtained.get(&format!("{year}-S1"))?;
-    let s2 = ind.obtained.get(&format!("{year}-S2"))?;
-    s1.checked_add(*s2)
+    /// How the figures were made from semesters and past years, when that needed a rule.
+    pub notes: Vec<SeriesNote>,
 }
 
 /// What every indicator of one evaluation shares, worked out once rather than per indicator.
@@ -92,21 +79,16 @@ pub struct Context<'a> {
     pub plan: &'a Plan,
     pub use_verdicts: bool,
     lights: light::Lights,
-    year: String,
-    s1: String,
-    s2: String,
+    keys: series::Keys,
 }
 
 impl<'a> Context<'a> {
     pub fn new(plan: &'a Plan, use_verdicts: bool) -> Context<'a> {
-        let y = plan.evaluation.year;
         Context {
             plan,
             use_verdicts,
             lights: light::Lights::new(&plan.settings.bands),
-            year: year_key(y),
-            s1: format!("{y}-S1"),
-            s2: format!("{y}-S2"),
+            keys: series::Keys::new(plan),
         }
     }
 }
@@ -116,79 +98,6 @@ impl Context<'_> {
     pub fn lights(&self) -> &light::Lights {
         &self.lights
     }
-}
-
-/// Value at a cut-off for a non-cumulative indicator: the year's figure, or its second semester.
-fn obtained_at(ind: &Indicator, ctx: &Context) -> Option<Decimal> {
-    match ctx.plan.evaluation.period {
-        PeriodKind::Semestre1 => ind.obtained.get(&ctx.s1).copied(),
-        PeriodKind::Anual => ind
-            .obtained
-            .get(&ctx.year)
-            .or_else(|| ind.obtained.get(&ctx.s2))
-            .copied(),
-    }
-}
-
-fn first_year(ind: &Indicator, plan: &Plan) -> i32 {
-    ind.expected
-        .keys()
-        .filter_map(|k| k.parse::<i32>().ok())
-        .min()
-        .unwrap_or(plan.plan.start_year)
-        .min(plan.plan.start_year)
-}
-
-fn inputs(ind: &Indicator, ctx: &Context) -> Inputs {
-    let plan = ctx.plan;
-    let year = plan.evaluation.year;
-    let period = plan.evaluation.period;
-    if !ind.cumulative {
-        return Inputs {
-            expected: ind
-                .expected
-                .get(&ctx.year)
-                .copied()
-                .ok_or_else(|| format!("no hay logro esperado para {year}")),
-            obtained: obtained_at(ind, ctx)
-                .ok_or_else(|| format!("no se reportó valor obtenido para {}", plan.cutoff_key())),
-        };
-    }
-    let from = first_year(ind, plan);
-    let expected = if ind.expected.contains_key(&year_key(year)) {
-        sum((from..=year).filter_map(|y| ind.expected.get(&year_key(y)).copied()))
-            .ok_or_else(|| "la suma de metas excede la capacidad numérica".to_string())
-    } else {
-        Err(format!("no hay logro esperado para {year}"))
-    };
-    let mut parts = Vec::new();
-    let mut missing = None;
-    for y in from..year {
-        // Years before any target was set carry no obligation.
-        if !ind.expected.contains_key(&year_key(y)) && obtained_year_total(ind, y).is_none() {
-            continue;
-        }
-        match obtained_year_total(ind, y) {
-            Some(v) => parts.push(v),
-            None => {
-                missing = Some(y.to_string());
-                break;
-            }
-        }
-    }
-    let current = match period {
-        PeriodKind::Semestre1 => ind.obtained.get(&format!("{year}-S1")).copied(),
-        PeriodKind::Anual => obtained_year_total(ind, year),
-    };
-    let obtained = match (missing, current) {
-        (Some(y), _) => Err(format!("indicador acumulado: falta el valor obtenido de {y}")),
-        (None, None) => Err(format!("no se reportó valor obtenido para {}", plan.cutoff_key())),
-        (None, Some(c)) => {
-            parts.push(c);
-            sum(parts).ok_or_else(|| "la suma de valores excede la capacidad numérica".to_string())
-        }
-    };
-    Inputs { expected, obtained }
 }
 
 fn advance(dir: Direction, vo: Decimal, le: Decimal) -> Result<Decimal, String> {
@@ -263,7 +172,7 @@ fn formula(dir: Direction) -> &'static str {
 pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>, ctx: &Context) -> IndicatorResult {
     let dir = direction::resolve(ind);
     let d = dir.direction;
-    let inp = inputs(ind, ctx);
+    let inp = series::inputs(ind, ctx.plan, &ctx.keys);
     let use_verdicts = ctx.use_verdicts;
 
     let range_problem = |v: Decimal, what: &str| {
@@ -276,6 +185,11 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
     let (computed_status, advance_pct, advance_note) = match (&inp.expected, &inp.obtained) {
         (_, Err(why)) => (Status::SinInformacion, None, Some(why.clone())),
         (Err(why), Ok(_)) => (Status::NoCalculable, None, Some(why.clone())),
+        (Ok(_), Ok(_)) if dir.is_undetermined() => (
+            Status::SentidoPorDefinir,
+            None,
+            Some("el plan no declara el sentido y las metas no permiten deducirlo".into()),
+        ),
         (Ok(le), Ok(vo)) => {
             let problem = if ind.cumulative {
                 None
@@ -307,12 +221,6 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
         _ => computed_status,
     };
 
-    let light = match (status, advance_pct) {
-        (Status::SinInformacion | Status::NoCalculable, _) => ctx.lights.grey(),
-        (_, Some(a)) => ctx.lights.for_pct(a),
-        (s, None) => ctx.lights.for_verdict(s == Status::Met),
-    };
-
     IndicatorResult {
         code: ind.code.clone(),
         name: ind.name.clone(),
@@ -330,8 +238,9 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
         status,
         verdict_applied,
         verdict_justification: verdict.map(|v| v.justification.clone()),
-        light,
+        light: ctx.lights.for_indicator(status, advance_pct),
         cumulative: ind.cumulative,
+        notes: inp.notes,
     }
 }
 
@@ -339,6 +248,17 @@ impl IndicatorResult {
     /// Advance from the baseline towards the target, or why it cannot be had. Worked out when
     /// asked for (few screens show it), from the figures the result keeps.
     pub fn advance_from_baseline(&self) -> Result<Decimal, Cow<'static, str>> {
+        if self.direction.is_undetermined() {
+            return Err(Cow::Borrowed("el sentido del indicador está por definir"));
+        }
+        if self.cumulative {
+            // A multi-year sum minus a one-year baseline measures nothing: for a cumulative
+            // indicator the advance is what was accumulated against the accumulated target.
+            return match (self.expected, self.obtained) {
+                (Some(le), Some(vo)) => advance(self.direction.direction, vo, le).map_err(Cow::Owned),
+                _ => Err(Cow::Borrowed("faltan la meta o el valor obtenido")),
+            };
+        }
         match (self.baseline, self.expected, self.obtained) {
             (None, _, _) => Err(Cow::Borrowed("el plan no registra línea de base")),
             (Some(lb), Some(le), Some(vo)) => {
@@ -364,6 +284,7 @@ impl IndicatorResult {
         match (self.computed_status, self.obtained, self.expected) {
             (Status::SinInformacion, ..) => format!("Sin información: {note}."),
             (Status::NoCalculable, ..) => format!("No calculable: {note}."),
+            (Status::SentidoPorDefinir, ..) => format!("Sentido por definir: {note}; declárelo para evaluarlo."),
             (status, Some(vo), Some(le)) => {
                 let is_met = status == Status::Met;
                 let cmp = match (self.direction.direction, is_met) {
@@ -389,9 +310,20 @@ impl IndicatorResult {
     pub fn explanation(&self, plan: &Plan) -> Vec<String> {
         let mut out = vec![self.direction.reason().into_owned()];
         if self.cumulative {
-            out.push("Indicador acumulado: se comparan las sumas desde el primer año con meta hasta el corte.".into());
+            let targets = match crate::edit::indicator(plan, &self.code).map(|i| i.targets) {
+                Some(crate::model::TargetSeries::RunningTotal) => {
+                    "las metas están escritas como totales acumulados y se toma la del corte, sin sumarlas"
+                }
+                _ => "las metas de cada año se suman hasta el corte",
+            };
+            out.push(format!(
+                "Indicador acumulado: se suman los valores obtenidos desde el primer año con meta hasta el corte; {targets}. El avance desde la línea de base es también lo acumulado frente a la meta acumulada."
+            ));
         }
-        out.push(format!("Fórmula: {}.", formula(self.direction.direction)));
+        out.extend(self.notes.iter().map(|n| n.text.clone()));
+        if !self.direction.is_undetermined() {
+            out.push(format!("Fórmula: {}.", formula(self.direction.direction)));
+        }
         match (self.advance_pct, &self.advance_note) {
             (Some(a), _) => out.push(format!(
                 "Avance respecto de la meta: {} (se conserva sobre 100 %).",
@@ -417,10 +349,11 @@ impl IndicatorResult {
             }
         }
         let bands = &plan.settings.bands;
-        out.push(light::explain(
+        out.push(light::explain_indicator(
             bands,
             &self.light,
-            self.advance_pct.filter(|_| !self.light.is_grey()),
+            self.status,
+            self.advance_pct,
         ));
         out
     }

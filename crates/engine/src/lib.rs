@@ -26,6 +26,7 @@ pub mod model;
 pub mod narrative;
 mod problems;
 pub mod rollup;
+pub mod series;
 pub mod sorting;
 pub mod structure;
 pub mod summary;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::indicator_eval::Status;
 use crate::model::Band;
 
 /// Id of the light for 'sin información' / nothing to judge. Not a band: always available.
@@ -62,9 +63,9 @@ pub fn ordered(bands: &[Band]) -> Vec<&Band> {
     v
 }
 
-/// The band a percentage reaches; below every threshold it takes the lowest band.
+/// The band a figure reaches as printed; below every threshold it takes the lowest band.
 pub fn for_pct(bands: &[Band], pct: Decimal) -> Light {
-    Lights::new(bands).for_pct(pct)
+    Lights::new(bands).for_shown_pct(pct)
 }
 
 /// The plan's bands best first, each with its light made once per evaluation (grey too).
@@ -89,10 +90,35 @@ impl Lights {
         }
     }
 
-    /// Best band for a met indicator whose advance cannot be computed, worst for a missed one.
-    pub fn for_verdict(&self, met: bool) -> Light {
-        let band = if met { self.ordered.first() } else { self.ordered.last() };
-        band.map(|(_, l)| l.clone()).unwrap_or_else(|| self.grey())
+    /// The band of a figure as it is printed (two decimals, half away from zero), so "75.00 %"
+    /// is never below a 75 % band.
+    pub fn for_shown_pct(&self, pct: Decimal) -> Light {
+        self.for_pct(crate::decimal_util::round(pct, 2))
+    }
+
+    /// An indicator's light follows its result first and its advance second: met takes the
+    /// best band; not met takes the band of its advance as printed, but never the best band
+    /// (the next one down), and the worst band when there is no advance; nothing to judge is
+    /// grey. So a "No cumplió" is never green and a "Cumplió" never red.
+    pub fn for_indicator(&self, status: Status, advance: Option<Decimal>) -> Light {
+        let at = |i: usize| {
+            self.ordered
+                .get(i)
+                .map(|(_, l)| l.clone())
+                .unwrap_or_else(|| self.grey())
+        };
+        match status {
+            Status::SinInformacion | Status::NoCalculable | Status::SentidoPorDefinir => self.grey(),
+            Status::Met => at(0),
+            Status::NotMet => {
+                let last = self.ordered.len().saturating_sub(1);
+                let band = advance
+                    .map(|a| crate::decimal_util::round(a, 2))
+                    .and_then(|a| self.ordered.iter().position(|(min, _)| a >= *min))
+                    .unwrap_or(last);
+                at(band.max(1).min(last))
+            }
+        }
     }
 
     /// Nothing to judge.
@@ -116,6 +142,31 @@ pub fn explain(bands: &[Band], light: &Light, pct: Option<Decimal>) -> String {
             b.min_pct.normalize()
         ),
         (None, Some(_)) => "según el resultado, pues no hay porcentaje que ubicar".to_string(),
+        _ => "no hay resultado que ubicar".to_string(),
+    };
+    format!(
+        "Semáforo {}: {why} (bandas del plan: {}).",
+        light.label,
+        list.join(", ")
+    )
+}
+
+/// Why an indicator got its light: its result first, then its advance as printed.
+pub fn explain_indicator(bands: &[Band], light: &Light, status: Status, advance: Option<Decimal>) -> String {
+    let list: Vec<String> = ordered(bands)
+        .iter()
+        .map(|b| format!("{} desde {} %", b.label, b.min_pct.normalize()))
+        .collect();
+    let why = match (status, advance) {
+        (Status::Met, _) => "cumplió, y un indicador que cumplió toma la mejor banda".to_string(),
+        (Status::NotMet, Some(a)) => {
+            let best = ordered(bands).first().map(|b| b.label.clone()).unwrap_or_default();
+            format!(
+                "no cumplió y su avance es {}; un indicador que no cumplió nunca toma la mejor banda ({best})",
+                crate::decimal_util::fmt_pct(a)
+            )
+        }
+        (Status::NotMet, None) => "no cumplió y su avance no es calculable: toma la peor banda".to_string(),
         _ => "no hay resultado que ubicar".to_string(),
     };
     format!(

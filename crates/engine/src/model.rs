@@ -211,6 +211,55 @@ pub struct Settings {
     /// over-achiever cannot hide another's shortfall. The raw advance is always kept.
     #[serde(default = "default_rollup_cap")]
     pub rollup_cap_pct: Option<Decimal>,
+    /// How an indicator without a reported value counts in a roll-up.
+    #[serde(default)]
+    pub missing_values: MissingValues,
+    /// Which indicators make an OEI's result.
+    #[serde(default)]
+    pub objective_indicators: ObjectiveScope,
+    /// How an AEI with no AO or inversión counts in its OEI's physical execution.
+    #[serde(default)]
+    pub aei_without_activities: EmptyAei,
+}
+
+/// How an AEI that has no AO or inversión counts in its OEI's physical execution, the same
+/// whether the plan lists AO one by one or only an aggregate table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EmptyAei {
+    /// As 0 %: a strategic action with nothing programmed did not advance (the reference
+    /// report's Tabla 04 prints such rows as 0 %).
+    #[default]
+    CountedAsZero,
+    /// Left out of the OEI's mean.
+    LeftOut,
+}
+
+/// How an indicator with no reported value ('sin información') counts in a roll-up. It is
+/// always shown as 'sin información', never as 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MissingValues {
+    /// Counted as not met (advance 0 in the weighted roll-up): not reporting never raises a
+    /// result. The reference report's rule (conclusion 7.6).
+    #[default]
+    CountedAsNotMet,
+    /// Left out of the roll-up and counted apart.
+    LeftOut,
+}
+
+/// Which indicators make an objective's (OEI) result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ObjectiveScope {
+    /// The OEI's own indicators and those of its AEI (the Ilo report).
+    #[default]
+    OeiAndAei,
+    /// The OEI's own indicators only; the AEI are evaluated apart (CEPLAN's follow-up tables).
+    OeiOnly,
 }
 
 fn yes() -> bool {
@@ -242,6 +291,9 @@ impl Default for Settings {
             use_evaluator_verdicts: true,
             execution_alert_pct: default_execution_alert(),
             rollup_cap_pct: default_rollup_cap(),
+            missing_values: MissingValues::default(),
+            objective_indicators: ObjectiveScope::default(),
+            aei_without_activities: EmptyAei::default(),
         }
     }
 }
@@ -401,6 +453,14 @@ pub struct Indicator {
     /// Cumulative indicators compare sums since the first year; others the value at the cut-off.
     #[serde(default, skip_serializing_if = "is_false")]
     pub cumulative: bool,
+    /// How the yearly targets of a cumulative indicator are written: each year's own target
+    /// (added up to the cut-off) or already as running totals (never added up).
+    #[serde(default, skip_serializing_if = "TargetSeries::is_per_period")]
+    pub targets: TargetSeries,
+    /// How a year's value is made from its semesters. Omitted: from the unit (cantidad and
+    /// número add up; percentages, ratios, rates and indexes take the latest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregation: Option<Aggregation>,
     /// 1 very relevant, 2 relevant, 3 less relevant.
     #[serde(default = "default_relevance")]
     pub relevance: u8,
@@ -421,6 +481,37 @@ pub struct Indicator {
     /// The evaluator's own met/not-met, with the reason written down.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<EvaluatorVerdict>,
+}
+
+/// How the targets of a cumulative indicator are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TargetSeries {
+    /// Each year's target is what that year must add (2021: 10, 2022: 10 → 20 by 2022).
+    #[default]
+    PerPeriod,
+    /// Each year's target is already the total to reach by then (2021: 10, 2022: 20).
+    RunningTotal,
+}
+
+impl TargetSeries {
+    pub fn is_per_period(&self) -> bool {
+        *self == TargetSeries::PerPeriod
+    }
+}
+
+/// How the semester values of one year make that year's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    /// A flow: S1 + S2 (people trained, licences issued).
+    Sum,
+    /// A stock or a rate: the latest value (coverage %, anaemia rate).
+    Last,
+    /// The mean of the semesters reported.
+    Mean,
 }
 
 fn is_false(b: &bool) -> bool {

@@ -104,6 +104,7 @@ fn verdict_sentence(status: Status, computed: Status, codes: &[String]) -> Strin
         (Status::SinInformacion, true) => "no se reportó su valor obtenido",
         (Status::SinInformacion, false) => "no se reportaron sus valores obtenidos",
         (Status::NoCalculable, _) => "sus cifras no permiten calcularlo",
+        (Status::SentidoPorDefinir, _) => "el plan no declara su sentido",
     };
     format!(" {} {verb} por juicio del evaluador, aunque {numbers}.", list(codes))
 }

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::decimal_util::{fmt_pct, mean, pct, sum};
+use crate::decimal_util::{fmt_pct, mean, pct, sum, HUNDRED};
 use crate::indicator_eval::{IndicatorResult, Status};
 use crate::light::{self, Light};
-use crate::model::{Band, RollupMethod};
+use crate::model::{Band, MissingValues, RollupMethod, Settings};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupResult {
@@ -17,12 +17,16 @@ pub struct GroupResult {
     pub path: String,
     pub responsible: Option<String>,
     pub priority: Option<u32>,
-    /// Every indicator of the group (for an OEI: its own plus those of its AEI).
+    /// Every indicator that makes the group's result (for an OEI: its own, plus those of its
+    /// AEI unless the plan counts OEI indicators only).
     pub indicators_total: u32,
     pub indicators_met: u32,
     pub indicators_not_met: u32,
     pub indicators_sin_informacion: u32,
     pub indicators_no_calculable: u32,
+    pub indicators_sentido_por_definir: u32,
+    /// Of the 'sin información', how many the plan's rule counted as not met.
+    pub missing_counted_as_not_met: u32,
     /// Full precision; `None` when nothing could be judged.
     pub result_pct: Option<Decimal>,
     pub result_note: Option<String>,
@@ -31,6 +35,14 @@ pub struct GroupResult {
     pub indicator_lights: BTreeMap<String, u32>,
     /// How the result was computed, in Spanish.
     pub explanation: String,
+}
+
+impl GroupResult {
+    /// Indicators that entered a share-met figure: met, not met, and the unreported ones the
+    /// plan counts as not met.
+    pub fn judged(&self) -> u32 {
+        self.indicators_met + self.indicators_not_met + self.missing_counted_as_not_met
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,12 +54,35 @@ pub struct InstitutionResult {
     pub objective_lights: BTreeMap<String, u32>,
     pub objectives_total: u32,
     pub objectives_with_result: u32,
+    /// Every indicator of the plan, whatever makes the objectives' results.
     pub indicators_total: u32,
     pub indicators_met: u32,
     pub indicators_not_met: u32,
     pub indicators_sin_informacion: u32,
     pub indicators_no_calculable: u32,
+    pub indicators_sentido_por_definir: u32,
     pub explanation: String,
+}
+
+/// The plan's rules for a roll-up, read once per evaluation.
+pub struct Rules<'a> {
+    pub method: RollupMethod,
+    pub cap: Option<Decimal>,
+    pub missing: MissingValues,
+    pub bands: &'a [Band],
+    pub lights: &'a light::Lights,
+}
+
+impl<'a> Rules<'a> {
+    pub fn of(settings: &'a Settings, lights: &'a light::Lights) -> Rules<'a> {
+        Rules {
+            method: settings.rollup,
+            cap: settings.rollup_cap_pct,
+            missing: settings.missing_values,
+            bands: &settings.bands,
+            lights,
+        }
+    }
 }
 
 pub struct GroupHeader<'a> {
@@ -66,33 +101,92 @@ fn weight(relevance: u8) -> Decimal {
     }
 }
 
-pub fn group(
-    header: GroupHeader<'_>,
-    indicators: &[&IndicatorResult],
-    method: RollupMethod,
-    cap: Option<Decimal>,
-    bands: &[Band],
-    lights: &light::Lights,
-) -> GroupResult {
+/// Just under 100 %: what a "no cumplió" verdict counts at most in the weighted roll-up, so it
+/// never prints as 100 %.
+fn just_under_100() -> Decimal {
+    Decimal::new(9999, 2)
+}
+
+/// What one indicator adds to a weighted roll-up, or `None` when it is left out.
+fn weighted_value(i: &IndicatorResult, rules: &Rules) -> Option<Decimal> {
+    let by_verdict = i.verdict_applied && i.status != i.computed_status;
+    let raw = match i.status {
+        // A verdict of met counts as full compliance (or its advance, if higher); met numbers
+        // without a computable advance (negative rates, a zero target) count as 100 %.
+        Status::Met if by_verdict => i.advance_pct.map_or(HUNDRED, |a| a.max(HUNDRED)),
+        Status::Met => i.advance_pct.unwrap_or(HUNDRED),
+        // A verdict of not met keeps the advance, but below 100 %; not met without an advance
+        // counts as 0.
+        Status::NotMet if by_verdict => i.advance_pct.unwrap_or(Decimal::ZERO).min(just_under_100()),
+        Status::NotMet => i.advance_pct.unwrap_or(Decimal::ZERO),
+        Status::SinInformacion => match rules.missing {
+            MissingValues::CountedAsNotMet => Decimal::ZERO,
+            MissingValues::LeftOut => return None,
+        },
+        Status::NoCalculable | Status::SentidoPorDefinir => return None,
+    };
+    Some(match rules.cap {
+        Some(c) if raw > c => c,
+        _ => raw,
+    })
+}
+
+/// " Quedan aparte 2 sin información y 1 con sentido por definir." — every indicator left out,
+/// by reason; and how many unreported ones were counted as not met.
+fn apart_text(sin_info_apart: u32, no_calc: u32, undetermined: u32, counted: u32) -> String {
+    let mut reasons = Vec::new();
+    if sin_info_apart > 0 {
+        reasons.push(format!("{sin_info_apart} sin información"));
+    }
+    if no_calc > 0 {
+        reasons.push(if no_calc == 1 {
+            "1 no calculable".to_string()
+        } else {
+            format!("{no_calc} no calculables")
+        });
+    }
+    if undetermined > 0 {
+        reasons.push(format!("{undetermined} con sentido por definir"));
+    }
+    let mut out = String::new();
+    if counted > 0 {
+        out.push_str(&if counted == 1 {
+            " 1 indicador sin información cuenta como no cumplido (regla del plan: no reportar no suma).".to_string()
+        } else {
+            format!(" {counted} indicadores sin información cuentan como no cumplidos (regla del plan: no reportar no suma).")
+        });
+    }
+    if !reasons.is_empty() {
+        let list = match reasons.len() {
+            1 => reasons[0].clone(),
+            n => format!("{} y {}", reasons[..n - 1].join(", "), reasons[n - 1]),
+        };
+        out.push_str(&format!(" Quedan aparte {list}."));
+    }
+    out
+}
+
+pub fn group(header: GroupHeader<'_>, indicators: &[&IndicatorResult], rules: &Rules) -> GroupResult {
     let count = |s: Status| indicators.iter().filter(|i| i.status == s).count() as u32;
     let met = count(Status::Met);
     let not_met = count(Status::NotMet);
     let sin_info = count(Status::SinInformacion);
     let no_calc = count(Status::NoCalculable);
+    let undetermined = count(Status::SentidoPorDefinir);
+    let counted_missing = match rules.missing {
+        MissingValues::CountedAsNotMet => sin_info,
+        MissingValues::LeftOut => 0,
+    };
     let mut shared_lights: BTreeMap<std::sync::Arc<str>, u32> = BTreeMap::new();
     for i in indicators {
         *shared_lights.entry(i.light.id.clone()).or_insert(0) += 1;
     }
     let indicator_lights: BTreeMap<String, u32> =
         crate::sorting::btree_map(shared_lights.into_iter().map(|(k, v)| (k.to_string(), v)));
-    let apart = if sin_info + no_calc > 0 {
-        format!(" Quedan aparte {sin_info} sin información y {no_calc} no calculables.")
-    } else {
-        String::new()
-    };
-    let (result_pct, result_note, explanation) = match method {
+    let apart = apart_text(sin_info - counted_missing, no_calc, undetermined, counted_missing);
+    let (result_pct, result_note, explanation) = match rules.method {
         RollupMethod::ShareMet => {
-            let judged = met + not_met;
+            let judged = met + not_met + counted_missing;
             let r = pct(Decimal::from(met), Decimal::from(judged));
             let expl = format!(
                 "Porcentaje de indicadores que cumplieron: {met} de {judged} = {}.{apart}",
@@ -107,11 +201,7 @@ pub fn group(
             let mut num = Vec::new();
             let mut den = Vec::new();
             for i in indicators {
-                if let Some(a) = i.advance_pct {
-                    let a = match cap {
-                        Some(c) if a > c => c,
-                        _ => a,
-                    };
+                if let Some(a) = weighted_value(i, rules) {
                     let w = weight(i.relevance);
                     if let Some(x) = a.checked_mul(w) {
                         num.push(x);
@@ -119,29 +209,30 @@ pub fn group(
                     }
                 }
             }
-            let r = match (sum(num), sum(den)) {
+            let r = match (sum(num), sum(den.iter().copied())) {
                 (Some(n), Some(d)) if !d.is_zero() => n.checked_div(d),
                 _ => None,
             };
-            let cap_txt = cap
+            let cap_txt = rules
+                .cap
                 .map(|c| format!(", cada avance con tope de {}", fmt_pct(c)))
                 .unwrap_or_default();
             let expl = format!(
-                "Promedio del avance de {} indicadores ponderado por relevancia (peso 4 − relevancia{cap_txt}) = {}.{apart}",
-                den_len(indicators),
+                "Promedio del avance de {} indicadores ponderado por relevancia (peso 4 − relevancia{cap_txt}; un juicio de «cumplió» cuenta como 100 %, uno de «no cumplió» como su avance hasta 99.99 %, y un indicador sin avance calculable como 100 % si cumplió y 0 % si no) = {}.{apart}",
+                den.len(),
                 r.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
             );
             let note = r
                 .is_none()
-                .then(|| "ningún indicador tiene avance calculable".to_string());
+                .then(|| "ningún indicador tiene avance que promediar".to_string());
             (r, note, expl)
         }
     };
     let light = match result_pct {
-        Some(r) => lights.for_pct(r),
-        None => lights.grey(),
+        Some(r) => rules.lights.for_shown_pct(r),
+        None => rules.lights.grey(),
     };
-    let explanation = format!("{explanation} {}", light::explain(bands, &light, result_pct));
+    let explanation = format!("{explanation} {}", light::explain(rules.bands, &light, result_pct));
     GroupResult {
         code: header.code.to_string(),
         name: header.name.to_string(),
@@ -153,6 +244,8 @@ pub fn group(
         indicators_not_met: not_met,
         indicators_sin_informacion: sin_info,
         indicators_no_calculable: no_calc,
+        indicators_sentido_por_definir: undetermined,
+        missing_counted_as_not_met: counted_missing,
         result_pct,
         result_note,
         light,
@@ -161,12 +254,24 @@ pub fn group(
     }
 }
 
-fn den_len(indicators: &[&IndicatorResult]) -> usize {
-    indicators.iter().filter(|i| i.advance_pct.is_some()).count()
+/// An OEI that has no indicator of its own when only OEI indicators make its result: no result,
+/// and the reason (its AEI's figures are not borrowed).
+pub fn without_own_indicators(header: GroupHeader<'_>, rules: &Rules) -> GroupResult {
+    let mut g = group(header, &[], rules);
+    let why = "el OEI no tiene indicadores propios y el plan calcula el resultado de cada OEI solo con sus indicadores de OEI";
+    g.result_note = Some(why.to_string());
+    g.explanation = format!("Sin resultado: {why}; no se toma el de sus AEI.");
+    g
 }
 
-/// The institution's figure is the plain mean of the objectives' results (the Ilo report's rule).
-pub fn institution(objectives: &[GroupResult], method: RollupMethod, bands: &[Band]) -> InstitutionResult {
+/// The institution's figure is the plain mean of the objectives' results (the Ilo report's
+/// rule); objectives without a result are named apart. Its indicator counts are the plan's.
+pub fn institution(
+    objectives: &[GroupResult],
+    indicators: &[IndicatorResult],
+    method: RollupMethod,
+    bands: &[Band],
+) -> InstitutionResult {
     let results: Vec<Decimal> = objectives.iter().filter_map(|o| o.result_pct).collect();
     let result_pct = mean(&results);
     let mut objective_lights = BTreeMap::new();
@@ -176,10 +281,23 @@ pub fn institution(objectives: &[GroupResult], method: RollupMethod, bands: &[Ba
     for o in objectives {
         *objective_lights.entry(o.light.id.to_string()).or_insert(0) += 1;
     }
-    let total = |f: fn(&GroupResult) -> u32| objectives.iter().map(f).sum::<u32>();
+    let count = |s: Status| indicators.iter().filter(|i| i.status == s).count() as u32;
     let light = result_pct.map(|r| light::for_pct(bands, r)).unwrap_or_else(Light::grey);
+    let without: Vec<&str> = objectives
+        .iter()
+        .filter(|o| o.result_pct.is_none())
+        .map(|o| o.code.as_str())
+        .collect();
+    let apart = if without.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Quedan fuera del promedio, por no tener resultado: {}.",
+            without.join(", ")
+        )
+    };
     let explanation = format!(
-        "Promedio simple de los resultados de {} de {} OEI = {} (calculado con todos los decimales; se redondea solo al mostrar).",
+        "Promedio simple de los resultados de {} de {} OEI = {} (calculado con todos los decimales; se redondea solo al mostrar).{apart}",
         results.len(),
         objectives.len(),
         result_pct.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
@@ -191,11 +309,12 @@ pub fn institution(objectives: &[GroupResult], method: RollupMethod, bands: &[Ba
         objective_lights,
         objectives_total: objectives.len() as u32,
         objectives_with_result: results.len() as u32,
-        indicators_total: total(|o| o.indicators_total),
-        indicators_met: total(|o| o.indicators_met),
-        indicators_not_met: total(|o| o.indicators_not_met),
-        indicators_sin_informacion: total(|o| o.indicators_sin_informacion),
-        indicators_no_calculable: total(|o| o.indicators_no_calculable),
+        indicators_total: indicators.len() as u32,
+        indicators_met: count(Status::Met),
+        indicators_not_met: count(Status::NotMet),
+        indicators_sin_informacion: count(Status::SinInformacion),
+        indicators_no_calculable: count(Status::NoCalculable),
+        indicators_sentido_por_definir: count(Status::SentidoPorDefinir),
         explanation,
     }
 }

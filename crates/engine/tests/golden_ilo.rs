@@ -420,7 +420,7 @@ fn explanations_name_the_formula_the_direction_and_the_bands() {
     let i = ev.indicator("IND.01.AEI.01.02").unwrap().explanation(&plan()).join(" ");
     assert!(i.contains("Sentido declarado en el plan: ascendente"), "{i}");
     assert!(i.contains("avance = obtenido ÷ esperado × 100"), "{i}");
-    assert!(i.contains("Semáforo Naranja: 57.89 % está desde 50 %"), "{i}");
+    assert!(i.contains("Semáforo Naranja: no cumplió y su avance es 57.89 %"), "{i}");
     assert!(
         i.contains("Verde desde 75 %, Naranja desde 50 %, Rojo desde 0 %"),
         "{i}"

@@ -79,25 +79,37 @@ fn descending_advance_is_target_over_obtained() {
 }
 
 #[test]
-fn flat_targets_infer_a_floor() {
+fn flat_targets_leave_the_direction_to_be_defined() {
+    // "Anemia no mayor a 17 %" every year: inferring a floor would count 25 % as met.
     let r = one(indicator(
         "I",
         None,
-        json!({"2021": "80", "2022": "80", "2023": "80"}),
-        json!({"2022": "70"}),
+        json!({"2021": "17", "2022": "17", "2023": "17"}),
+        json!({"2022": "25"}),
     ));
-    assert_eq!(r.direction.direction, Direction::Minimo);
-    assert_eq!(r.direction.source, DirectionSource::Inferred);
-    assert_eq!(r.status, Status::NotMet);
-    assert_eq!(r.advance_pct.map(|a| a.round_dp(2)), Some(d("87.50")));
-    let r = one(indicator(
-        "I",
-        None,
-        json!({"2021": "80", "2022": "80"}),
-        json!({"2022": "95"}),
+    assert_eq!(r.direction.source, DirectionSource::Undetermined);
+    assert_eq!(r.status, Status::SentidoPorDefinir);
+    assert_eq!(r.status.label(), "Sentido por definir");
+    assert!(r.light.is_grey());
+    let ev = eval(&plan_json(
+        json!([indicator(
+            "I",
+            None,
+            json!({"2021": "17", "2022": "17"}),
+            json!({"2022": "25"})
+        )]),
+        json!([]),
     ));
-    assert_eq!(r.status, Status::Met);
-    assert_eq!(r.advance_pct, Some(d("100")), "a floor cannot be over-achieved");
+    let w = ev
+        .diagnostics
+        .iter()
+        .find(|x| x.code == Code::DirectionUndetermined)
+        .unwrap();
+    assert_eq!(w.severity, semaforo_engine::Severity::Warning);
+    assert!(w.message.contains("Declárelo"), "{}", w.message);
+    let o = ev.objective("OEI.01").unwrap();
+    assert_eq!(o.indicators_sentido_por_definir, 1);
+    assert!(o.explanation.contains("1 con sentido por definir"), "{}", o.explanation);
 }
 
 #[test]
@@ -152,9 +164,10 @@ fn missing_obtained_is_sin_informacion_not_zero() {
     );
     assert_eq!(
         o.result_pct,
-        Some(d("100")),
-        "sin información is counted apart, not as a failure"
+        Some(d("50")),
+        "by default sin información counts as not met: not reporting never raises a result"
     );
+    assert_eq!(o.missing_counted_as_not_met, 1);
     assert!(ev
         .diagnostics
         .iter()
@@ -190,10 +203,15 @@ fn cumulative_indicators_compare_sums() {
     let r = one(ind.clone());
     assert_eq!((r.expected, r.obtained), (Some(d("20")), Some(d("23"))));
     assert_eq!(r.status, Status::Met);
+    // A missing past year counts as 0 and is named; it does not blank the indicator.
     ind["obtained"] = json!({"2022": "15"});
     let r = one(ind.clone());
-    assert_eq!(r.status, Status::SinInformacion);
-    assert!(r.status_reason().contains("2021"));
+    assert_eq!((r.expected, r.obtained), (Some(d("20")), Some(d("15"))));
+    assert_eq!(r.status, Status::NotMet);
+    assert!(r
+        .notes
+        .iter()
+        .any(|n| n.text.contains("Falta el valor obtenido de 2021")));
     // Semesters of a past year add up to that year.
     ind["obtained"] = json!({"2021-S1": "3", "2021-S2": "5", "2022": "1"});
     let r = one(ind);

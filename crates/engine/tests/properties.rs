@@ -127,7 +127,7 @@ proptest! {
             let n: usize = p.objectives.iter().map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>()).sum();
             prop_assert_eq!(ev.indicators.len(), n);
             for o in &ev.objectives {
-                prop_assert_eq!(o.indicators_total, o.indicators_met + o.indicators_not_met + o.indicators_sin_informacion + o.indicators_no_calculable);
+                prop_assert_eq!(o.indicators_total, o.indicators_met + o.indicators_not_met + o.indicators_sin_informacion + o.indicators_no_calculable + o.indicators_sentido_por_definir);
             }
             if let Some(a) = &ev.budget.allocation {
                 let parts: Decimal = a.objectives.iter().map(|o| o.programmed).sum();

@@ -234,7 +234,7 @@ fn settings_and_period_diagnostics() {
     assert!(ev
         .diagnostics
         .iter()
-        .any(|x| x.code == Code::DirectionInferred && x.severity == Severity::Warning));
+        .any(|x| x.code == Code::DirectionUndetermined && x.severity == Severity::Warning));
     assert!(ev
         .diagnostics
         .iter()
@@ -301,6 +301,7 @@ fn every_code_is_exercised_somewhere() {
         "MissingObtained",
         "MissingExpected",
         "DirectionInferred",
+        "DirectionUndetermined",
         "StageCountMismatch",
         "StageConflict",
         "MissingCode",
@@ -309,11 +310,14 @@ fn every_code_is_exercised_somewhere() {
         "InvalidSetting",
         "NoIndicators",
         "AggregateMismatch",
+        "IncompleteSeries",
+        "ObjectiveWithoutOwnIndicators",
     ];
     let src = [
         include_str!("rollups_budget_diagnostics.rs"),
         include_str!("golden_ilo.rs"),
         include_str!("indicator_edge_cases.rs"),
+        include_str!("method_rules.rs"),
     ]
     .concat();
     let defined = include_str!("../src/diagnostic.rs");

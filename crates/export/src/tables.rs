@@ -170,6 +170,7 @@ fn institution(plan: &Plan, ev: &Evaluation) -> Table {
         "Indicadores que no cumplieron",
         "Indicadores sin información",
         "Indicadores no calculables",
+        "Indicadores con sentido por definir",
     ]));
     row.extend([
         int(i.indicators_total),
@@ -177,6 +178,7 @@ fn institution(plan: &Plan, ev: &Evaluation) -> Table {
         int(i.indicators_not_met),
         int(i.indicators_sin_informacion),
         int(i.indicators_no_calculable),
+        int(i.indicators_sentido_por_definir),
     ]);
     Table {
         id: "institucion",
@@ -199,6 +201,7 @@ fn objectives(ev: &Evaluation) -> Table {
                 int(o.indicators_not_met),
                 int(o.indicators_sin_informacion),
                 int(o.indicators_no_calculable),
+                int(o.indicators_sentido_por_definir),
                 pct(o.result_pct),
                 text(o.light.label.to_string()),
             ]
@@ -215,6 +218,7 @@ fn objectives(ev: &Evaluation) -> Table {
             "No cumplieron",
             "Sin información",
             "No calculables",
+            "Sentido por definir",
             "Resultado (%)",
             "Semáforo",
         ]),

@@ -84,7 +84,7 @@ fn objective_results_are_the_engines_full_precision_figures() {
     assert_eq!(oei01[col(t, "Semáforo")], text("Rojo"));
     let csv = to_csv(t);
     assert!(
-        csv.contains("\r\nOEI.01,Modernizar la gestión institucional de la Municipalidad Provincial de Ilo,6,1,5,0,0,16.67,Rojo\r\n"),
+        csv.contains("\r\nOEI.01,Modernizar la gestión institucional de la Municipalidad Provincial de Ilo,6,1,5,0,0,0,16.67,Rojo\r\n"),
         "{csv}"
     );
     assert!(csv.contains(",85.71,Verde\r\n"), "{csv}");

@@ -136,6 +136,8 @@ pub fn new_indicator(code: String, name: String) -> Indicator {
         unit: crate::model::Unit::Numero,
         direction: None,
         cumulative: false,
+        targets: Default::default(),
+        aggregation: None,
         relevance: 1,
         baseline: None,
         expected: Default::default(),

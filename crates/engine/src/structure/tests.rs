@@ -66,6 +66,8 @@ fn indicator(code: &str, unit: Unit, targets: &[(&str, &str)]) -> Indicator {
         unit,
         direction: None,
         cumulative: false,
+        targets: Default::default(),
+        aggregation: None,
         relevance: 1,
         baseline: None,
         expected: targets

@@ -466,6 +466,8 @@ pub fn read_indicators(items: &mut Items, head: &Head, table: &Table, p: &mut Pr
                 unit: unit.unwrap_or(Unit::Cantidad),
                 direction,
                 cumulative,
+                targets: Default::default(),
+                aggregation: None,
                 relevance,
                 baseline,
                 expected,

@@ -141,6 +141,8 @@ pub fn build(sheets: &[(SheetId, Grid)], p: &mut Problems) -> (Option<Plan>, Cou
                 .figure(Field::ExecutionAlert)
                 .unwrap_or(defaults.execution_alert_pct),
             rollup_cap_pct: head.figure(Field::RollupCap),
+            // TODO(issue 14): read from the template.
+            ..Settings::default()
         },
         objectives: items.objectives,
         poi: Poi {

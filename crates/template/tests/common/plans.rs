@@ -184,6 +184,8 @@ fn indicator(rng: &mut Rng, code: String, start: i32, end: i32) -> Indicator {
             ])
         }),
         cumulative: rng.chance(30),
+        targets: Default::default(),
+        aggregation: None,
         relevance: rng.range(1, 3) as u8,
         baseline: rng.chance(50).then(|| Baseline {
             year: rng.range(1990, start as i64) as i32,
@@ -423,6 +425,8 @@ pub fn plan(seed: u64) -> Plan {
             use_evaluator_verdicts: rng.chance(70),
             execution_alert_pct: decimal(rng, 0, 400, false),
             rollup_cap_pct: rng.chance(70).then(|| decimal(rng, 0, 300, false)),
+            // TODO(issue 14): read from the template.
+            ..Settings::default()
         },
         objectives,
         poi: Poi {
