@@ -73,7 +73,14 @@ pub fn ExecutionTable() -> impl IntoView {
                                     <td>{first.as_ref().map(|l| l.name.clone()).unwrap_or_default()}</td>
                                     <td class="num">{move || format::count(line(oi, li).and_then(|l| l.count))}</td>
                                     <td class="num">{move || format::amount(line(oi, li).and_then(|l| l.financial))}</td>
-                                    <td class="num">{physical_cell}</td>
+                                    <td class="num">
+                                        {physical_cell}
+                                        {move || line(oi, li).and_then(|l| match (l.physical_pct, l.physical_in_mean) {
+                                            (Some(_), None) => Some(view! { <small class="regla">" fuera del promedio"</small> }),
+                                            (None, Some(_)) => Some(view! { <small class="regla">" cuenta como 0 %"</small> }),
+                                            _ => None,
+                                        })}
+                                    </td>
                                 </tr>
                             }
                         })

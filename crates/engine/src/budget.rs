@@ -9,6 +9,12 @@
 //! programmed goal are left out); an OEI's is the plain mean of its AEI's percentages, counting
 //! every AEI that has a figure — including a reported 0 %. Goals of different AO are in different
 //! units, so they are never summed.
+//!
+//! An AEI without any AO or inversión gives the same figure whichever way the plan holds the POI
+//! (issue 14, rule 8), by the plan's `aei_without_activities` setting: counted as 0 %, it is a
+//! 0 % line in both (the AO path adds a line for each AEI no AO names; a table row with 0 AO and
+//! no figure reads as 0 %); left out, it enters neither mean. An AEI that an aggregate table does
+//! not list is not invented: the table is the source's own account.
 
 use std::collections::BTreeMap;
 
@@ -16,7 +22,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::decimal_util::{mean, pct, sum};
-use crate::model::{BudgetStage, Plan};
+use crate::model::{BudgetStage, EmptyAei, Plan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -104,6 +110,9 @@ pub struct ExecutionLine {
     /// Financial follow-up (devengado when summed from AO).
     pub financial: Option<Decimal>,
     pub physical_pct: Option<Decimal>,
+    /// What enters its OEI's physical mean: the figure, 0 for an AEI without AO and without a
+    /// figure when such AEI count as 0 %, nothing when they are left out.
+    pub physical_in_mean: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -139,7 +148,14 @@ pub struct CostCentreLine {
     pub execution_pct: Option<Decimal>,
 }
 
-pub const PHYSICAL_RULE: &str = "Ejecución física: por AO, meta ejecutada ÷ meta programada × 100; por AEI, promedio simple de sus AO (sin las que no tienen meta programada); por OEI, promedio simple de sus AEI con cifra, incluidas las que reportan 0 %. Los montos se suman antes de dividir, nunca se promedian.";
+/// The physical execution rule in force, in Spanish, for "¿Cómo se calculó?".
+pub fn physical_rule(empty: EmptyAei) -> String {
+    let empty = match empty {
+        EmptyAei::CountedAsZero => "una AEI sin AO ni inversiones cuenta como 0 % (regla del plan), tanto si el POI trae las AO una por una como si solo trae la tabla agregada",
+        EmptyAei::LeftOut => "una AEI sin AO ni inversiones queda fuera del promedio (regla del plan), tanto si el POI trae las AO una por una como si solo trae la tabla agregada",
+    };
+    format!("Ejecución física: por AO, meta ejecutada ÷ meta programada × 100; por AEI, promedio simple de sus AO (sin las que no tienen meta programada); por OEI, promedio simple de sus AEI con cifra, incluidas las que reportan 0 %; {empty}. Los montos se suman antes de dividir, nunca se promedian.")
+}
 
 fn dsum<I: IntoIterator<Item = Decimal>>(items: I) -> Decimal {
     // Sums of real budgets never approach Decimal::MAX; saturate instead of panicking if one does.
@@ -187,7 +203,7 @@ pub fn compute(plan: &Plan) -> Budget {
             })
             .collect(),
         stages: plan.poi.budget_stages.clone(),
-        physical_rule: PHYSICAL_RULE.into(),
+        physical_rule: physical_rule(plan.settings.aei_without_activities),
     }
 }
 
@@ -291,6 +307,7 @@ fn allocation(plan: &Plan) -> Option<Allocation> {
 
 fn execution(plan: &Plan) -> Option<Execution> {
     let owner = aei_owner(plan);
+    let empty = plan.settings.aei_without_activities;
     let (source, title, lines): (FigureSource, Option<String>, Vec<ExecutionLine>) = if !plan.poi.activities.is_empty()
     {
         let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();
@@ -310,7 +327,7 @@ fn execution(plan: &Plan) -> Option<Execution> {
                 }
             }
         }
-        let lines = order
+        let mut lines: Vec<ExecutionLine> = order
             .into_iter()
             .map(|code| {
                 let (n, fin, phys) = &by_aei[code];
@@ -321,9 +338,24 @@ fn execution(plan: &Plan) -> Option<Execution> {
                     count: Some(*n),
                     financial: Some(dsum(fin.iter().copied())),
                     physical_pct: mean(phys),
+                    physical_in_mean: mean(phys),
                 }
             })
             .collect();
+        // An AEI no AO names is an AEI without activities: a 0 % line, as a table prints it.
+        for a in plan.objectives.iter().flat_map(|o| &o.actions) {
+            if !by_aei.contains_key(a.code.as_str()) {
+                lines.push(ExecutionLine {
+                    row_index: None,
+                    code: a.code.clone(),
+                    name: a.name.clone(),
+                    count: Some(0),
+                    financial: Some(Decimal::ZERO),
+                    physical_pct: Some(Decimal::ZERO),
+                    physical_in_mean: (empty == EmptyAei::CountedAsZero).then_some(Decimal::ZERO),
+                });
+            }
+        }
         (FigureSource::Activities, None, lines)
     } else {
         let t = plan.poi.execution.as_ref()?;
@@ -342,6 +374,11 @@ fn execution(plan: &Plan) -> Option<Execution> {
                 count: r.ao_count,
                 financial: r.financial,
                 physical_pct: r.physical_pct,
+                physical_in_mean: match (r.ao_count, empty) {
+                    (Some(0), EmptyAei::CountedAsZero) => Some(r.physical_pct.unwrap_or(Decimal::ZERO)),
+                    (Some(0), EmptyAei::LeftOut) => None,
+                    _ => r.physical_pct,
+                },
             })
             .collect();
         (FigureSource::Table, t.title.clone(), lines)
@@ -368,7 +405,7 @@ fn execution(plan: &Plan) -> Option<Execution> {
     for o in &mut objectives {
         o.count = o.actions.iter().filter_map(|a| a.count).sum();
         o.financial = dsum(o.actions.iter().filter_map(|a| a.financial));
-        let phys: Vec<Decimal> = o.actions.iter().filter_map(|a| a.physical_pct).collect();
+        let phys: Vec<Decimal> = o.actions.iter().filter_map(|a| a.physical_in_mean).collect();
         o.physical_pct = mean(&phys);
     }
     let phys: Vec<Decimal> = objectives.iter().filter_map(|o| o.physical_pct).collect();

@@ -478,3 +478,58 @@ fn rule11_an_oei_without_own_indicators_gets_no_result_and_a_warning() {
     assert_eq!(w.severity, Severity::Warning);
     assert_eq!(ev.institution.result_pct, None);
 }
+
+// Rule 8: physical execution is the same whether the POI lists AO one by one or only a table.
+
+/// One OEI with two AEI; the first has one AO at 80 % physical execution, the second none.
+fn two_aei(poi: Value, settings: Value) -> Value {
+    json!({
+        "format_version": 1,
+        "entity": {"name": "Municipalidad de Prueba", "level": "local_distrital"},
+        "plan": {"name": "PEI 2021-2025", "start_year": 2021, "end_year": 2025},
+        "evaluation": {"year": 2022},
+        "settings": settings,
+        "objectives": [{"code": "OEI.01", "name": "Objetivo", "indicators": [], "actions": [
+            {"code": "AEI.01.01", "name": "Con AO", "indicators": []},
+            {"code": "AEI.01.02", "name": "Sin AO", "indicators": []}
+        ]}],
+        "poi": poi
+    })
+}
+
+fn by_activities() -> Value {
+    json!({"activities": [{
+        "code": "AO1", "name": "Actividad", "kind": "actividad_operativa", "aei": "AEI.01.01",
+        "physical_programmed": "10", "physical_executed": "8",
+        "financial_programmed": "1000", "financial_executed": "900"
+    }]})
+}
+
+fn by_table() -> Value {
+    json!({"execution": {"rows": [
+        {"aei": "AEI.01.01", "ao_count": 1, "financial": "900", "physical_pct": "80"},
+        {"aei": "AEI.01.02", "ao_count": 0}
+    ]}})
+}
+
+fn physical(v: &Value) -> Option<rust_decimal::Decimal> {
+    eval(v).budget.execution.as_ref().unwrap().objectives[0].physical_pct
+}
+
+#[test]
+fn rule8_an_aei_without_activities_counts_as_zero_in_both_shapes() {
+    let a = physical(&two_aei(by_activities(), json!({})));
+    let t = physical(&two_aei(by_table(), json!({})));
+    assert_eq!((a, t), (Some(d("40")), Some(d("40"))));
+    let ev = eval(&two_aei(by_activities(), json!({})));
+    assert!(ev.budget.physical_rule.contains("cuenta como 0 %"), "{}", ev.budget.physical_rule);
+}
+
+#[test]
+fn rule8_an_aei_without_activities_left_out_in_both_shapes() {
+    let s = json!({"aei_without_activities": "left_out"});
+    let a = physical(&two_aei(by_activities(), s.clone()));
+    let t = physical(&two_aei(by_table(), s.clone()));
+    assert_eq!((a, t), (Some(d("80")), Some(d("80"))));
+    assert!(eval(&two_aei(by_table(), s)).budget.physical_rule.contains("queda fuera"));
+}
