@@ -1,7 +1,10 @@
 //! The Spanish words a planner reads and writes for each coded value of the plan file, and the
 //! other words (the file's own ids, common variants) also understood on import.
 
-use semaforo_engine::{ActivityKind, Direction, GovernmentLevel, PeriodKind, RollupMethod, StageKind, Unit};
+use semaforo_engine::{
+    ActivityKind, Aggregation, Direction, EmptyAei, GovernmentLevel, MissingValues, ObjectiveScope, PeriodKind,
+    RollupMethod, StageKind, TargetSeries, Unit,
+};
 
 use crate::norm::norm;
 
@@ -100,6 +103,136 @@ pub static ROLLUPS: &[Choice<RollupMethod>] = &[
     ),
 ];
 
+pub static MISSING_VALUES: &[Choice<MissingValues>] = &[
+    ch(
+        MissingValues::CountedAsNotMet,
+        "Cuentan como no cumplidos",
+        &[
+            "counted as not met",
+            "no cumplidos",
+            "como no cumplidos",
+            "cuentan como no cumplido",
+            "cuenta como no cumplido",
+        ],
+    ),
+    ch(
+        MissingValues::LeftOut,
+        "Quedan fuera",
+        &[
+            "left out",
+            "fuera",
+            "excluidos",
+            "se excluyen",
+            "quedan afuera",
+            "no cuentan",
+        ],
+    ),
+];
+
+pub static OBJECTIVE_SCOPES: &[Choice<ObjectiveScope>] = &[
+    ch(
+        ObjectiveScope::OeiAndAei,
+        "Indicadores del OEI y de sus AEI",
+        &[
+            "oei and aei",
+            "oei y aei",
+            "del oei y de sus aei",
+            "indicadores del oei y aei",
+        ],
+    ),
+    ch(
+        ObjectiveScope::OeiOnly,
+        "Solo indicadores del OEI",
+        &[
+            "oei only",
+            "solo oei",
+            "solo del oei",
+            "solo los del oei",
+            "solo indicadores oei",
+        ],
+    ),
+];
+
+pub static EMPTY_AEIS: &[Choice<EmptyAei>] = &[
+    ch(
+        EmptyAei::CountedAsZero,
+        "Cuenta como 0 %",
+        &[
+            "counted as zero",
+            "cuenta como 0",
+            "como 0",
+            "0",
+            "0 %",
+            "cero",
+            "cuenta como cero",
+        ],
+    ),
+    ch(
+        EmptyAei::LeftOut,
+        "Queda fuera",
+        &[
+            "left out",
+            "fuera",
+            "excluida",
+            "se excluye",
+            "queda afuera",
+            "no cuenta",
+        ],
+    ),
+];
+
+pub static TARGET_SERIES: &[Choice<TargetSeries>] = &[
+    ch(
+        TargetSeries::PerPeriod,
+        "Meta de cada año",
+        &[
+            "per period",
+            "meta anual",
+            "metas anuales",
+            "del ano",
+            "meta del ano",
+            "cada ano",
+        ],
+    ),
+    ch(
+        TargetSeries::RunningTotal,
+        "Total acumulado a la fecha",
+        &[
+            "running total",
+            "total acumulado",
+            "acumulado",
+            "acumulada",
+            "meta acumulada",
+            "metas acumuladas",
+        ],
+    ),
+];
+
+pub static AGGREGATIONS: &[Choice<Aggregation>] = &[
+    ch(
+        Aggregation::Sum,
+        "Suma de semestres",
+        &["sum", "suma", "flujo", "suma de los semestres", "s1 + s2"],
+    ),
+    ch(
+        Aggregation::Last,
+        "Último valor",
+        &[
+            "last",
+            "ultimo",
+            "stock",
+            "valor mas reciente",
+            "el ultimo",
+            "ultimo semestre",
+        ],
+    ),
+    ch(
+        Aggregation::Mean,
+        "Promedio de semestres",
+        &["mean", "promedio", "media", "promedio de los semestres"],
+    ),
+];
+
 pub static KINDS: &[Choice<ActivityKind>] = &[
     ch(
         ActivityKind::ActividadOperativa,
@@ -161,6 +294,11 @@ pub enum List {
     Level,
     Period,
     Rollup,
+    MissingValues,
+    ObjectiveScope,
+    EmptyAei,
+    TargetSeries,
+    Aggregation,
     Kind,
     Stage,
     YesNo,
@@ -178,6 +316,11 @@ pub fn labels(list: List) -> Vec<&'static str> {
         List::Level => of(LEVELS),
         List::Period => of(PERIODS),
         List::Rollup => of(ROLLUPS),
+        List::MissingValues => of(MISSING_VALUES),
+        List::ObjectiveScope => of(OBJECTIVE_SCOPES),
+        List::EmptyAei => of(EMPTY_AEIS),
+        List::TargetSeries => of(TARGET_SERIES),
+        List::Aggregation => of(AGGREGATIONS),
         List::Kind => of(KINDS),
         List::Stage => of(STAGES),
         List::YesNo => of(YES_NO),
@@ -246,6 +389,20 @@ mod tests {
         assert_eq!(parse(YES_NO, "SI"), Some(true));
         assert_eq!(parse(VERDICTS, "No cumplio"), Some(false));
         assert_eq!(parse(DIRECTIONS, "maximo"), Some(Direction::Maximo));
+        assert_eq!(parse(MISSING_VALUES, "left_out"), Some(MissingValues::LeftOut));
+        assert_eq!(
+            parse(MISSING_VALUES, "counted_as_not_met"),
+            Some(MissingValues::CountedAsNotMet)
+        );
+        assert_eq!(parse(OBJECTIVE_SCOPES, "oei_only"), Some(ObjectiveScope::OeiOnly));
+        assert_eq!(parse(OBJECTIVE_SCOPES, "oei_and_aei"), Some(ObjectiveScope::OeiAndAei));
+        assert_eq!(parse(EMPTY_AEIS, "counted_as_zero"), Some(EmptyAei::CountedAsZero));
+        assert_eq!(parse(EMPTY_AEIS, "CUENTA COMO 0%"), Some(EmptyAei::CountedAsZero));
+        assert_eq!(parse(TARGET_SERIES, "running_total"), Some(TargetSeries::RunningTotal));
+        assert_eq!(parse(TARGET_SERIES, "per_period"), Some(TargetSeries::PerPeriod));
+        assert_eq!(parse(AGGREGATIONS, "ULTIMO VALOR"), Some(Aggregation::Last));
+        assert_eq!(parse(AGGREGATIONS, "mean"), Some(Aggregation::Mean));
+        assert_eq!(parse(AGGREGATIONS, "según la unidad"), None);
     }
 
     #[test]
@@ -265,5 +422,18 @@ mod tests {
         for c in UNITS {
             assert_eq!(parse(UNITS, c.label), Some(c.value));
         }
+        fn all_read_back<T: Copy + PartialEq + std::fmt::Debug>(choices: &[Choice<T>]) {
+            for c in choices {
+                assert_eq!(parse(choices, c.label), Some(c.value), "{}", c.label);
+                for a in c.also {
+                    assert_eq!(parse(choices, a), Some(c.value), "{a}");
+                }
+            }
+        }
+        all_read_back(MISSING_VALUES);
+        all_read_back(OBJECTIVE_SCOPES);
+        all_read_back(EMPTY_AEIS);
+        all_read_back(TARGET_SERIES);
+        all_read_back(AGGREGATIONS);
     }
 }

@@ -57,6 +57,10 @@ pub enum Col {
     Unit,
     Direction,
     Cumulative,
+    /// How a cumulative indicator's yearly targets are written.
+    TargetSeries,
+    /// How a year's value is made from its semesters.
+    Aggregation,
     Relevance,
     BaseYear,
     BaseValue,
@@ -267,6 +271,10 @@ pub static SHEETS: &[Sheet] = &[
                 .list(List::Direction),
             c(Col::Cumulative, "Acumulativo", &["acumulado", "es acumulativo"], 12.0, "Sí si el indicador compara sumas desde el primer año con meta; No (o vacío) si compara el valor del año.")
                 .list(List::YesNo),
+            c(Col::TargetSeries, "Forma de las metas", &["tipo de metas", "metas escritas como", "serie de metas", "forma de la meta"], 18.0, "Solo cuenta en los indicadores acumulativos. «Meta de cada año»: cada meta anual es lo que ese año debe sumar (2021: 10, 2022: 10 → 20 hasta 2022). «Total acumulado a la fecha»: cada meta ya es el total por alcanzar hasta ese año (2021: 10, 2022: 20). Vacío = Meta de cada año.")
+                .list(List::TargetSeries),
+            c(Col::Aggregation, "Agregación semestral", &["agregacion", "agregacion de semestres", "agregacion de los semestres", "valor del ano segun semestres"], 16.0, "Cómo se obtiene el valor del año a partir de los semestres: «Suma de semestres» (un flujo, S1 + S2: personas capacitadas, licencias emitidas), «Último valor» (un stock o una tasa: cobertura en %, tasa de anemia) o «Promedio de semestres». Vacío = según la unidad (Cantidad y Número se suman; porcentajes, ratios, tasas e índices toman el último valor).")
+                .list(List::Aggregation),
             c(Col::Relevance, "Relevancia (1-3)", &["relevancia", "nivel de relevancia"], 11.0, "1 muy relevante, 2 relevante, 3 menos relevante. Vacío = 1. Pesa en el método «avance promedio ponderado»."),
             c(Col::BaseYear, "Línea de base: año", &["ano de linea de base", "lb ano", "ano lb", "ano de la linea de base", "linea de base ano", "linea base ano"], 12.0, "Año de la línea de base (p. ej. 2019). Vacío si no hay línea de base."),
             c(Col::BaseValue, "Línea de base: valor", &["linea de base", "lb", "valor de linea de base", "lb valor", "valor lb", "linea base", "linea base valor"], 12.0, "Valor de la línea de base, en la unidad del indicador. Vacío si no hay línea de base."),
@@ -535,6 +543,9 @@ pub enum Field {
     UseVerdicts,
     ExecutionAlert,
     RollupCap,
+    MissingValues,
+    ObjectiveIndicators,
+    AeiWithoutActivities,
     ForUnit,
     Schema,
     DeclResult,
@@ -625,6 +636,12 @@ pub static PLAN_FIELDS: &[PlanField] = &[
         .also(&["alerta de ejecucion"]),
     f(Field::RollupCap, "Tope del avance en la consolidación (%)", FieldKind::Figure(true), false, "En el método ponderado, cuánto puede contar como máximo el avance de un indicador (p. ej. 100). Vacío = sin tope.")
         .also(&["tope del avance", "tope"]),
+    f(Field::MissingValues, "Indicadores sin valor obtenido", FieldKind::Choice(List::MissingValues), false, "Cómo cuenta en la consolidación un indicador sin valor obtenido (que siempre se muestra como «sin información», nunca como 0). «Cuentan como no cumplidos»: avance 0, así no informar nunca sube un resultado (la regla del informe de referencia). «Quedan fuera»: no entran en la consolidación y se cuentan aparte. Vacío = Cuentan como no cumplidos.")
+        .also(&["indicadores sin valor", "indicadores sin informacion", "valores faltantes", "sin informacion"]),
+    f(Field::ObjectiveIndicators, "Indicadores del resultado del OEI", FieldKind::Choice(List::ObjectiveScope), false, "Qué indicadores forman el resultado de un OEI. «Indicadores del OEI y de sus AEI» (como el informe de Ilo) o «Solo indicadores del OEI» (las AEI se evalúan aparte, como en las tablas de seguimiento de CEPLAN). Vacío = Indicadores del OEI y de sus AEI.")
+        .also(&["indicadores del oei", "alcance del oei", "resultado del oei"]),
+    f(Field::AeiWithoutActivities, "AEI sin actividades", FieldKind::Choice(List::EmptyAei), false, "Cómo cuenta en la ejecución física de su OEI una AEI sin AO ni inversiones. «Cuenta como 0 %»: no avanzó (así imprime esas filas la Tabla 04 del informe de referencia). «Queda fuera»: no entra en el promedio del OEI. Vacío = Cuenta como 0 %.")
+        .also(&["aei sin ao", "aei sin actividades ni inversiones", "aei sin ao ni inversiones"]),
     f(Field::ForUnit, "Copia para la unidad", FieldKind::Text, false, "Solo en la copia enviada a una unidad: el nombre de esa unidad. Vacío = el plan de la oficina.")
         .also(&["copia para", "unidad de la copia"]),
     f(Field::Schema, "Esquema JSON ($schema)", FieldKind::Text, false, "Dirección del esquema JSON del archivo de plan; puede quedar vacío.")
@@ -739,6 +756,8 @@ mod tests {
             Header::Obtained(Some("2022-S1".into()))
         );
         assert_eq!(recognize(ind, "Relevancia"), Header::Col(Col::Relevance));
+        assert_eq!(recognize(ind, "forma de las metas"), Header::Col(Col::TargetSeries));
+        assert_eq!(recognize(ind, "Agregación"), Header::Col(Col::Aggregation));
         assert_eq!(recognize(ind, "LB"), Header::Col(Col::BaseValue));
         assert_eq!(recognize(ind, "Meta física"), Header::Unknown);
         let values = sheet(SheetId::Values);

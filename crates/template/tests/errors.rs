@@ -147,7 +147,7 @@ fn every_error_of_a_template_is_listed_with_its_place_and_nothing_is_imported() 
         Severity::Error,
         "Indicadores",
         Some(3),
-        Some("K (Meta 2024)"),
+        Some("M (Meta 2024)"),
         "«sesenta» no es un número",
     );
     let above = find(
@@ -155,7 +155,7 @@ fn every_error_of_a_template_is_listed_with_its_place_and_nothing_is_imported() 
         Severity::Error,
         "Indicadores",
         Some(4),
-        Some("K (Meta 2024)"),
+        Some("M (Meta 2024)"),
         "IND.03.OEI.01",
     );
     assert!(above.message.contains("100"), "{}", above.message);
@@ -306,4 +306,96 @@ fn a_figure_formatted_as_a_percentage_is_read_as_the_user_sees_it() {
     let plan = report.plan.expect("imported");
     let target = plan.objectives[0].indicators[0].expected.get("2024").copied();
     assert_eq!(target.map(|d| d.to_string()).as_deref(), Some("60"));
+}
+
+#[test]
+fn method_rules_and_target_series_are_read_from_their_words_and_blank_is_the_default() {
+    use semaforo_engine::{Aggregation, EmptyAei, MissingValues, ObjectiveScope, TargetSeries};
+
+    let plan = import_one("plantilla.xlsx", minimal().write()).plan.expect("imported");
+    let s0 = &plan.settings;
+    assert_eq!(
+        (s0.missing_values, s0.objective_indicators, s0.aei_without_activities),
+        (
+            MissingValues::CountedAsNotMet,
+            ObjectiveScope::OeiAndAei,
+            EmptyAei::CountedAsZero
+        )
+    );
+    let ind = &plan.objectives[0].indicators[0];
+    assert_eq!((ind.targets, ind.aggregation), (TargetSeries::PerPeriod, None));
+
+    let mut b = minimal();
+    b.field("Indicadores sin valor obtenido", s("quedan fuera"))
+        .field("Indicadores del resultado del OEI", s("Solo indicadores del OEI"))
+        .field("AEI sin actividades", s("QUEDA FUERA"));
+    b.set("Indicadores", 2, "Acumulativo", s("Sí"))
+        .set("Indicadores", 2, "Forma de las metas", s("total acumulado"))
+        .set("Indicadores", 2, "Agregación semestral", s("Promedio de semestres"));
+    let report = import_one("plantilla.xlsx", b.write());
+    let plan = report.plan.expect("imported");
+    let s1 = &plan.settings;
+    assert_eq!(
+        (s1.missing_values, s1.objective_indicators, s1.aei_without_activities),
+        (MissingValues::LeftOut, ObjectiveScope::OeiOnly, EmptyAei::LeftOut)
+    );
+    let ind = &plan.objectives[0].indicators[0];
+    assert_eq!(
+        (ind.cumulative, ind.targets, ind.aggregation),
+        (true, TargetSeries::RunningTotal, Some(Aggregation::Mean))
+    );
+
+    let mut b = minimal();
+    b.field("AEI sin actividades", s("a veces"));
+    b.set("Indicadores", 2, "Agregación semestral", s("mediana"));
+    let report = import_one("plantilla.xlsx", b.write());
+    assert!(report.plan.is_none());
+    let field = find(
+        &report,
+        Severity::Error,
+        "Plan",
+        Some(18),
+        Some("B (Valor)"),
+        "«a veces»",
+    );
+    assert!(field.message.contains("«Queda fuera»"), "{}", field.message);
+    let cell = find(
+        &report,
+        Severity::Error,
+        "Indicadores",
+        Some(2),
+        Some("I (Agregación semestral)"),
+        "«mediana»",
+    );
+    assert!(
+        cell.message.contains("IND.01.OEI.01") && cell.message.contains("«Promedio de semestres»"),
+        "{}",
+        cell.message
+    );
+    assert_eq!(common::errors(&report).len(), 2, "{}", common::listed(&report));
+}
+
+#[test]
+fn a_template_from_before_the_method_rules_reads_as_the_defaults() {
+    let mut b = minimal();
+    let plan_sheet = &mut b.sheets.iter_mut().find(|(n, _)| n == "Plan").unwrap().1;
+    plan_sheet.retain(|r| {
+        !matches!(r.first(), Some(V::S(l)) if ["Indicadores sin valor obtenido", "Indicadores del resultado del OEI", "AEI sin actividades"].contains(&l.as_str()))
+    });
+    let ind = &mut b.sheets.iter_mut().find(|(n, _)| n == "Indicadores").unwrap().1;
+    for header in ["Agregación semestral", "Forma de las metas"] {
+        let at = ind[0].iter().position(|v| matches!(v, V::S(h) if h == header)).unwrap();
+        for r in ind.iter_mut().filter(|r| r.len() > at) {
+            r.remove(at);
+        }
+    }
+    let report = import_one("plantilla.xlsx", b.write());
+    assert!(report.problems.is_empty(), "{}", common::listed(&report));
+    let plan = report.plan.expect("imported");
+    let defaults = semaforo_engine::Settings::default();
+    assert_eq!(plan.settings.missing_values, defaults.missing_values);
+    assert_eq!(plan.settings.objective_indicators, defaults.objective_indicators);
+    assert_eq!(plan.settings.aei_without_activities, defaults.aei_without_activities);
+    let ind = &plan.objectives[0].indicators[0];
+    assert!(ind.targets.is_per_period() && ind.aggregation.is_none());
 }

@@ -37,7 +37,12 @@ fn headers_have_notes_and_choice_columns_have_lists() {
             comments.len()
         );
         let all_notes = comments.iter().map(|t| t.as_str()).collect::<String>();
-        for said in ["Obligatoria. Cantidad, Número, Porcentaje", "Ascendente (más es mejor)"] {
+        for said in [
+            "Obligatoria. Cantidad, Número, Porcentaje",
+            "Ascendente (más es mejor)",
+            "Solo cuenta en los indicadores acumulativos",
+            "Vacío = según la unidad",
+        ] {
             assert!(all_notes.contains(said), "no header note says «{said}»");
         }
         let sheets: String = parts
@@ -47,7 +52,18 @@ fn headers_have_notes_and_choice_columns_have_lists() {
             .collect();
         let lists = sheets.matches("<dataValidation ").count();
         assert!(lists >= 5, "drop-down lists on choice columns: found {lists}");
-        for choice in ["Porcentaje", "Descendente", "Inversión", "Local distrital", "PIM"] {
+        for choice in [
+            "Porcentaje",
+            "Descendente",
+            "Inversión",
+            "Local distrital",
+            "PIM",
+            "Total acumulado a la fecha",
+            "Promedio de semestres",
+            "Quedan fuera",
+            "Solo indicadores del OEI",
+            "Cuenta como 0 %",
+        ] {
             assert!(sheets.contains(choice), "no drop-down list offers «{choice}»");
         }
     }

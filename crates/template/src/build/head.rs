@@ -4,7 +4,10 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use semaforo_engine::{default_bands, Band, DeclaredInstitution, GovernmentLevel, PeriodKind, RollupMethod};
+use semaforo_engine::{
+    default_bands, Band, DeclaredInstitution, EmptyAei, GovernmentLevel, MissingValues, ObjectiveScope, PeriodKind,
+    RollupMethod,
+};
 
 use super::table::{Fields, Table, MAX_YEAR, MIN_YEAR};
 use crate::labels::{self, List};
@@ -21,6 +24,9 @@ enum Got {
     Level(GovernmentLevel),
     Period(PeriodKind),
     Rollup(RollupMethod),
+    Missing(MissingValues),
+    Scope(ObjectiveScope),
+    EmptyAei(EmptyAei),
     Yes(bool),
 }
 
@@ -84,6 +90,24 @@ impl Head {
     pub fn use_verdicts(&self) -> Option<bool> {
         match self.values.get(&Field::UseVerdicts) {
             Some(Got::Yes(x)) => Some(*x),
+            _ => None,
+        }
+    }
+    pub fn missing_values(&self) -> Option<MissingValues> {
+        match self.values.get(&Field::MissingValues) {
+            Some(Got::Missing(x)) => Some(*x),
+            _ => None,
+        }
+    }
+    pub fn objective_indicators(&self) -> Option<ObjectiveScope> {
+        match self.values.get(&Field::ObjectiveIndicators) {
+            Some(Got::Scope(x)) => Some(*x),
+            _ => None,
+        }
+    }
+    pub fn aei_without_activities(&self) -> Option<EmptyAei> {
+        match self.values.get(&Field::AeiWithoutActivities) {
+            Some(Got::EmptyAei(x)) => Some(*x),
             _ => None,
         }
     }
@@ -211,6 +235,9 @@ fn read_value(r: &mut Fields, kind: FieldKind) -> Option<Got> {
             List::Level => r.choice(Col::Value, labels::LEVELS).map(Got::Level),
             List::Period => r.choice(Col::Value, labels::PERIODS).map(Got::Period),
             List::Rollup => r.choice(Col::Value, labels::ROLLUPS).map(Got::Rollup),
+            List::MissingValues => r.choice(Col::Value, labels::MISSING_VALUES).map(Got::Missing),
+            List::ObjectiveScope => r.choice(Col::Value, labels::OBJECTIVE_SCOPES).map(Got::Scope),
+            List::EmptyAei => r.choice(Col::Value, labels::EMPTY_AEIS).map(Got::EmptyAei),
             _ => r.choice(Col::Value, labels::YES_NO).map(Got::Yes),
         },
     }

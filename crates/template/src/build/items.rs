@@ -342,6 +342,8 @@ pub fn read_indicators(items: &mut Items, head: &Head, table: &Table, p: &mut Pr
         let unit = r.require(Col::Unit, unit, "la unidad de medida");
         let direction = r.choice(Col::Direction, labels::DIRECTIONS);
         let cumulative = r.choice(Col::Cumulative, labels::YES_NO).unwrap_or(false);
+        let targets = r.choice(Col::TargetSeries, labels::TARGET_SERIES).unwrap_or_default();
+        let aggregation = r.choice(Col::Aggregation, labels::AGGREGATIONS);
         let relevance = r
             .int(Col::Relevance, 1, 3)
             .and_then(|n| u8::try_from(n).ok())
@@ -466,8 +468,8 @@ pub fn read_indicators(items: &mut Items, head: &Head, table: &Table, p: &mut Pr
                 unit: unit.unwrap_or(Unit::Cantidad),
                 direction,
                 cumulative,
-                targets: Default::default(),
-                aggregation: None,
+                targets,
+                aggregation,
                 relevance,
                 baseline,
                 expected,

@@ -141,8 +141,9 @@ pub fn build(sheets: &[(SheetId, Grid)], p: &mut Problems) -> (Option<Plan>, Cou
                 .figure(Field::ExecutionAlert)
                 .unwrap_or(defaults.execution_alert_pct),
             rollup_cap_pct: head.figure(Field::RollupCap),
-            // TODO(issue 14): read from the template.
-            ..Settings::default()
+            missing_values: head.missing_values().unwrap_or_default(),
+            objective_indicators: head.objective_indicators().unwrap_or_default(),
+            aei_without_activities: head.aei_without_activities().unwrap_or_default(),
         },
         objectives: items.objectives,
         poi: Poi {

@@ -141,6 +141,9 @@ fn plan_value(plan: &Plan, field: Field) -> Out {
         Field::UseVerdicts => text(labels::label(labels::YES_NO, s.use_evaluator_verdicts)),
         Field::ExecutionAlert => Out::Figure(s.execution_alert_pct),
         Field::RollupCap => fig(s.rollup_cap_pct),
+        Field::MissingValues => text(labels::label(labels::MISSING_VALUES, s.missing_values)),
+        Field::ObjectiveIndicators => text(labels::label(labels::OBJECTIVE_SCOPES, s.objective_indicators)),
+        Field::AeiWithoutActivities => text(labels::label(labels::EMPTY_AEIS, s.aei_without_activities)),
         Field::ForUnit => plan.sharing.as_ref().map_or(Out::Empty, |x| text(&x.for_unit)),
         Field::Schema => opt_text(&plan.schema),
         Field::DeclResult => fig(d.and_then(|d| d.result_pct)),
@@ -298,6 +301,14 @@ fn indicator_cell(c: Col, i: &Indicator) -> Out {
             .direction
             .map_or(Out::Empty, |d| text(labels::label(labels::DIRECTIONS, d))),
         Col::Cumulative => text(labels::label(labels::YES_NO, i.cumulative)),
+        // Only a cumulative indicator's targets add up: for the others the cell stays empty
+        // unless the plan says otherwise.
+        Col::TargetSeries if i.cumulative || !i.targets.is_per_period() => {
+            text(labels::label(labels::TARGET_SERIES, i.targets))
+        }
+        Col::Aggregation => i
+            .aggregation
+            .map_or(Out::Empty, |a| text(labels::label(labels::AGGREGATIONS, a))),
         Col::Relevance => Out::Int(i.relevance.into()),
         Col::BaseYear => int(i.baseline.as_ref().map(|b| b.year)),
         Col::BaseValue => fig(i.baseline.as_ref().map(|b| b.value)),

@@ -171,6 +171,7 @@ fn indicator(rng: &mut Rng, code: String, start: i32, end: i32) -> Indicator {
             }
         }
     }
+    let cumulative = rng.chance(30);
     Indicator {
         code,
         name: text(rng),
@@ -183,9 +184,17 @@ fn indicator(rng: &mut Rng, code: String, start: i32, end: i32) -> Indicator {
                 Direction::Minimo,
             ])
         }),
-        cumulative: rng.chance(30),
-        targets: Default::default(),
-        aggregation: None,
+        cumulative,
+        // Running totals only mean something for a cumulative indicator; now and then one is
+        // given anyway, as a plan file may say it.
+        targets: if (cumulative && rng.chance(50)) || rng.chance(5) {
+            TargetSeries::RunningTotal
+        } else {
+            TargetSeries::PerPeriod
+        },
+        aggregation: rng
+            .chance(40)
+            .then(|| *rng.pick(&[Aggregation::Sum, Aggregation::Last, Aggregation::Mean])),
         relevance: rng.range(1, 3) as u8,
         baseline: rng.chance(50).then(|| Baseline {
             year: rng.range(1990, start as i64) as i32,
@@ -425,8 +434,9 @@ pub fn plan(seed: u64) -> Plan {
             use_evaluator_verdicts: rng.chance(70),
             execution_alert_pct: decimal(rng, 0, 400, false),
             rollup_cap_pct: rng.chance(70).then(|| decimal(rng, 0, 300, false)),
-            // TODO(issue 14): read from the template.
-            ..Settings::default()
+            missing_values: *rng.pick(&[MissingValues::CountedAsNotMet, MissingValues::LeftOut]),
+            objective_indicators: *rng.pick(&[ObjectiveScope::OeiAndAei, ObjectiveScope::OeiOnly]),
+            aei_without_activities: *rng.pick(&[EmptyAei::CountedAsZero, EmptyAei::LeftOut]),
         },
         objectives,
         poi: Poi {
