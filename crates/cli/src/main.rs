@@ -8,10 +8,12 @@ use semaforo_engine::{compare_readings, evaluate, load_plan, load_plan_bytes, Op
 
 const USAGE: &str = "\
 Uso:
-  semaforo evaluate PLAN.json [--strict] [--compare]
+  semaforo evaluate PLAN.json [--strict] [--compare] [--explain]
       Imprime la evaluación completa en JSON.
       --strict   ignora los juicios del evaluador (solo los números deciden)
       --compare  añade las diferencias entre la lectura con juicios y la estricta
+      --explain  en lugar del JSON, lista las reglas del método en uso: de dónde viene
+                 cada una, sus alternativas y la cifra institucional con cada alternativa
   semaforo validate PLAN.json [--quiet]
       Lee el archivo y lista sus diagnósticos. Sale con 1 si el archivo no se puede leer
       o tiene diagnósticos de severidad «error», con 0 si no.
@@ -89,6 +91,12 @@ fn cmd_evaluate(args: &[String]) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
+    if args.iter().any(|a| a == "--explain") {
+        for line in semaforo_engine::method::explain_lines(&plan) {
+            println!("{line}");
+        }
+        return ExitCode::SUCCESS;
+    }
     let ev = evaluate(&plan, Options { strict });
     let differences = compare.then(|| {
         let with = evaluate(&plan, Options { strict: false });

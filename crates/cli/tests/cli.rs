@@ -75,6 +75,35 @@ fn strict_and_compare() {
 }
 
 #[test]
+fn explain_lists_every_rule_with_its_alternatives_and_figures() {
+    let (code, out, err) = run(&["evaluate", ILO, "--explain"]);
+    assert_eq!(code, 0, "{err}");
+    for rule in [
+        "Resultado de cada OEI: Porcentaje de indicadores que cumplieron.",
+        "Indicadores sin valor reportado: Cuentan como no cumplidos.",
+        "Bandas del semáforo: Verde desde 75.00 %",
+        "Ejecución física de una AEI sin AO ni inversiones: Cuenta como 0 %.",
+        "Sentido de un indicador:",
+        "Indicadores acumulados:",
+        "Semestres:",
+    ] {
+        assert!(out.contains(rule), "{rule} missing from:\n{out}");
+    }
+    assert!(
+        out.contains("    - (en uso) Porcentaje de indicadores que cumplieron: 40.11 %"),
+        "{out}"
+    );
+    assert!(
+        out.contains("    - Solo los números (lectura estricta): 33.43 %"),
+        "{out}"
+    );
+    assert!(
+        out.lines().filter(|l| l.starts_with("  Fuente: ")).count() >= 13,
+        "{out}"
+    );
+}
+
+#[test]
 fn validate_good_and_bad_files() {
     let (code, out, _) = run(&["validate", ILO]);
     assert_eq!(code, 0);

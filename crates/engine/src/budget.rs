@@ -184,7 +184,7 @@ fn aei_name<'a>(plan: &'a Plan, code: &str) -> Option<&'a str> {
 pub fn compute(plan: &Plan) -> Budget {
     Budget {
         allocation: allocation(plan),
-        execution: execution(plan),
+        execution: execution(plan, plan.settings.aei_without_activities),
         cost_centres: cost_centres(plan),
         activities: plan
             .poi
@@ -305,9 +305,14 @@ fn allocation(plan: &Plan) -> Option<Allocation> {
     })
 }
 
-fn execution(plan: &Plan) -> Option<Execution> {
+/// The institution's physical execution with AEI without activities read by `empty` (the
+/// *Método* panel's "what if").
+pub fn physical_pct(plan: &Plan, empty: EmptyAei) -> Option<Decimal> {
+    execution(plan, empty).and_then(|e| e.physical_pct)
+}
+
+fn execution(plan: &Plan, empty: EmptyAei) -> Option<Execution> {
     let owner = aei_owner(plan);
-    let empty = plan.settings.aei_without_activities;
     let (source, title, lines): (FigureSource, Option<String>, Vec<ExecutionLine>) = if !plan.poi.activities.is_empty()
     {
         let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();

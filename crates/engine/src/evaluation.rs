@@ -8,7 +8,7 @@ use crate::budget::{self, Budget};
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::indicator_eval::{self, IndicatorResult};
-use crate::model::{ObjectiveScope, Plan};
+use crate::model::{ObjectiveScope, Plan, Settings};
 use crate::rollup::{self, GroupHeader, GroupResult, InstitutionResult};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -98,9 +98,37 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
 /// The evaluation, reusing a `BudgetPart` computed from this plan's current POI.
 pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) -> Evaluation {
     let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
-    let ctx = indicator_eval::Context::new(plan, use_verdicts);
-    let rules = rollup::Rules::of(&plan.settings, ctx.lights());
-    let oei_only = plan.settings.objective_indicators == ObjectiveScope::OeiOnly;
+    let rolled = roll_up(plan, &plan.settings, use_verdicts);
+    let budget = part.budget.clone();
+    let mut evaluation = Evaluation {
+        cutoff: plan.cutoff_key(),
+        strict: !use_verdicts,
+        indicators: rolled.indicators,
+        actions: rolled.actions,
+        objectives: rolled.objectives,
+        institution: rolled.institution,
+        budget,
+        diagnostics: Diagnostics::default(),
+    };
+    let by_values = checks::run(plan, &evaluation);
+    evaluation.diagnostics = Diagnostics::new(by_values, part.diagnostics.clone());
+    evaluation
+}
+
+/// Indicators judged and rolled up to AEI, OEI and the institution.
+pub struct Rolled {
+    pub indicators: Vec<IndicatorResult>,
+    pub actions: Vec<GroupResult>,
+    pub objectives: Vec<GroupResult>,
+    pub institution: InstitutionResult,
+}
+
+/// The plan's indicators judged and rolled up under `settings` — the plan's own, or another
+/// choice of rules when the *Método* panel asks what the figure would be under it.
+pub fn roll_up(plan: &Plan, settings: &Settings, use_verdicts: bool) -> Rolled {
+    let ctx = indicator_eval::Context::with_bands(plan, &settings.bands, use_verdicts);
+    let rules = rollup::Rules::of(settings, ctx.lights());
+    let oei_only = settings.objective_indicators == ObjectiveScope::OeiOnly;
 
     let mut indicators = evaluate_indicators(plan, &ctx);
     let mut actions = Vec::new();
@@ -147,21 +175,13 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
                 .or_else(|| o.responsible.clone());
         }
     }
-    let institution = rollup::institution(&objectives, &indicators, plan.settings.rollup, &plan.settings.bands);
-    let budget = part.budget.clone();
-    let mut evaluation = Evaluation {
-        cutoff: plan.cutoff_key(),
-        strict: !use_verdicts,
+    let institution = rollup::institution(&objectives, &indicators, settings.rollup, &settings.bands);
+    Rolled {
         indicators,
         actions,
         objectives,
         institution,
-        budget,
-        diagnostics: Diagnostics::default(),
-    };
-    let by_values = checks::run(plan, &evaluation);
-    evaluation.diagnostics = Diagnostics::new(by_values, part.diagnostics.clone());
-    evaluation
+    }
 }
 
 /// Every indicator's result, in plan order (each OEI's own indicators, then each of its AEI's):

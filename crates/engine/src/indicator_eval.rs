@@ -84,10 +84,15 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(plan: &'a Plan, use_verdicts: bool) -> Context<'a> {
+        Context::with_bands(plan, &plan.settings.bands, use_verdicts)
+    }
+
+    /// The context with other bands than the plan's (the *Método* panel's "what if").
+    pub fn with_bands(plan: &'a Plan, bands: &[crate::model::Band], use_verdicts: bool) -> Context<'a> {
         Context {
             plan,
             use_verdicts,
-            lights: light::Lights::new(&plan.settings.bands),
+            lights: light::Lights::new(bands),
             keys: series::Keys::new(plan),
         }
     }

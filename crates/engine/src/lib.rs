@@ -22,6 +22,7 @@ pub mod light;
 pub mod limits;
 pub mod load;
 pub mod merge;
+pub mod method;
 pub mod model;
 pub mod narrative;
 mod problems;

@@ -522,7 +522,11 @@ fn rule8_an_aei_without_activities_counts_as_zero_in_both_shapes() {
     let t = physical(&two_aei(by_table(), json!({})));
     assert_eq!((a, t), (Some(d("40")), Some(d("40"))));
     let ev = eval(&two_aei(by_activities(), json!({})));
-    assert!(ev.budget.physical_rule.contains("cuenta como 0 %"), "{}", ev.budget.physical_rule);
+    assert!(
+        ev.budget.physical_rule.contains("cuenta como 0 %"),
+        "{}",
+        ev.budget.physical_rule
+    );
 }
 
 #[test]
@@ -531,5 +535,8 @@ fn rule8_an_aei_without_activities_left_out_in_both_shapes() {
     let a = physical(&two_aei(by_activities(), s.clone()));
     let t = physical(&two_aei(by_table(), s.clone()));
     assert_eq!((a, t), (Some(d("80")), Some(d("80"))));
-    assert!(eval(&two_aei(by_table(), s)).budget.physical_rule.contains("queda fuera"));
+    assert!(eval(&two_aei(by_table(), s))
+        .budget
+        .physical_rule
+        .contains("queda fuera"));
 }

@@ -269,6 +269,60 @@ fn period(p: PeriodKind) -> &'static str {
     }
 }
 
+/// One log entry per rule of the method that differs (`método/…`).
+pub(super) fn settings_changes(a: &crate::model::Settings, b: &crate::model::Settings) -> Vec<(String, Change)> {
+    use crate::method;
+    let mut c = Changes {
+        base: "método".into(),
+        out: Vec::new(),
+    };
+    c.words(
+        "bandas del semáforo",
+        &method::bands_label(&a.bands),
+        &method::bands_label(&b.bands),
+    );
+    c.words(
+        "resultado de cada OEI",
+        method::rollup_label(a.rollup),
+        method::rollup_label(b.rollup),
+    );
+    c.words(
+        "indicadores del resultado de un OEI",
+        method::scope_label(a.objective_indicators),
+        method::scope_label(b.objective_indicators),
+    );
+    c.words(
+        "indicadores sin valor reportado",
+        method::missing_label(a.missing_values),
+        method::missing_label(b.missing_values),
+    );
+    c.words(
+        "juicio del evaluador",
+        method::verdicts_label(a.use_evaluator_verdicts),
+        method::verdicts_label(b.use_evaluator_verdicts),
+    );
+    c.words(
+        "tope del avance",
+        &method::cap_label(a.rollup_cap_pct),
+        &method::cap_label(b.rollup_cap_pct),
+    );
+    c.words(
+        "AEI sin AO ni inversiones",
+        method::empty_aei_label(a.aei_without_activities),
+        method::empty_aei_label(b.aei_without_activities),
+    );
+    c.words(
+        "alerta de ejecución",
+        &crate::decimal_util::fmt_pct(a.execution_alert_pct),
+        &crate::decimal_util::fmt_pct(b.execution_alert_pct),
+    );
+    // A colour or symbol alone changes no figure but is still a change to the file.
+    if c.out.is_empty() && a != b {
+        c.words("presentación de las bandas", "anterior", "nueva");
+    }
+    c.out
+}
+
 pub(super) fn header_changes(a: &Header, b: &Header) -> Vec<(String, Change)> {
     let mut c = Changes {
         base: "plan".into(),

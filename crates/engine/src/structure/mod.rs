@@ -93,6 +93,8 @@ pub enum PlanEdit {
     Replace(ItemRef, Item),
     Move(ItemRef, Step),
     Header(Box<Header>),
+    /// The method's settings: roll-up, bands, rules (the *Método* panel).
+    Settings(Box<Settings>),
     /// A value someone fills in (obtained value, executed amount…).
     Value(FieldRef, Option<Decimal>),
 }
@@ -162,6 +164,7 @@ pub fn apply(plan: &mut Plan, edit: PlanEdit, stamp: &Stamp) -> Result<Applied, 
         PlanEdit::Replace(r, item) => replace(plan, r, item, stamp),
         PlanEdit::Move(r, step) => move_item(plan, r, step, stamp),
         PlanEdit::Header(h) => set_header(plan, *h, stamp),
+        PlanEdit::Settings(s) => set_settings(plan, *s, stamp),
         PlanEdit::Value(field, value) => {
             let old = field
                 .read(plan)
@@ -304,6 +307,27 @@ fn set_header(plan: &mut Plan, h: Header, stamp: &Stamp) -> Result<Applied, Stri
     Ok(Applied {
         undo: PlanEdit::Header(Box::new(old)),
         summary: "Se modificaron los datos del plan.".into(),
+    })
+}
+
+fn set_settings(plan: &mut Plan, s: Settings, stamp: &Stamp) -> Result<Applied, String> {
+    let s = rules::settings(s)?;
+    let changes = describe::settings_changes(&plan.settings, &s);
+    let summary = match changes.as_slice() {
+        [] => "No cambió ninguna regla del método.".to_string(),
+        [(field, _)] => format!(
+            "Se cambió la regla del método «{}».",
+            field.rsplit('/').next().unwrap_or(field)
+        ),
+        _ => "Se cambiaron reglas del método.".to_string(),
+    };
+    let old = std::mem::replace(&mut plan.settings, s);
+    for (field, change) in changes {
+        logged(plan, field, change, stamp);
+    }
+    Ok(Applied {
+        undo: PlanEdit::Settings(Box::new(old)),
+        summary,
     })
 }
 

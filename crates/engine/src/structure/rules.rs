@@ -66,6 +66,43 @@ pub(super) fn header(mut h: Header) -> Result<Header, String> {
     Ok(h)
 }
 
+/// The method's settings as a person set them: bands that can be told apart and ordered, a
+/// positive cap, a sensible execution alert.
+pub(super) fn settings(mut s: crate::model::Settings) -> Result<crate::model::Settings, String> {
+    use rust_decimal::Decimal;
+    if s.bands.is_empty() {
+        return Err("El semáforo necesita al menos una banda.".into());
+    }
+    let hundred_times = Decimal::from(1000);
+    for b in &mut s.bands {
+        b.label = required(&b.label, "el nombre de cada banda")?;
+        if b.min_pct.is_sign_negative() || b.min_pct > hundred_times {
+            return Err(format!(
+                "La banda «{}» empieza en {} %: debe estar entre 0 % y 1000 %.",
+                b.label,
+                b.min_pct.normalize()
+            ));
+        }
+    }
+    for (i, b) in s.bands.iter().enumerate() {
+        if s.bands[..i].iter().any(|o| o.min_pct == b.min_pct) {
+            return Err(format!(
+                "Dos bandas empiezan en {} %: cada banda necesita su propio umbral.",
+                b.min_pct.normalize()
+            ));
+        }
+    }
+    if s.rollup_cap_pct
+        .is_some_and(|c| c <= Decimal::ZERO || c.abs() > MAX_ABS)
+    {
+        return Err("El tope del avance debe ser mayor que 0 %.".into());
+    }
+    if s.execution_alert_pct <= Decimal::ZERO || s.execution_alert_pct > MAX_ABS {
+        return Err("El umbral de alerta de ejecución debe ser mayor que 0 %.".into());
+    }
+    Ok(s)
+}
+
 fn figure(v: rust_decimal::Decimal, what: &str) -> Result<(), String> {
     if v.abs() > MAX_ABS {
         return Err(format!("{what}: la cifra es demasiado grande."));

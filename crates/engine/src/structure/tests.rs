@@ -427,6 +427,37 @@ fn header_changes_are_checked_logged_and_undone() {
     assert_eq!(content(&p), before);
 }
 
+#[test]
+fn method_settings_are_checked_logged_and_undone() {
+    let mut p = load_plan(ILO_2022).unwrap();
+    let before = content(&p);
+    let mut s = p.settings.clone();
+    s.missing_values = crate::model::MissingValues::LeftOut;
+    s.bands[0].min_pct = Decimal::from(80);
+    let applied = apply(&mut p, PlanEdit::Settings(Box::new(s)), &stamp()).unwrap();
+    assert_eq!(applied.summary, "Se cambiaron reglas del método.");
+    let fields: Vec<&str> = p.history.iter().rev().take(2).map(|h| h.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["método/indicadores sin valor reportado", "método/bandas del semáforo"]
+    );
+    assert_eq!(
+        p.history.last().unwrap().new_text.as_deref(),
+        Some("Quedan fuera del cálculo")
+    );
+    ok(&mut p, applied.undo);
+    assert_eq!(content(&p), before);
+    // Bands that cannot be told apart are refused with the reason.
+    let mut s = p.settings.clone();
+    s.bands[1].min_pct = s.bands[0].min_pct;
+    let e = apply(&mut p, PlanEdit::Settings(Box::new(s)), &stamp()).unwrap_err();
+    assert!(e.contains("Dos bandas empiezan en 75 %"), "{e}");
+    let mut s = p.settings.clone();
+    s.bands[2].min_pct = Decimal::from(-5);
+    assert!(apply(&mut p, PlanEdit::Settings(Box::new(s)), &stamp()).is_err());
+    assert_eq!(content(&p), before);
+}
+
 /// Any sequence of edits followed by their undos, in reverse, gives the plan back.
 #[test]
 fn undoing_a_sequence_in_reverse_gives_the_plan_back() {
