@@ -19,6 +19,7 @@ pub enum Tab {
     Indicadores,
     Presupuesto,
     Diagnosticos,
+    Metodo,
     Informe,
     Compartir,
     Borradores,

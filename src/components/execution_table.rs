@@ -76,8 +76,8 @@ pub fn ExecutionTable() -> impl IntoView {
                                     <td class="num">
                                         {physical_cell}
                                         {move || line(oi, li).and_then(|l| match (l.physical_pct, l.physical_in_mean) {
-                                            (Some(_), None) => Some(view! { <small class="regla">" fuera del promedio"</small> }),
-                                            (None, Some(_)) => Some(view! { <small class="regla">" cuenta como 0 %"</small> }),
+                                            (Some(_), None) => Some(view! { <small class="nota-regla">" fuera del promedio"</small> }),
+                                            (None, Some(_)) => Some(view! { <small class="nota-regla">" cuenta como 0 %"</small> }),
                                             _ => None,
                                         })}
                                     </td>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use semaforo_engine::sorting;
 use semaforo_engine::{assign, IndicatorResult};
 
-use super::{page_range, IndicatorRow, Pager};
+use super::{page_range, BandsLegend, IndicatorRow, Pager};
 use crate::state::use_app;
 
 /// Rows drawn at once; the Ilo plan (51) fits one page.
@@ -230,6 +230,7 @@ pub fn IndicatorsView() -> impl IntoView {
     view! {
         <section aria-labelledby="indicadores-titulo">
             <h2 id="indicadores-titulo">"Indicadores"</h2>
+            <BandsLegend/>
             {move || for_unit().map(|u| view! {
                 <p class="aviso-unidad" data-testid="aviso-unidad">
                     {format!("Copia para «{u}»: sus indicadores aparecen primero. Llene sus valores y devuelva el archivo con «Exportar JSON».")}

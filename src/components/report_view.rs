@@ -7,8 +7,8 @@ use semaforo_engine::edit::ReportSection;
 use semaforo_engine::narrative::INSTITUTION_KEY;
 
 use super::{
-    AllocationTable, Bar, BarChart, CostCentreTable, DiagnosticsView, ExecutionTable, LightBadge, Mark,
-    NarrativeEditor, ReportExports, ReportObjective, ReportText, StagesTable,
+    AllocationTable, BandsLegend, Bar, BarChart, CostCentreTable, DiagnosticsView, ExecutionTable, LightBadge, Mark,
+    NarrativeEditor, ReportExports, ReportMethod, ReportObjective, ReportText, StagesTable,
 };
 use crate::format;
 use crate::state::use_app;
@@ -218,6 +218,7 @@ pub fn ReportView() -> impl IntoView {
                     <thead><tr><th scope="col">"OEI"</th><th scope="col">"Objetivo"</th><th scope="col">"Resultado"</th><th scope="col">"Declarado en la fuente"</th><th scope="col">"Semáforo"</th></tr></thead>
                     <tbody>{summary_rows}</tbody>
                 </table>
+                <BandsLegend/>
                 {results_chart}
                 {lights_chart}
             </section>
@@ -237,6 +238,7 @@ pub fn ReportView() -> impl IntoView {
             <ReportText section=ReportSection::Conclusions id="informe-conclusiones".into() title="Conclusiones".into() placeholder="Principales conclusiones de la evaluación.".into()/>
             <ReportText section=ReportSection::Recommendations id="informe-recomendaciones".into() title="Recomendaciones".into() placeholder="Intervenciones que se implementarán.".into()/>
             <ReportText section=ReportSection::ImprovementMeasures id="informe-mejora".into() title="Medidas para la mejora continua".into() placeholder="Medidas en recursos humanos, procesos y liderazgo.".into()/>
+            <ReportMethod/>
             <div class="salto">
                 <DiagnosticsView/>
             </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{DiagMark, LightBadge, ObjectiveTable};
+use super::{BandsLegend, DiagMark, LightBadge, ObjectiveTable};
 use semaforo_engine::rollup::InstitutionResult;
 
 use crate::format;
@@ -80,6 +80,7 @@ pub fn SummaryView() -> impl IntoView {
                     <ul class="conteo-luces">
                         {counts}
                     </ul>
+                    <BandsLegend/>
                 </div>
             })}
             <ObjectiveTable/>

@@ -6,12 +6,13 @@ use super::{UndoButtons, UserNameField};
 use crate::session;
 use crate::state::{use_app, Tab};
 
-const TABS: [(Tab, &str); 8] = [
+const TABS: [(Tab, &str); 9] = [
     (Tab::Resumen, "Resumen"),
     (Tab::Indicadores, "Indicadores"),
     (Tab::Estructura, "Estructura"),
     (Tab::Presupuesto, "Presupuesto"),
     (Tab::Diagnosticos, "Diagnósticos"),
+    (Tab::Metodo, "Método"),
     (Tab::Informe, "Informe"),
     (Tab::Compartir, "Compartir"),
     (Tab::Borradores, "Borradores y archivos"),

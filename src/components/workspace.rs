@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, ReportView, SharingView, StartPanel, StructureView,
-    SummaryView, Toolbar,
+    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, ReportView, SharingView, StartPanel,
+    StructureView, SummaryView, Toolbar,
 };
 use crate::state::{use_app, Tab};
 
@@ -34,6 +34,7 @@ pub fn Workspace() -> impl IntoView {
                     </Show>
                     <Show when=move || state.tab.get() == Tab::Presupuesto><div class="no-imprimir"><BudgetView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Diagnosticos><div class="no-imprimir"><DiagnosticsView/></div></Show>
+                    <Show when=move || state.tab.get() == Tab::Metodo><div class="no-imprimir"><MethodView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Informe><ReportView/></Show>
                     <Show when=move || state.tab.get() == Tab::Estructura><div class="no-imprimir"><StructureView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Compartir><div class="no-imprimir"><SharingView/></div></Show>

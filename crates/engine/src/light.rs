@@ -176,9 +176,56 @@ pub fn explain_indicator(bands: &[Band], light: &Light, status: Status, advance:
     )
 }
 
+/// The plan's bands as a legend, best first, each light with the range it covers as printed
+/// figures are placed ("desde 75 %", "desde 50 % hasta menos de 75 %", "menos de 50 %"), then
+/// grey.
+pub fn legend(bands: &[Band]) -> Vec<(Light, String)> {
+    let order = ordered(bands);
+    let mut out: Vec<(Light, String)> = Vec::with_capacity(order.len() + 1);
+    for (i, b) in order.iter().enumerate() {
+        let min = b.min_pct.normalize();
+        let above = i.checked_sub(1).map(|j| order[j].min_pct.normalize());
+        let lowest = i + 1 == order.len();
+        let range = match above {
+            None => format!("desde {min} %"),
+            Some(up) if lowest => format!("menos de {up} %"),
+            Some(up) => format!("desde {min} % hasta menos de {up} %"),
+        };
+        out.push((Light::of(b), range));
+    }
+    out.push((
+        Light::grey(),
+        "sin resultado (sin información, no calculable o sentido por definir)".into(),
+    ));
+    out
+}
+
 /// Ids of all lights in display order: bands best first, then grey.
 pub fn ids(bands: &[Band]) -> Vec<String> {
     let mut v: Vec<String> = ordered(bands).iter().map(|b| b.id.clone()).collect();
     v.push(GREY.into());
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_legend_reads_the_bands_as_ranges() {
+        let bands = crate::method::report_bands();
+        let l: Vec<String> = legend(&bands)
+            .into_iter()
+            .map(|(l, r)| format!("{}: {r}", l.label))
+            .collect();
+        assert_eq!(
+            l,
+            [
+                "Verde: desde 75 %",
+                "Naranja: desde 50 % hasta menos de 75 %",
+                "Rojo: menos de 50 %",
+                "Sin información: sin resultado (sin información, no calculable o sentido por definir)"
+            ]
+        );
+    }
 }

@@ -421,6 +421,22 @@ const FIXED: [(&str, &str, &str, &str); 6] = [
     ),
 ];
 
+/// The plan's bands with the thresholds a person typed (one per band, in the plan's order),
+/// or the first problem, naming the band. Ordering and overlap are checked when the settings are
+/// applied.
+pub fn bands_from_typed(bands: &[Band], typed: &[String]) -> Result<Vec<Band>, String> {
+    use crate::edit::{read_typed_amount, TypedValue};
+    let mut out = bands.to_vec();
+    for (b, t) in out.iter_mut().zip(typed) {
+        match read_typed_amount(t) {
+            TypedValue::Accepted { value, .. } => b.min_pct = value,
+            TypedValue::Cleared => return Err(format!("Falta el umbral de la banda «{}».", b.label)),
+            TypedValue::Refused(why) => return Err(format!("Banda «{}»: {why}", b.label)),
+        }
+    }
+    Ok(out)
+}
+
 /// The list as plain lines, for `semaforo evaluate --explain` and the report's annex.
 pub fn explain_lines(plan: &Plan) -> Vec<String> {
     let mut out = Vec::new();
@@ -501,6 +517,18 @@ mod tests {
             in_force.outcome
         );
         assert!(explain_lines(&plan).iter().any(|l| l.contains("(en uso)")));
+    }
+
+    #[test]
+    fn typed_thresholds_name_the_band_they_concern() {
+        let bands = report_bands();
+        let typed = |v: [&str; 3]| v.map(String::from).to_vec();
+        let b = bands_from_typed(&bands, &typed(["80", "55,5", "0"])).unwrap();
+        assert_eq!(b[1].min_pct, "55.5".parse::<Decimal>().unwrap());
+        let e = bands_from_typed(&bands, &typed(["80", "", "0"])).unwrap_err();
+        assert!(e.contains("«Naranja»"), "{e}");
+        let e = bands_from_typed(&bands, &typed(["80", "50", "-1"])).unwrap_err();
+        assert!(e.starts_with("Banda «Rojo»"), "{e}");
     }
 
     #[test]

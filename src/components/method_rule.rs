@@ -1,0 +1,61 @@
+//! One rule of the method: what the plan applies, where it comes from, and — for a rule the plan
+//! chooses — each option with the figure it would give, chosen with a radio button.
+
+use leptos::prelude::*;
+use semaforo_engine::method::Rule;
+use semaforo_engine::structure::PlanEdit;
+
+use crate::state::use_app;
+
+#[component]
+pub fn MethodRule(rule: Rule) -> impl IntoView {
+    let state = use_app();
+    let key = rule.key;
+    let title = rule.title;
+    let figure = rule.figure;
+    let options = (!rule.options.is_empty()).then(|| {
+        let items = rule
+            .options
+            .into_iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let id = format!("regla-{key}-{i}");
+                let settings = o.settings.clone();
+                let choose = move |_| {
+                    if let Err(e) = state.apply(PlanEdit::Settings(Box::new(settings.clone()))) {
+                        state.warn(e);
+                    }
+                };
+                let outcome = match figure {
+                    Some(f) => format!("{f}: {}", o.outcome),
+                    None => o.outcome.clone(),
+                };
+                view! {
+                    <li>
+                        <input type="radio" id=id.clone() name=format!("regla-{key}") checked=o.in_force on:change=choose/>
+                        <label for=id>
+                            {o.label.clone()}
+                            {o.in_force.then_some(" (en uso)")}
+                        </label>
+                        " — "
+                        <span class="prediccion" data-testid=format!("prediccion-{key}-{i}")>{outcome}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="regla-opciones">
+                <legend>{format!("Opciones: {title}")}</legend>
+                <ul>{items}</ul>
+            </fieldset>
+        }
+    });
+    view! {
+        <section class="regla" data-testid=format!("regla-{key}") aria-labelledby=format!("regla-{key}-titulo")>
+            <h3 id=format!("regla-{key}-titulo")>{title}</h3>
+            <p>{rule.in_force}</p>
+            <p class="fuente">"Fuente: "{rule.source}</p>
+            {options}
+        </section>
+    }
+}
