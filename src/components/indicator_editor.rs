@@ -9,7 +9,7 @@ use semaforo_engine::direction::{direction_label, resolve};
 use semaforo_engine::edit::{self, TypedValue};
 use semaforo_engine::structure::{Item, ItemRef};
 use semaforo_engine::unit_range::unit_label;
-use semaforo_engine::{Baseline, Direction, Unit};
+use semaforo_engine::{Aggregation, Baseline, Direction, TargetSeries, Unit};
 
 use super::{ChoiceEdit, ItemButtons, NumberField, TextEdit};
 use crate::state::use_app;
@@ -57,6 +57,14 @@ const DIRECTIONS: [(&str, Option<Direction>); 5] = [
     ("descendente", Some(Direction::Descendente)),
     ("maximo", Some(Direction::Maximo)),
     ("minimo", Some(Direction::Minimo)),
+];
+
+/// How a year's value is made from its semesters: (choice value, setting, words).
+const AGGREGATIONS: [(&str, Option<Aggregation>, &str); 4] = [
+    ("", None, "Según la unidad (cantidad y número suman; las demás, el último)"),
+    ("suma", Some(Aggregation::Sum), "Suma de semestres (flujo)"),
+    ("ultimo", Some(Aggregation::Last), "Último valor (stock o tasa)"),
+    ("promedio", Some(Aggregation::Mean), "Promedio de semestres"),
 ];
 
 /// Applies `set` to the indicator inside an item.
@@ -223,6 +231,26 @@ pub fn IndicatorEditor(
                         options=vec![("no", "No: se compara el valor del periodo".to_string()), ("si", "Sí: se comparan sumas desde el primer año".to_string())]
                         value=se::field(state, r.clone(), |f| if se::part::<semaforo_engine::Indicator>(f).is_some_and(|i| i.cumulative) { "si".into() } else { "no".into() })
                         on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.cumulative = t == "si"; Ok(()) }))
+                    />
+                    <ChoiceEdit of=code.clone()
+                        label="Forma de las metas (acumulativos)".to_string()
+                        id=id("forma-metas")
+                        options=vec![("meta_de_cada_anio", "Meta de cada año (se suman)".to_string()), ("total_acumulado", "Total acumulado a la fecha (no se suman)".to_string())]
+                        value=se::field(state, r.clone(), |f| if se::part::<semaforo_engine::Indicator>(f).is_some_and(|i| i.targets == TargetSeries::RunningTotal) { "total_acumulado".into() } else { "meta_de_cada_anio".into() })
+                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
+                            i.targets = if t == "total_acumulado" { TargetSeries::RunningTotal } else { TargetSeries::PerPeriod };
+                            Ok(())
+                        }))
+                    />
+                    <ChoiceEdit of=code.clone()
+                        label="Valor del año a partir de semestres".to_string()
+                        id=id("agregacion")
+                        options=AGGREGATIONS.iter().map(|(v, _, l)| (*v, l.to_string())).collect()
+                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| AGGREGATIONS.iter().find(|(_, a, _)| *a == i.aggregation)).map(|(v, _, _)| v.to_string()).unwrap_or_default())
+                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
+                            i.aggregation = AGGREGATIONS.iter().find(|(v, _, _)| *v == t).map(|(_, a, _)| *a).ok_or("Agregación desconocida.")?;
+                            Ok(())
+                        }))
                     />
                     <ChoiceEdit of=code.clone()
                         label="Relevancia".to_string()

@@ -42,8 +42,17 @@ test("switching rules on the Método screen changes the institution figure as th
   const withGap = clean(await institution(page).textContent());
   assert.equal(withGap, ILO.institution, "OEI.02 was already not met: counted as not met, nothing moves");
 
+  // The plan's bands are a legend wherever lights are.
+  const bands = /Verde.*desde 75 %.*Naranja.*desde 50 % hasta menos de 75 %.*Rojo.*menos de 50 %/;
+  await expectText(page.locator('section[aria-labelledby="indicadores-titulo"]').getByTestId("leyenda-bandas"), bands);
+  await expectText(page.locator("#resumen").getByTestId("leyenda-bandas"), bands);
+  await goTo(page, "Informe");
+  await expectText(page.locator('section[aria-labelledby="informe-resumen"]').getByTestId("leyenda-bandas"), bands);
+  await expectText(page.getByTestId("informe-metodo").locator("h2"), "Anexo: método de evaluación");
+  await expectText(page.getByTestId("informe-metodo").locator("li").first(), /\(en uso\) — Resultado institucional: 40\.11 %$/);
+
   await goTo(page, "Método");
-  await expectText(legend(page), /Verde.*desde 75 %.*Naranja.*desde 50 % hasta menos de 75 %/);
+  await expectText(legend(page), bands);
   // The option in force predicts the figure on screen.
   assert.equal(await predicted(page, "rollup", 0), withGap);
   assert.equal(await predicted(page, "missing_values", 0), withGap);

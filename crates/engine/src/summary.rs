@@ -45,6 +45,7 @@ pub struct InstitutionSummary {
     pub indicators_not_met: u32,
     pub indicators_sin_informacion: u32,
     pub indicators_no_calculable: u32,
+    pub indicators_sentido_por_definir: u32,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -56,6 +57,9 @@ pub struct GroupSummary {
     pub indicators_not_met: u32,
     pub indicators_sin_informacion: u32,
     pub indicators_no_calculable: u32,
+    pub indicators_sentido_por_definir: u32,
+    /// Unreported indicators counted as not met by the plan's rule.
+    pub missing_counted_as_not_met: u32,
     pub result_pct: Option<Decimal>,
     pub light: String,
 }
@@ -94,6 +98,8 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
         indicators_not_met: g.indicators_not_met,
         indicators_sin_informacion: g.indicators_sin_informacion,
         indicators_no_calculable: g.indicators_no_calculable,
+        indicators_sentido_por_definir: g.indicators_sentido_por_definir,
+        missing_counted_as_not_met: g.missing_counted_as_not_met,
         result_pct: r2(g.result_pct),
         light: g.light.id.to_string(),
     };
@@ -114,6 +120,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
             indicators_not_met: i.indicators_not_met,
             indicators_sin_informacion: i.indicators_sin_informacion,
             indicators_no_calculable: i.indicators_no_calculable,
+            indicators_sentido_por_definir: i.indicators_sentido_por_definir,
         },
         objectives: ev.objectives.iter().map(group).collect(),
         actions: ev.actions.iter().map(group).collect(),

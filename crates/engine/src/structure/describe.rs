@@ -82,7 +82,7 @@ pub(super) fn is_attr(what: &str) -> bool {
 }
 
 /// The field names used after an item's code, so codes holding '/' still read right.
-const ATTRS: [&str; 20] = [
+const ATTRS: [&str; 22] = [
     "código",
     "nombre",
     "prioridad",
@@ -90,6 +90,8 @@ const ATTRS: [&str; 20] = [
     "unidad de medida",
     "sentido",
     "acumulativo",
+    "forma de las metas",
+    "agregación semestral",
     "relevancia",
     "año de la línea de base",
     "fuente",
@@ -225,6 +227,16 @@ fn indicator(c: &mut Changes, a: &Indicator, b: &Indicator) {
     };
     c.text("sentido", Some(dir(a)), Some(dir(b)));
     c.text("acumulativo", Some(yes_no(a.cumulative)), Some(yes_no(b.cumulative)));
+    let targets = |i: &Indicator| match i.targets {
+        crate::model::TargetSeries::PerPeriod => "meta de cada año",
+        crate::model::TargetSeries::RunningTotal => "total acumulado a la fecha",
+    };
+    c.words("forma de las metas", targets(a), targets(b));
+    let agg = |i: &Indicator| match i.aggregation {
+        None => "según la unidad",
+        Some(x) => crate::series::aggregation_label(x),
+    };
+    c.words("agregación semestral", agg(a), agg(b));
     c.text(
         "relevancia",
         Some(a.relevance.to_string()),

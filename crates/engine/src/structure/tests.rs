@@ -312,6 +312,8 @@ fn a_replacement_keeps_values_and_logs_each_field() {
     new.expected.insert("2022".into(), Decimal::from(60));
     new.obtained.clear();
     new.direction = Some(Direction::Ascendente);
+    new.targets = crate::model::TargetSeries::RunningTotal;
+    new.aggregation = Some(crate::model::Aggregation::Sum);
     let n = p.history.len();
     let undo = ok(
         &mut p,
@@ -323,6 +325,8 @@ fn a_replacement_keeps_values_and_logs_each_field() {
     let fields: Vec<&str> = p.history[n..].iter().map(|e| e.field.as_str()).collect();
     assert!(fields.contains(&"estructura/IND.01.OEI.02/nombre"), "{fields:?}");
     assert!(fields.contains(&"meta/IND.01.OEI.02/2022"), "{fields:?}");
+    assert!(fields.contains(&"estructura/IND.01.OEI.02/forma de las metas"), "{fields:?}");
+    assert!(fields.contains(&"estructura/IND.01.OEI.02/agregación semestral"), "{fields:?}");
     let meta = p
         .history
         .iter()
