@@ -9,24 +9,23 @@ use crate::state::use_app;
 #[component]
 pub fn BandsLegend() -> impl IntoView {
     let state = use_app();
-    let legend = Memo::new(move |_| {
+    // A plain closure, not a keyed list: the legend is a handful of items redrawn only when the
+    // plan's bands change, and each keyed-list type costs the page its own generic code.
+    let items = move || {
         state.plan.with(|p| {
             p.as_ref()
                 .map(|p| {
                     light::legend(&p.settings.bands)
                         .into_iter()
-                        .map(|(l, range)| (l.id.to_string(), l, range))
-                        .collect::<Vec<_>>()
+                        .map(|(light, range)| view! { <span class="leyenda-banda"><LightBadge light/>" "{range}</span> })
+                        .collect_view()
                 })
-                .unwrap_or_default()
         })
-    });
+    };
     view! {
         <p class="leyenda-bandas" data-testid="leyenda-bandas">
             <span class="leyenda-titulo">"Bandas del plan: "</span>
-            <For each=move || legend.get() key=|(id, _, range)| (id.clone(), range.clone()) let:item>
-                <span class="leyenda-banda"><LightBadge light=item.1/>" "{item.2}</span>
-            </For>
+            {items}
         </p>
     }
 }

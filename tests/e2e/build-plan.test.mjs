@@ -10,6 +10,7 @@ import {
   expectText,
   freshProfile,
   goTo,
+  indicatorStatus,
   institution,
   objectiveResult,
   openApp,
@@ -47,13 +48,15 @@ async function defineIndicator(page, code, { unit, direction, cumulative, target
   }
 }
 
+// A single target cannot tell the direction: the office declares it. One indicator is left
+// undeclared to see that it is not judged until it is declared.
 const INDICATORS = {
-  "IND.01.OEI.01": { unit: "porcentaje", targets: { 2025: "50" }, obtained: "55" }, // met
+  "IND.01.OEI.01": { unit: "porcentaje", direction: "ascendente", targets: { 2025: "50" }, obtained: "55" }, // met
   "IND.01.OEI.02": { unit: "porcentaje", direction: "descendente", targets: { 2024: "20", 2025: "17" }, obtained: "16" }, // met: less is better
-  "IND.01.AEI.01.01": { unit: "numero", targets: { 2025: "100" }, obtained: "80" }, // not met
-  "IND.02.AEI.01.01": { unit: "cantidad", cumulative: true, targets: { 2025: "10" }, obtained: "12" }, // met
-  "IND.01.AEI.01.02": { unit: "porcentaje", targets: { 2025: "80" }, obtained: "60,5" }, // not met (decimal comma)
-  "IND.01.AEI.02.01": { unit: "porcentaje", targets: { 2025: "30" }, obtained: "35" }, // met
+  "IND.01.AEI.01.01": { unit: "numero", direction: "ascendente", targets: { 2025: "100" }, obtained: "80" }, // not met
+  "IND.02.AEI.01.01": { unit: "cantidad", direction: "ascendente", cumulative: true, targets: { 2025: "10" }, obtained: "12" }, // met
+  "IND.01.AEI.01.02": { unit: "porcentaje", direction: "ascendente", targets: { 2025: "80" }, obtained: "60,5" }, // not met (decimal comma)
+  "IND.01.AEI.02.01": { unit: "porcentaje", targets: { 2025: "30" }, obtained: "35" }, // sentido por definir
 };
 
 test("a plan built from nothing in the app is evaluated, undoes a delete and survives a reload", { timeout: 180_000 }, async () => {
@@ -102,6 +105,7 @@ test("a plan built from nothing in the app is evaluated, undoes a delete and sur
   for (const [code, { obtained }] of Object.entries(INDICATORS)) {
     await page.getByLabel(`Valor obtenido 2025 de ${code}`, { exact: true }).fill(obtained);
   }
+  await expectText(indicatorStatus(page, "IND.01.AEI.02.01"), /^Sentido por definir/);
   await goTo(page, "Resumen");
   await expectText(objectiveResult(page, "OEI.01"), /^50\.00 %/);
   await expectText(objectiveResult(page, "OEI.02"), /^100\.00 %/);

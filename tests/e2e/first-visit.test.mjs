@@ -53,12 +53,13 @@ test("the screens are buttons in a nav; a screen once drawn stays in the page wh
 
   const nav = page.getByRole("navigation", { name: "Pantallas" });
   const names = (await nav.getByRole("button").allTextContents()).map(clean);
-  assert.equal(names.length, 8, `screens: ${JSON.stringify(names)}`);
+  assert.equal(names.length, 9, `screens: ${JSON.stringify(names)}`);
   assert.deepEqual(names.slice(0, 4), ["Resumen", "Indicadores", "Estructura", "Presupuesto"]);
   assert.match(names[4], /^Diagnósticos \(\d+\)$/);
-  assert.equal(names[5], "Informe");
-  assert.equal(names[6], "Compartir");
-  assert.equal(names[7], "Borradores y archivos");
+  assert.equal(names[5], "Método");
+  assert.equal(names[6], "Informe");
+  assert.equal(names[7], "Compartir");
+  assert.equal(names[8], "Borradores y archivos");
   await expectAttribute(screenButton(page, "Resumen"), "aria-current", "page");
 
   // The Indicadores screen is drawn the first time it is chosen (a faster start), then kept,

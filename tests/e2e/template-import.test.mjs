@@ -61,7 +61,7 @@ const INDICATOR_HEADER = ["Valor obtenido", "Nombre del indicador", "CÓDIGO", "
 const INDICATOR_ROWS = [
   ["55,5", "Porcentaje de trámites en plazo", "IND.01.OEI.01", "Porcentaje", "Ascendente", "50", "OEI.01", "Gestión moderna", "", ""],
   ["16", "Prevalencia de anemia", "IND.01.OEI.02", "Porcentaje", "Descendente", "17,5", "OEI.02", "Niñez sana", "", ""],
-  ["80", "Procedimientos simplificados", "IND.01.AEI.01.01", "Número", "", "100", "OEI.01", "Gestión moderna", "AEI.01.01", "Procesos simples"],
+  ["80", "Procedimientos simplificados", "IND.01.AEI.01.01", "Número", "ASCENDENTE", "100", "OEI.01", "Gestión moderna", "AEI.01.01", "Procesos simples"],
   ["35", "Familias con consejería", "IND.01.AEI.02.01", "Porcentaje", "ascendente", "30", "OEI.02", "Niñez sana", "AEI.02.01", "Consejería"],
 ];
 
