@@ -410,6 +410,17 @@ fn rule6_the_light_follows_the_figure_as_printed() {
     assert_eq!(o.result_pct, Some(d("94.995")));
     assert_eq!(&*o.light.id, "verde");
     assert_eq!(&*ev.institution.light.id, "verde");
+    // The reference report's bands: 74.995 % prints as 75.00 % and is green, not orange.
+    let bands = serde_json::to_value(semaforo_engine::method::report_bands()).unwrap();
+    let v = with_settings(
+        plan_json(
+            json!([indicator("I", Some("ascendente"), json!({"2022": "100"}), json!({"2022": "74.995"}))]),
+            json!([]),
+        ),
+        json!({"rollup": "weighted_advance", "bands": bands}),
+    );
+    let o = eval(&v).objectives.remove(0);
+    assert_eq!((o.result_pct, &*o.light.id), (Some(d("74.995")), "verde"));
 }
 
 // Rule 11: which indicators make an objective's result.
