@@ -13,13 +13,12 @@ pub fn BandsLegend() -> impl IntoView {
     // plan's bands change, and each keyed-list type costs the page its own generic code.
     let items = move || {
         state.plan.with(|p| {
-            p.as_ref()
-                .map(|p| {
-                    light::legend(&p.settings.bands)
-                        .into_iter()
-                        .map(|(light, range)| view! { <span class="leyenda-banda"><LightBadge light/>" "{range}</span> })
-                        .collect_view()
-                })
+            p.as_ref().map(|p| {
+                light::legend(&p.settings.bands)
+                    .into_iter()
+                    .map(|(light, range)| view! { <span class="leyenda-banda"><LightBadge light/>" "{range}</span> })
+                    .collect_view()
+            })
         })
     };
     view! {

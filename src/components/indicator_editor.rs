@@ -61,7 +61,11 @@ const DIRECTIONS: [(&str, Option<Direction>); 5] = [
 
 /// How a year's value is made from its semesters: (choice value, setting, words).
 const AGGREGATIONS: [(&str, Option<Aggregation>, &str); 4] = [
-    ("", None, "Según la unidad (cantidad y número suman; las demás, el último)"),
+    (
+        "",
+        None,
+        "Según la unidad (cantidad y número suman; las demás, el último)",
+    ),
     ("suma", Some(Aggregation::Sum), "Suma de semestres (flujo)"),
     ("ultimo", Some(Aggregation::Last), "Último valor (stock o tasa)"),
     ("promedio", Some(Aggregation::Mean), "Promedio de semestres"),

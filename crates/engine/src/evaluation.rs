@@ -160,11 +160,19 @@ pub fn roll_up(plan: &Plan, settings: &Settings, use_verdicts: bool) -> Rolled {
             responsible: o.responsible.as_deref(),
             priority: o.priority,
         };
-        objectives.push(if oei_only && counted.is_empty() {
+        let mut result = if oei_only && counted.is_empty() {
             rollup::without_own_indicators(header, &rules)
         } else {
             rollup::group(header, &counted, &rules)
-        });
+        };
+        // Which indicators were counted is a rule of the plan: the explanation says it first.
+        let scope = if oei_only {
+            "Cuenta solo los indicadores propios del OEI (regla del plan; sus AEI se evalúan aparte)."
+        } else {
+            "Cuenta los indicadores del OEI y los de sus AEI (regla del plan)."
+        };
+        result.explanation = format!("{scope} {}", result.explanation);
+        objectives.push(result);
     }
     // An indicator without its own responsible unit answers to its AEI's, else its OEI's
     // (walked in plan order, as the results are listed).

@@ -414,7 +414,12 @@ fn rule6_the_light_follows_the_figure_as_printed() {
     let bands = serde_json::to_value(semaforo_engine::method::report_bands()).unwrap();
     let v = with_settings(
         plan_json(
-            json!([indicator("I", Some("ascendente"), json!({"2022": "100"}), json!({"2022": "74.995"}))]),
+            json!([indicator(
+                "I",
+                Some("ascendente"),
+                json!({"2022": "100"}),
+                json!({"2022": "74.995"})
+            )]),
             json!([]),
         ),
         json!({"rollup": "weighted_advance", "bands": bands}),
@@ -454,6 +459,11 @@ fn rule11_oei_only_uses_the_objectives_own_indicators_capped() {
     let ev = eval(&v);
     let o = ev.objective("OEI.01").unwrap();
     assert_eq!(o.result_pct, Some(d("100")), "120 % capped at 100 %");
+    assert!(
+        o.explanation.starts_with("Cuenta solo los indicadores propios del OEI"),
+        "{}",
+        o.explanation
+    );
     assert_eq!(o.indicators_total, 1);
     // The AEI is still evaluated apart.
     assert_eq!(ev.actions[0].result_pct, Some(d("45")));

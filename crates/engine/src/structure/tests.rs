@@ -325,8 +325,14 @@ fn a_replacement_keeps_values_and_logs_each_field() {
     let fields: Vec<&str> = p.history[n..].iter().map(|e| e.field.as_str()).collect();
     assert!(fields.contains(&"estructura/IND.01.OEI.02/nombre"), "{fields:?}");
     assert!(fields.contains(&"meta/IND.01.OEI.02/2022"), "{fields:?}");
-    assert!(fields.contains(&"estructura/IND.01.OEI.02/forma de las metas"), "{fields:?}");
-    assert!(fields.contains(&"estructura/IND.01.OEI.02/agregación semestral"), "{fields:?}");
+    assert!(
+        fields.contains(&"estructura/IND.01.OEI.02/forma de las metas"),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&"estructura/IND.01.OEI.02/agregación semestral"),
+        "{fields:?}"
+    );
     let meta = p
         .history
         .iter()
