@@ -127,53 +127,71 @@ impl Lights {
     }
 }
 
-/// Why a figure got its light, in words a trainer can read out: the light, the figure, and the
-/// plan's bands ("Semáforo Naranja: 57.89 % está desde 50 % (bandas del plan: Verde desde 75 %,
-/// Naranja desde 50 %, Rojo desde 0 %).").
-pub fn explain(bands: &[Band], light: &Light, pct: Option<Decimal>) -> String {
-    let list: Vec<String> = ordered(bands)
-        .iter()
-        .map(|b| format!("{} desde {} %", b.label, b.min_pct.normalize()))
-        .collect();
-    let why = match (pct, ordered(bands).iter().find(|b| *b.id == *light.id)) {
-        (Some(p), Some(b)) => format!(
-            "{} está desde {} %",
-            crate::decimal_util::fmt_pct(p),
-            b.min_pct.normalize()
-        ),
-        (None, Some(_)) => "según el resultado, pues no hay porcentaje que ubicar".to_string(),
-        _ => "no hay resultado que ubicar".to_string(),
+/// Where a printed figure sits among the plan's bands, in words: "es menor que 50 %, el mínimo
+/// de Naranja" or "alcanza 50 %, el mínimo de Naranja, y es menor que 75 %, el de Verde".
+fn placed(bands: &[Band], light: &Light, pct: Decimal) -> String {
+    let order = ordered(bands);
+    let shown = crate::decimal_util::fmt_pct(pct);
+    let Some(i) = order.iter().position(|b| *b.id == *light.id) else {
+        return format!("{shown} no está en ninguna banda");
     };
-    format!(
-        "Semáforo {}: {why} (bandas del plan: {}).",
-        light.label,
-        list.join(", ")
-    )
+    let own = order[i];
+    let above = i.checked_sub(1).map(|j| order[j]);
+    let below_own = pct.round_dp(2) < own.min_pct;
+    match (below_own, above) {
+        // Below every threshold: the lowest band, named against the next one up.
+        (true, _) => format!(
+            "{shown} es menor que {} %, el mínimo de {}; queda en la banda más baja",
+            own.min_pct.normalize(),
+            own.label
+        ),
+        (false, None) => format!(
+            "{shown} alcanza {} %, el mínimo de {}",
+            own.min_pct.normalize(),
+            own.label
+        ),
+        (false, Some(up)) if i + 1 == order.len() && own.min_pct.is_zero() => format!(
+            "{shown} es menor que {} %, el mínimo de {}",
+            up.min_pct.normalize(),
+            up.label
+        ),
+        (false, Some(up)) => format!(
+            "{shown} alcanza {} %, el mínimo de {}, y es menor que {} %, el de {}",
+            own.min_pct.normalize(),
+            own.label,
+            up.min_pct.normalize(),
+            up.label
+        ),
+    }
+}
+
+/// Why a figure got its light, in words a trainer can read out: "Semáforo Rojo: 16.67 % es
+/// menor que 50 %, el mínimo de Naranja."
+pub fn explain(bands: &[Band], light: &Light, pct: Option<Decimal>) -> String {
+    match pct {
+        _ if light.is_grey() => format!("Semáforo {}: no hay resultado que ubicar.", light.label),
+        Some(p) => format!("Semáforo {}: {}.", light.label, placed(bands, light, p)),
+        None => format!("Semáforo {}: según el resultado, pues no hay porcentaje que ubicar.", light.label),
+    }
 }
 
 /// Why an indicator got its light: its result first, then its advance as printed.
 pub fn explain_indicator(bands: &[Band], light: &Light, status: Status, advance: Option<Decimal>) -> String {
-    let list: Vec<String> = ordered(bands)
-        .iter()
-        .map(|b| format!("{} desde {} %", b.label, b.min_pct.normalize()))
-        .collect();
     let why = match (status, advance) {
         (Status::Met, _) => "cumplió, y un indicador que cumplió toma la mejor banda".to_string(),
         (Status::NotMet, Some(a)) => {
             let best = ordered(bands).first().map(|b| b.label.clone()).unwrap_or_default();
-            format!(
-                "no cumplió y su avance es {}; un indicador que no cumplió nunca toma la mejor banda ({best})",
-                crate::decimal_util::fmt_pct(a)
-            )
+            let shown = crate::decimal_util::fmt_pct(a);
+            if ordered(bands).first().is_some_and(|b| a.round_dp(2) >= b.min_pct) {
+                format!("no cumplió: su avance de {shown} alcanzaría {best}, pero un indicador que no cumplió nunca toma la mejor banda")
+            } else {
+                format!("no cumplió y su avance {}", placed(bands, light, a))
+            }
         }
         (Status::NotMet, None) => "no cumplió y su avance no es calculable: toma la peor banda".to_string(),
         _ => "no hay resultado que ubicar".to_string(),
     };
-    format!(
-        "Semáforo {}: {why} (bandas del plan: {}).",
-        light.label,
-        list.join(", ")
-    )
+    format!("Semáforo {}: {why}.", light.label)
 }
 
 /// The plan's bands as a legend, best first, each light with the range it covers as printed
@@ -210,6 +228,31 @@ pub fn ids(bands: &[Band]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_light_says_which_threshold_it_reached_or_missed() {
+        let bands = crate::model::default_bands();
+        let say = |p: &str| {
+            let p: Decimal = p.parse().unwrap();
+            explain(&bands, &for_pct(&bands, p), Some(p))
+        };
+        assert_eq!(say("96"), "Semáforo Verde: 96.00 % alcanza 95 %, el mínimo de Verde.");
+        assert_eq!(
+            say("80"),
+            "Semáforo Ámbar: 80.00 % alcanza 75 %, el mínimo de Ámbar, y es menor que 95 %, el de Verde."
+        );
+        assert_eq!(say("74.99"), "Semáforo Rojo: 74.99 % es menor que 75 %, el mínimo de Ámbar.");
+        // Printed 75.00 %: amber, as printed.
+        assert!(say("74.995").starts_with("Semáforo Ámbar: 75.00 % alcanza 75 %"));
+        // Bands that do not start at 0: below all of them is the lowest, said against its own.
+        let high: Vec<Band> = bands.iter().filter(|b| !b.min_pct.is_zero()).cloned().collect();
+        let p: Decimal = "10".parse().unwrap();
+        assert_eq!(
+            explain(&high, &for_pct(&high, p), Some(p)),
+            "Semáforo Ámbar: 10.00 % es menor que 75 %, el mínimo de Ámbar; queda en la banda más baja."
+        );
+        assert_eq!(explain(&bands, &Light::grey(), None), "Semáforo Sin información: no hay resultado que ubicar.");
+    }
 
     #[test]
     fn the_legend_reads_the_bands_as_ranges() {

@@ -420,13 +420,17 @@ fn explanations_name_the_formula_the_direction_and_the_bands() {
     let i = ev.indicator("IND.01.AEI.01.02").unwrap().explanation(&plan()).join(" ");
     assert!(i.contains("Sentido declarado en el plan: ascendente"), "{i}");
     assert!(i.contains("avance = obtenido ÷ esperado × 100"), "{i}");
-    assert!(i.contains("Semáforo Naranja: no cumplió y su avance es 57.89 %"), "{i}");
     assert!(
-        i.contains("Verde desde 75 %, Naranja desde 50 %, Rojo desde 0 %"),
+        i.contains("Semáforo Naranja: no cumplió y su avance 57.89 % alcanza 50 %, el mínimo de Naranja, y es menor que 75 %, el de Verde."),
         "{i}"
     );
     let o = &ev.objective("OEI.06").unwrap().explanation;
     assert!(o.contains("3 de 5 = 60.00 %") && o.contains("Semáforo Naranja"), "{o}");
+    // Why it is red, in words: the figure against the band it missed.
+    let o = &ev.objective("OEI.01").unwrap().explanation;
+    assert!(o.ends_with("Semáforo Rojo: 16.67 % es menor que 50 %, el mínimo de Naranja."), "{o}");
+    let o = &ev.objective("OEI.05").unwrap().explanation;
+    assert!(o.ends_with("Semáforo Verde: 85.71 % alcanza 75 %, el mínimo de Verde."), "{o}");
 }
 
 #[test]
