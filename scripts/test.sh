@@ -128,9 +128,10 @@ if stage build trunk build --release --offline; then
   # 2026-11-25; 561.3 KB on 2026-12-02 once plans could be built and corrected in the page
   # (Estructura, Nuevo plan, undo, structure changes in merges, the template panel: +79 KB, see
   # docs/bundle.md); 592.1 KB on 2026-12-03 with the method decided rule by rule (issue 14: the
-  # rules in the engine +14.5 KB, the Método screen, report annex and band legends +16 KB). Issue
-  # 6's goal is 250 KB; lower this number as the bundle shrinks (issue 19: lazily loaded screens).
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-595}"
+  # rules in the engine +14.5 KB, the Método screen, report annex and band legends +16 KB), and
+  # 595.1 KB once each OEI's "¿Cómo?" listed its indicators as links (+3 KB). Issue 6's goal is
+  # 250 KB; lower this number as the bundle shrinks (issue 19: lazily loaded screens).
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-600}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

@@ -52,6 +52,41 @@ pub fn ObjectiveRow(
                 .with(|p| p.as_ref().map(|p| format::declared_result(p, &code)))
         }
     };
+    let open = RwSignal::new(false);
+    let explained_id = format!("oei-{code}-como");
+    // Which indicators met and which did not, each a link to its row on Indicadores.
+    let members = {
+        let code = code.clone();
+        move || {
+            state.evaluation.with(|e| {
+                let e = e.as_ref()?;
+                let o = e.objective_at(at, &code)?;
+                Some(
+                    e.members_by_status(o)
+                        .into_iter()
+                        .map(|(status, list)| {
+                            let n = list.len();
+                            let links = list
+                                .into_iter()
+                                .map(|i| {
+                                    let anchor = format!("ind-{}", i.code);
+                                    let title = format!("{} — {}", i.code, i.name);
+                                    view! {
+                                        <a href=format!("#{anchor}") title=title on:click=move |ev| {
+                                            ev.prevent_default();
+                                            format::go_to(state, anchor.clone());
+                                        }>{i.code.clone()}</a>
+                                        " "
+                                    }
+                                })
+                                .collect_view();
+                            view! { <li><strong>{format!("{} ({n})", status.heading())}</strong>": "{links}</li> }
+                        })
+                        .collect_view(),
+                )
+            })
+        }
+    };
     view! {
         <tr id=format!("oei-{code}") data-testid=format!("oei-{code}")>
             <th scope="row">{code.clone()}<DiagMark anchor=format!("oei-{code}")/></th>
@@ -60,13 +95,29 @@ pub fn ObjectiveRow(
             <td class="num">{cell(|o| o.indicators_met.to_string())}</td>
             <td class="num" data-testid="oei-resultado">
                 {cell(|o| format::pct(o.result_pct))}
-                <details class="como">
-                    <summary>"¿Cómo?"</summary>
-                    <p>{cell(|o| o.explanation.clone())}</p>
-                </details>
+                " "
+                <button
+                    type="button"
+                    class="como-boton no-imprimir"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=explained_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    "¿Cómo?"
+                </button>
             </td>
             <td class="num">{stated}</td>
             <td>{move || light.get().map(|light| view! { <LightBadge light/> })}</td>
+        </tr>
+        // The explanation takes a row of its own, the table's width, so opening it never widens
+        // the page; drawn only while open.
+        <tr id=explained_id class="como-fila no-imprimir" hidden=move || !open.get()>
+            <td colspan="7">
+                {move || open.get().then(|| view! {
+                    <p>{cell(|o| o.explanation.clone())}</p>
+                    <ul class="como-indicadores">{members.clone()}</ul>
+                })}
+            </td>
         </tr>
     }
 }

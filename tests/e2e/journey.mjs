@@ -44,8 +44,8 @@ export function useBrowser() {
  * A fresh browser profile (empty local storage) with one page, watched from its first request:
  * every request, uncaught page error and console error is recorded for `assertClean`.
  */
-export async function freshProfile(shared) {
-  const context = await shared.browser.newContext({ acceptDownloads: true, locale: "es-PE" });
+export async function freshProfile(shared, options = {}) {
+  const context = await shared.browser.newContext({ acceptDownloads: true, locale: "es-PE", ...options });
   const watch = { origin: new URL(shared.app.url).origin, requests: [], pageErrors: [], consoleErrors: [] };
   context.on("request", (request) => watch.requests.push(request.url()));
   const page = await context.newPage();

@@ -56,6 +56,22 @@ impl Evaluation {
         self.actions.iter().find(|a| a.code == code)
     }
 
+    /// The indicators a group (an AEI or an OEI) counted, in plan order.
+    pub fn members(&self, group: &GroupResult) -> &[IndicatorResult] {
+        self.indicators.get(group.indicators_at.clone()).unwrap_or(&[])
+    }
+
+    /// A group's indicators by status (met first), each status present once with its
+    /// indicators in plan order: "which failed" for an OEI's "¿Cómo?".
+    pub fn members_by_status(&self, group: &GroupResult) -> Vec<(crate::Status, Vec<&IndicatorResult>)> {
+        let members = self.members(group);
+        crate::Status::ALL
+            .into_iter()
+            .map(|s| (s, members.iter().filter(|i| i.status == s).collect::<Vec<_>>()))
+            .filter(|(_, v)| !v.is_empty())
+            .collect()
+    }
+
     /// The indicator `code`, looked for first at position `at` (where a screen found it when
     /// it drew the row), so thousands of rows do not each search the list on every edit.
     pub fn indicator_at(&self, at: Option<usize>, code: &str) -> Option<&IndicatorResult> {
@@ -149,7 +165,9 @@ pub fn roll_up(plan: &Plan, settings: &Settings, use_verdicts: bool) -> Rolled {
                 responsible: a.responsible.as_deref(),
                 priority: a.priority,
             };
-            actions.push(rollup::group(header, &own, &rules));
+            let mut result = rollup::group(header, &own, &rules);
+            result.indicators_at = start..next;
+            actions.push(result);
         }
         let end = if oei_only { own_end } else { next };
         let counted: Vec<&IndicatorResult> = indicators[first..end].iter().collect();
@@ -172,6 +190,7 @@ pub fn roll_up(plan: &Plan, settings: &Settings, use_verdicts: bool) -> Rolled {
             "Cuenta los indicadores del OEI y los de sus AEI (regla del plan)."
         };
         result.explanation = format!("{scope} {}", result.explanation);
+        result.indicators_at = first..end;
         objectives.push(result);
     }
     // An indicator without its own responsible unit answers to its AEI's, else its OEI's

@@ -38,6 +38,26 @@ impl Status {
             Status::SentidoPorDefinir => "Sentido por definir",
         }
     }
+
+    /// Heading for a list of indicators in this status: "Cumplieron".
+    pub fn heading(self) -> &'static str {
+        match self {
+            Status::Met => "Cumplieron",
+            Status::NotMet => "No cumplieron",
+            Status::SinInformacion => "Sin información",
+            Status::NoCalculable => "No calculables",
+            Status::SentidoPorDefinir => "Con sentido por definir",
+        }
+    }
+
+    /// Every status, in the order lists show them.
+    pub const ALL: [Status; 5] = [
+        Status::Met,
+        Status::NotMet,
+        Status::SinInformacion,
+        Status::NoCalculable,
+        Status::SentidoPorDefinir,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -171,7 +171,10 @@ pub fn explain(bands: &[Band], light: &Light, pct: Option<Decimal>) -> String {
     match pct {
         _ if light.is_grey() => format!("Semáforo {}: no hay resultado que ubicar.", light.label),
         Some(p) => format!("Semáforo {}: {}.", light.label, placed(bands, light, p)),
-        None => format!("Semáforo {}: según el resultado, pues no hay porcentaje que ubicar.", light.label),
+        None => format!(
+            "Semáforo {}: según el resultado, pues no hay porcentaje que ubicar.",
+            light.label
+        ),
     }
 }
 
@@ -241,7 +244,10 @@ mod tests {
             say("80"),
             "Semáforo Ámbar: 80.00 % alcanza 75 %, el mínimo de Ámbar, y es menor que 95 %, el de Verde."
         );
-        assert_eq!(say("74.99"), "Semáforo Rojo: 74.99 % es menor que 75 %, el mínimo de Ámbar.");
+        assert_eq!(
+            say("74.99"),
+            "Semáforo Rojo: 74.99 % es menor que 75 %, el mínimo de Ámbar."
+        );
         // Printed 75.00 %: amber, as printed.
         assert!(say("74.995").starts_with("Semáforo Ámbar: 75.00 % alcanza 75 %"));
         // Bands that do not start at 0: below all of them is the lowest, said against its own.
@@ -251,7 +257,10 @@ mod tests {
             explain(&high, &for_pct(&high, p), Some(p)),
             "Semáforo Ámbar: 10.00 % es menor que 75 %, el mínimo de Ámbar; queda en la banda más baja."
         );
-        assert_eq!(explain(&bands, &Light::grey(), None), "Semáforo Sin información: no hay resultado que ubicar.");
+        assert_eq!(
+            explain(&bands, &Light::grey(), None),
+            "Semáforo Sin información: no hay resultado que ubicar."
+        );
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub struct GroupResult {
     pub indicator_lights: BTreeMap<String, u32>,
     /// How the result was computed, in Spanish.
     pub explanation: String,
+    /// Where its counted indicators are in `Evaluation::indicators` (see
+    /// `Evaluation::members`): one range, as a group's indicators are listed together.
+    pub indicators_at: std::ops::Range<usize>,
 }
 
 impl GroupResult {
@@ -251,6 +254,7 @@ pub fn group(header: GroupHeader<'_>, indicators: &[&IndicatorResult], rules: &R
         light,
         indicator_lights,
         explanation,
+        indicators_at: 0..0,
     }
 }
 

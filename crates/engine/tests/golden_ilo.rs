@@ -428,9 +428,15 @@ fn explanations_name_the_formula_the_direction_and_the_bands() {
     assert!(o.contains("3 de 5 = 60.00 %") && o.contains("Semáforo Naranja"), "{o}");
     // Why it is red, in words: the figure against the band it missed.
     let o = &ev.objective("OEI.01").unwrap().explanation;
-    assert!(o.ends_with("Semáforo Rojo: 16.67 % es menor que 50 %, el mínimo de Naranja."), "{o}");
+    assert!(
+        o.ends_with("Semáforo Rojo: 16.67 % es menor que 50 %, el mínimo de Naranja."),
+        "{o}"
+    );
     let o = &ev.objective("OEI.05").unwrap().explanation;
-    assert!(o.ends_with("Semáforo Verde: 85.71 % alcanza 75 %, el mínimo de Verde."), "{o}");
+    assert!(
+        o.ends_with("Semáforo Verde: 85.71 % alcanza 75 %, el mínimo de Verde."),
+        "{o}"
+    );
 }
 
 #[test]
@@ -446,4 +452,26 @@ fn lookups_by_position_fall_back_to_the_code_when_the_position_is_stale() {
     assert_eq!(ev.objective_at(Some(0), "OEI.02").unwrap().code, "OEI.02");
     assert_eq!(ev.objective_at(None, "OEI.09").unwrap().code, "OEI.09");
     assert!(ev.objective_at(Some(1), "OEI.99").is_none());
+}
+
+#[test]
+fn an_objective_names_the_indicators_it_counted() {
+    let ev = with_verdicts();
+    let o = ev.objective("OEI.01").unwrap();
+    let members = ev.members(o);
+    assert_eq!(members.len(), 6);
+    assert!(members.iter().all(|i| &*i.objective == "OEI.01"));
+    let met: Vec<&str> = members
+        .iter()
+        .filter(|i| i.status == semaforo_engine::Status::Met)
+        .map(|i| i.code.as_str())
+        .collect();
+    assert_eq!(met.len() as u32, o.indicators_met);
+    let by_status = ev.members_by_status(o);
+    assert_eq!(by_status[0].0, semaforo_engine::Status::Met);
+    assert_eq!(by_status[0].1.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(), met);
+    assert_eq!(by_status.iter().map(|(_, v)| v.len()).sum::<usize>(), 6);
+    let a = ev.action("AEI.01.01").unwrap();
+    assert!(ev.members(a).iter().all(|i| i.action.as_deref() == Some("AEI.01.01")));
+    assert_eq!(ev.members(a).len() as u32, a.indicators_total);
 }

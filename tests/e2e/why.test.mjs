@@ -1,0 +1,58 @@
+// Journey: "why is it red?" A planner on a 1024×768 screen opens every objective's "¿Cómo?":
+// each says in words which threshold its figure missed and lists the indicators that met and did
+// not, each a link to its row; the page never scrolls sideways.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertClean, clean, expectAttribute, expectText, freshProfile, openApp, screenButton, useBrowser } from "./journey.mjs";
+
+const shared = useBrowser();
+
+const sideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("every objective says why its light is what it is, names its indicators, and never widens the page", { timeout: 90_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared, { viewport: { width: 1024, height: 768 } });
+  await openApp(page, shared);
+  assert.equal(await sideways(page), 0, "the summary already scrolls sideways at 1024 px");
+
+  const buttons = page.locator("#resumen .como-boton");
+  assert.equal(await buttons.count(), 9);
+  for (let i = 0; i < 9; i++) {
+    await buttons.nth(i).click();
+    await expectAttribute(buttons.nth(i), "aria-expanded", "true");
+  }
+  assert.equal(await sideways(page), 0, "opening the explanations widened the page");
+
+  const why = page.locator('[id="oei-OEI.01-como"]');
+  await expectText(why.locator("p"), /Semáforo Rojo: 16\.67 % es menor que 50 %, el mínimo de Naranja\.$/);
+  await expectText(why.locator("li").first(), /^Cumplieron \(1\): IND\./);
+  const notMet = why.locator("li").nth(1);
+  await expectText(notMet, /^No cumplieron \(5\): /);
+  const green = page.locator('[id="oei-OEI.05-como"] p');
+  await expectText(green, /Semáforo Verde: 85\.71 % alcanza 75 %, el mínimo de Verde\.$/);
+
+  // A link takes the planner to the indicator's row.
+  const link = notMet.locator("a").first();
+  const code = clean(await link.textContent());
+  await link.click();
+  await expectAttribute(screenButton(page, "Indicadores"), "aria-current", "page");
+  const row = page.locator(`[id="ind-${code}"]`);
+  await row.waitFor({ state: "visible" });
+  await page.waitForFunction(
+    (id) => {
+      const r = document.getElementById(id)?.getBoundingClientRect();
+      return r && r.top >= 0 && r.bottom <= window.innerHeight;
+    },
+    `ind-${code}`,
+  );
+
+  // Closing hides the explanation again.
+  await screenButton(page, "Resumen").click();
+  await buttons.first().click();
+  await expectAttribute(buttons.first(), "aria-expanded", "false");
+  assert.equal(await why.isVisible(), false);
+
+  await assertClean(page, watch);
+  await context.close();
+});
