@@ -22,6 +22,26 @@ pub fn App() -> impl IntoView {
         document().set_title(&title);
     });
 
+    // A plan file dropped anywhere on the page opens (the drop zones and file fields handle
+    // their own drops; the browser must not navigate away to show the file).
+    let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let _ = window_event_listener(leptos::ev::drop, move |ev| {
+        if ev.default_prevented() {
+            return;
+        }
+        let on_field = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+            .is_some();
+        if on_field {
+            return;
+        }
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            session::read_and_import(state, file);
+        }
+    });
+
     view! {
         <SiteHeader/>
         <main id="contenido">

@@ -67,7 +67,9 @@ pub fn start(state: AppState) -> StorageStatus {
     watch_other_tabs(state, status);
     let opened = drafts::last_opened().and_then(|id| {
         let (plan, note) = drafts::load_noting(&id).ok()?;
+        let untouched_example = id.starts_with(EXAMPLE_ID_PREFIX) && plan.history.is_empty();
         state.open(plan, id.clone());
+        state.welcome.set(untouched_example);
         if let Some(n) = note {
             state.say(n);
         }
@@ -97,11 +99,41 @@ pub fn start(state: AppState) -> StorageStatus {
     status
 }
 
+/// Drafts of the built-in example have ids that say so, so the page can label the example as an
+/// example wherever it shows it, across reloads.
+const EXAMPLE_ID_PREFIX: &str = "ejemplo-";
+
 pub fn open_example(state: AppState) {
     match load_plan(ILO_2022) {
-        Ok(plan) => state.open(plan, drafts::new_id()),
+        Ok(plan) => {
+            state.open(plan, format!("{EXAMPLE_ID_PREFIX}{}", drafts::new_id()));
+            state.welcome.set(true);
+        }
         Err(e) => state.warn(format!("El ejemplo incorporado no se pudo leer: {}", e.message)),
     }
+}
+
+/// Whether the plan on screen is the built-in example (edited or not).
+pub fn is_example(state: AppState) -> bool {
+    let example_draft = state
+        .draft_id
+        .with(|id| id.as_deref().is_some_and(|id| id.starts_with(EXAMPLE_ID_PREFIX)));
+    example_draft
+        && state.plan.with(|p| {
+            p.as_ref()
+                .is_some_and(|p| p.entity.name == semaforo_engine::examples::ILO_ENTITY)
+        })
+}
+
+/// Reads a file the person picked or dropped and opens it as a plan (or says why not).
+pub fn read_and_import(state: AppState, file: web_sys::File) {
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        match crate::browser::read_bytes(file).await {
+            Ok(bytes) => import_bytes(state, &bytes, &name),
+            Err(e) => state.warn(e),
+        }
+    });
 }
 
 /// A file's text from a paste. Nothing changes if it cannot be read.
@@ -111,14 +143,15 @@ pub fn import_text(state: AppState, text: &str, file_name: &str) {
 
 /// A file's bytes from the picker or a drop, in whatever encoding it was saved.
 pub fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
+    if let Some(why) = semaforo_engine::file_kind::not_a_plan(file_name, bytes) {
+        state.warn(why);
+        return;
+    }
     import_loaded(state, load_plan_bytes(bytes), file_name);
 }
 
 fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: &str) {
     match result {
-        Err(_) if is_spreadsheet(file_name) => state.warn(format!(
-            "«{file_name}» es una planilla, no un archivo de plan (.json): para traer un plan desde Excel o CSV use «Importar desde Excel o CSV» en «Borradores y archivos». No se cambió nada."
-        )),
         Err(e) => state.warn(format!(
             "«{file_name}» no se pudo abrir y no se cambió nada. {}",
             e.message
@@ -132,11 +165,6 @@ fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: 
             },
         ),
     }
-}
-
-fn is_spreadsheet(file_name: &str) -> bool {
-    let name = file_name.to_lowercase();
-    [".xlsx", ".xls", ".ods", ".csv"].iter().any(|ext| name.ends_with(ext))
 }
 
 /// A plan read from a file: opened as a new draft, or, when a plan is open, the user is asked

@@ -95,6 +95,8 @@ pub struct AppState {
     pub redo: RwSignal<Vec<Step>>,
     /// Bumped by each undo and redo: fields that keep their own typed text read the plan again.
     pub stepped: RwSignal<u64>,
+    /// The start panel is shown (first visit with the example, or *Inicio*).
+    pub welcome: RwSignal<bool>,
     /// Bumped by every change except typing an obtained value, so the POI's part of the
     /// evaluation is reused while values are typed.
     poi_rev: RwSignal<u64>,
@@ -161,6 +163,7 @@ impl AppState {
             undo: RwSignal::new(Vec::new()),
             redo: RwSignal::new(Vec::new()),
             stepped: RwSignal::new(0),
+            welcome: RwSignal::new(false),
             poi_rev,
         }
     }
@@ -171,6 +174,7 @@ impl AppState {
         self.poi_rev.update(|r| *r += 1);
         self.draft_id.set(Some(draft_id));
         self.plan_rev.update(|r| *r += 1);
+        self.welcome.set(false);
         // Undo belongs to the plan it was made on.
         self.undo.set(Vec::new());
         self.redo.set(Vec::new());

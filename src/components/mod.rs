@@ -61,6 +61,7 @@ mod unit_assignments;
 mod user_name_field;
 mod value_origin;
 mod verdict_editor;
+mod welcome_panel;
 mod workspace;
 
 pub use action_editor::ActionEditor;
@@ -124,4 +125,5 @@ pub use unit_assignments::UnitAssignments;
 pub use user_name_field::UserNameField;
 pub use value_origin::ValueOrigin;
 pub use verdict_editor::VerdictEditor;
+pub use welcome_panel::WelcomePanel;
 pub use workspace::Workspace;

@@ -2,19 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser;
 use crate::session;
-use crate::state::{use_app, AppState};
-
-fn read_and_import(state: AppState, file: web_sys::File) {
-    leptos::task::spawn_local(async move {
-        let name = file.name();
-        match browser::read_bytes(file).await {
-            Ok(bytes) => session::import_bytes(state, &bytes, &name),
-            Err(e) => state.warn(e),
-        }
-    });
-}
+use crate::state::use_app;
 
 #[component]
 pub fn PlanLoader() -> impl IntoView {
@@ -25,7 +14,7 @@ pub fn PlanLoader() -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            read_and_import(state, file);
+            session::read_and_import(state, file);
         }
         // Picking the same file again must fire again.
         input.set_value("");
@@ -34,7 +23,7 @@ pub fn PlanLoader() -> impl IntoView {
         ev.prevent_default();
         set_dragging.set(false);
         if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            read_and_import(state, file);
+            session::read_and_import(state, file);
         }
     };
     let on_paste_load = move |_| {

@@ -41,6 +41,9 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <section class="barra no-imprimir" aria-label="Plan en pantalla">
             <div class="barra-plan">
+                {move || session::is_example(state).then(|| view! {
+                    <p class="etiqueta-ejemplo" data-testid="etiqueta-ejemplo">"Ejemplo — no es el plan de su entidad"</p>
+                })}
                 <h2>{move || title().0}</h2>
                 <p>{move || title().1}</p>
                 <p class="guardado" data-testid="guardado" aria-live="polite">
@@ -51,6 +54,9 @@ pub fn Toolbar() -> impl IntoView {
                 </p>
             </div>
             <div class="barra-acciones">
+                <button type="button" aria-pressed=move || if state.welcome.get() { "true" } else { "false" } on:click=move |_| state.welcome.update(|w| *w = !*w)>
+                    "Inicio"
+                </button>
                 <label class="interruptor">
                     <input
                         type="checkbox"

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{
     BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, ReportView, SharingView, StartPanel,
-    StructureView, SummaryView, Toolbar,
+    StructureView, SummaryView, Toolbar, WelcomePanel,
 };
 use crate::state::{use_app, Tab};
 
@@ -20,6 +20,7 @@ pub fn Workspace() -> impl IntoView {
     view! {
         <Show when=has_plan fallback=|| view! { <StartPanel/> }>
             <Toolbar/>
+            <Show when=move || state.welcome.get()><WelcomePanel/></Show>
             // Drawn anew whenever a different plan is opened, so no field keeps a value typed
             // for the previous plan. The long Indicadores screen is drawn once per plan (when first
             // chosen) and then only hidden, so its scroll position and half-typed fields survive; the

@@ -133,6 +133,6 @@ test("a spreadsheet picked as a plan file says what it is and where to import it
   await goTo(page, "Borradores y archivos");
   const path = await csv("Indicadores.csv", [INDICATOR_HEADER, ...INDICATOR_ROWS]);
   await page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles(path);
-  await expectText(page.locator(".aviso-error"), /es una planilla.*Importar desde Excel o CSV/);
+  await expectText(page.locator(".aviso-error"), /es una tabla CSV, no un archivo de plan.*Importar plan desde Excel o CSV/);
   await context.close();
 });

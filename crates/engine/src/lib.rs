@@ -15,6 +15,7 @@ pub mod encoding;
 pub mod evaluation;
 pub mod examples;
 pub mod field;
+pub mod file_kind;
 pub mod history;
 pub mod indicator_eval;
 pub mod json_text;
