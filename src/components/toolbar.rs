@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{UndoButtons, UserNameField};
+use super::{LightBadge, UndoButtons, UserNameField};
+use crate::format;
 use crate::session;
 use crate::state::{use_app, Tab};
 
@@ -38,6 +39,12 @@ pub fn Toolbar() -> impl IntoView {
             .evaluation
             .with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0))
     };
+    // The badge is redrawn only when the light changes.
+    let light = Memo::new(move |_| {
+        state
+            .evaluation
+            .with(|e| e.as_ref().map(|e| e.institution.light.clone()))
+    });
     view! {
         <section class="barra no-imprimir" aria-label="Plan en pantalla">
             <div class="barra-plan">
@@ -69,7 +76,8 @@ pub fn Toolbar() -> impl IntoView {
                 <UserNameField/>
                 <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
             </div>
-            <nav class="pestanas" aria-label="Pantallas">
+        </section>
+        <nav class="pestanas" aria-label="Pantallas">
                 {TABS
                     .into_iter()
                     .map(|(tab, label)| {
@@ -88,7 +96,13 @@ pub fn Toolbar() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                // The figure every edit moves, kept in sight on every screen while scrolling.
+                <span class="pestanas-cifra" data-testid="barra-institucion" title="Resultado institucional">
+                    <span class="solo-lectores">"Resultado institucional: "</span>
+                    <strong>{move || state.evaluation.with(|e| e.as_ref().map(|e| format::pct(e.institution.result_pct)))}</strong>
+                    " "
+                    {move || light.get().map(|light| view! { <LightBadge light/> })}
+                </span>
             </nav>
-        </section>
     }
 }

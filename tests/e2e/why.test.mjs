@@ -56,3 +56,31 @@ test("every objective says why its light is what it is, names its indicators, an
   await assertClean(page, watch);
   await context.close();
 });
+
+test("at 1024×768 the tabs fit on one line and stay on screen with the institution figure, which follows every edit", { timeout: 90_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared, { viewport: { width: 1024, height: 768 } });
+  await openApp(page, shared);
+  const nav = page.getByRole("navigation", { name: "Pantallas" });
+  const tops = await nav.getByRole("button").evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, `the tabs wrap: ${tops}`);
+  const figure = page.getByTestId("barra-institucion");
+  await expectText(figure, /^Resultado institucional: 40\.11 % ■ Rojo$/);
+  const inView = async (locator) => {
+    const box = await locator.boundingBox();
+    return box !== null && box.y >= 0 && box.y + box.height <= 768 && box.x >= 0 && box.x + box.width <= 1024;
+  };
+
+  await screenButton(page, "Indicadores").click();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(() => window.scrollY > 2000);
+  assert.ok(await inView(nav), "the tabs left the screen");
+  assert.ok(await inView(figure), "the institution figure left the screen");
+  assert.equal(await sideways(page), 0, "Indicadores scrolls sideways at 1024 px");
+
+  // An edit anywhere: the figure in sight follows.
+  const field = page.getByLabel("Valor obtenido 2022 de IND.01.OEI.02", { exact: true });
+  await field.fill("55");
+  await expectText(figure, /^Resultado institucional: 42\.88 %/);
+  await assertClean(page, watch);
+  await context.close();
+});
