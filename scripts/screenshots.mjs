@@ -1,0 +1,27 @@
+// Regenerates the README's screenshots from a build: `trunk build --release` then
+// `node scripts/screenshots.mjs` (serves dist/ itself; Debian's Chromium, as the e2e tests use).
+
+import { launchBrowser } from "../tests/e2e/browser.mjs";
+import { startServer } from "./static-server.mjs";
+import { fileURLToPath } from "node:url";
+
+const dist = fileURLToPath(new URL("../dist", import.meta.url));
+const out = (name) => fileURLToPath(new URL(`../docs/img/${name}.png`, import.meta.url));
+const { server, url } = await startServer(dist, 0);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(url);
+  await page.getByTestId("institucion-resultado").waitFor();
+  await page.getByRole("button", { name: "Ver el ejemplo (Ilo 2022)" }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: out("resumen") });
+  await page.getByRole("navigation", { name: "Pantallas" }).getByRole("button", { name: "Método" }).click();
+  await page.getByTestId("regla-rollup").waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: out("metodo") });
+  console.log("docs/img/resumen.png, docs/img/metodo.png written");
+} finally {
+  await browser.close();
+  server.close();
+}
