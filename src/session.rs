@@ -252,8 +252,20 @@ pub fn export(state: AppState) {
             .map(|t| indent(&t))
             .map_err(|e| e.to_string())
             .and_then(|text| browser::download(&name, "application/json", &text));
-        if let Err(e) = result {
-            state.warn(format!("No se pudo exportar: {e}"));
+        match result {
+            Err(e) => state.warn(format!("No se pudo guardar el archivo: {e}")),
+            Ok(()) => {
+                let next = match &p.sharing {
+                    Some(s) => format!(
+                        " Envíelo a la oficina de planeamiento: allí lo abren con «Abrir un archivo recibido» y sus valores de «{}» se suman al plan.",
+                        s.for_unit
+                    ),
+                    None => " Puede enviarlo a otra unidad o abrirlo en otro navegador con «Abrir un archivo recibido».".into(),
+                };
+                state.say(format!(
+                    "Se guardó «{name}». El navegador lo deja en su carpeta de descargas (normalmente «Descargas»).{next}"
+                ));
+            }
         }
     });
 }

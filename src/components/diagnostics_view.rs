@@ -68,14 +68,20 @@ pub fn DiagnosticsView() -> impl IntoView {
                     let anchor = format::anchor_for_path(&d.path);
                     let code = d.code.name();
                     let sev = d.severity.label();
+                    let place = semaforo_engine::diagnostic::place(&d.path);
                     view! {
                         <li class=format!("diag diag-{}", sev.to_lowercase())>
-                            <strong>{sev}</strong>" "<code>{code}</code>" "
+                            <strong>{sev}</strong>" "
                             <a href=format!("#{anchor}") on:click=move |ev| {
                                 ev.prevent_default();
                                 format::go_to(state, anchor.clone());
-                            }>{d.path.clone()}</a>
+                            }>{place}</a>
                             <p>{d.message.clone()}</p>
+                            // The code and path are for IT staff and scripts (the CLI prints them too).
+                            <details class="detalle-ti no-imprimir">
+                                <summary>"Detalle técnico"</summary>
+                                <code>{code}</code>" · "<code>{d.path.clone()}</code>
+                            </details>
                         </li>
                     }
                 }).collect_view()}

@@ -40,7 +40,7 @@ pub fn DraftsView() -> impl IntoView {
             <h2 id="borradores-titulo">"Borradores y archivos"</h2>
             <p>"Cada cambio se guarda solo en este navegador (nada sale de su computadora). Para compartir el plan con otra unidad, expórtelo como archivo JSON."</p>
             <div class="acciones">
-                <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
+                <button type="button" on:click=move |_| session::export(state)>"Guardar el plan en un archivo"</button>
                 <button type="button" on:click=move |_| {
                     let plan = semaforo_engine::load_plan(semaforo_engine::examples::ILO_2022);
                     match plan {

@@ -233,7 +233,7 @@ pub fn IndicatorsView() -> impl IntoView {
             <BandsLegend/>
             {move || for_unit().map(|u| view! {
                 <p class="aviso-unidad" data-testid="aviso-unidad">
-                    {format!("Copia para «{u}»: sus indicadores aparecen primero. Llene sus valores y devuelva el archivo con «Exportar JSON».")}
+                    {format!("Copia para «{u}»: sus indicadores aparecen primero. Llene sus valores y devuelva el archivo con «Guardar el plan en un archivo».")}
                 </p>
             })}
             <div class="filtros" role="search">

@@ -74,7 +74,7 @@ pub fn Toolbar() -> impl IntoView {
                 </label>
                 <UndoButtons/>
                 <UserNameField/>
-                <button type="button" on:click=move |_| session::export(state)>"Exportar JSON"</button>
+                <button type="button" on:click=move |_| session::export(state)>"Guardar el plan en un archivo"</button>
             </div>
         </section>
         <nav class="pestanas" aria-label="Pantallas">

@@ -58,7 +58,7 @@ async function pickFile(page, path) {
   await page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles(path);
 }
 
-test("Exportar JSON downloads the plan on screen with the user's values", { timeout: 60_000 }, async () => {
+test("Guardar el plan en un archivo downloads the plan on screen with the user's values", { timeout: 60_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);
   await openApp(page, shared);
   await meetOei02(page);
@@ -66,7 +66,7 @@ test("Exportar JSON downloads the plan on screen with the user's values", { time
   exportedFigures = await figures(page);
   assert.equal(exportedFigures.institution, ILO.institutionAfter55);
 
-  const button = page.getByRole("button", { name: "Exportar JSON", exact: true }).first();
+  const button = page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).first();
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
   assert.equal(download.suggestedFilename(), ILO.exportName);
   const path = join(dir, download.suggestedFilename());

@@ -113,10 +113,10 @@ test("a diagnostic's link opens Indicadores at its row, even before that screen 
   await openApp(page, shared);
 
   await goTo(page, /^Diagnósticos \(\d+\)$/);
-  // The first observation that points at an indicator (its path is OEI/…/IND…).
-  const link = page.locator("ol.diagnosticos a", { hasText: /\/IND\./ }).first();
-  const path = clean(await link.textContent());
-  const code = path.split("/").pop();
+  // The first observation that points at an indicator ("OEI.01 › … › indicador IND…").
+  const link = page.locator("ol.diagnosticos a", { hasText: /indicador IND\./ }).first();
+  const place = clean(await link.textContent());
+  const code = place.split(" ").pop();
   assert.equal(await page.getByTestId(`ind-${code}`).count(), 0, "Indicadores was drawn before it was chosen");
   await link.click();
 

@@ -38,7 +38,7 @@ test("after load, a whole session makes no request; the workbook fetches only th
   await page.getByTestId("informe-institucion").waitFor();
   const [json] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Exportar JSON", exact: true }).first().click(),
+    page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).first().click(),
   ]);
   assert.equal(json.suggestedFilename(), ILO.exportName);
   await goTo(page, "Resumen");

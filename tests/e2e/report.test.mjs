@@ -43,7 +43,7 @@ test("the report prints to A4 with the report's figures and the corrected ones",
   assert.ok(text.includes("el documento declara 40.2 %"), "the stated 40.2 % is in the annex");
   assert.ok(text.includes("97,971,952.95") && text.includes("143,405,654.45"), "Tabla 03's stated and computed totals");
   // Controls do not print.
-  for (const control of ["Exportar JSON", "Imprimir o guardar como PDF", "Lectura estricta"]) {
+  for (const control of ["Guardar el plan en un archivo", "Imprimir o guardar como PDF", "Lectura estricta"]) {
     assert.ok(!text.includes(control), `"${control}" is not printed`);
   }
   await page.emulateMedia({ media: "screen" });
@@ -69,7 +69,7 @@ test("an edited paragraph and a conclusion are kept with the draft and exported;
   await expectText(page.getByTestId("narrativa-OEI.01"), "Párrafo revisado por la Subgerencia de Planes.");
   assert.equal(await page.getByLabel("Texto de «Conclusiones»").inputValue(), "7.1 El POI tiene demasiadas actividades.");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exportar JSON" }).first().click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Guardar el plan en un archivo" }).first().click()]);
   const plan = JSON.parse(readFileSync(await download.path(), "utf8"));
   assert.equal(plan.report.narratives["OEI.01"], "Párrafo revisado por la Subgerencia de Planes.");
   assert.equal(plan.report.conclusions, "7.1 El POI tiene demasiadas actividades.");

@@ -102,7 +102,7 @@ for (const key of Object.keys(UNITS)) {
       await typeObtained(page, code, value);
     }
     await expectText(indicatorStatus(page, Object.keys(EDITS[key])[0]), /^Cumplió/);
-    returned[key] = await download(page, () => page.getByRole("button", { name: "Exportar JSON", exact: true }).click());
+    returned[key] = await download(page, () => page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).click());
     assert.match(returned[key], /_de-/, "a unit's file is named after the unit");
     const plan = JSON.parse(await readFile(returned[key], "utf8"));
     assert.equal(plan.history.length, Object.keys(EDITS[key]).length, "one log entry per value typed");

@@ -49,7 +49,7 @@ test("a target changed in a unit's copy comes back as a decision, not a silent c
   await unit.page.getByLabel("Meta 2022 de IND.01.OEI.02", { exact: true }).fill("40");
   await goTo(unit.page, "Resumen");
   await expectText(objectiveResult(unit.page, "OEI.02"), /^100\.00 %/);
-  const back = await download(unit.page, () => unit.page.getByRole("button", { name: "Exportar JSON", exact: true }).click());
+  const back = await download(unit.page, () => unit.page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).click());
   const sent = JSON.parse(await readFile(back, "utf8"));
   assert.ok(sent.history.some((e) => e.field === "meta/IND.01.OEI.02/2022" && e.by === UNIT), "the change is logged under the unit");
   await assertClean(unit.page, unit.watch);

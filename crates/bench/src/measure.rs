@@ -32,7 +32,7 @@ pub struct Measurement {
     /// The step that decides each indicator's result (`evaluate_indicators`): direction, expected
     /// and obtained values, advance, met / not met, light.
     pub indicators_step: Timing,
-    /// Writing the plan back to JSON, as *Exportar JSON* and the draft store do.
+    /// Writing the plan back to JSON, as *Guardar el plan en un archivo* and the draft store do.
     pub serialise: Timing,
 }
 

@@ -262,3 +262,60 @@ mod tests {
         }
     }
 }
+
+/// Where a diagnostic is, in words a planner reads: "OEI.01 › AEI.01.02 › indicador
+/// IND.01.AEI.01.02", "Centros de costo › 03.11". The path itself stays for scripts and the CLI.
+pub fn place(path: &str) -> String {
+    let mut parts = path.split('/');
+    let head = parts.next().unwrap_or_default();
+    let area = match head {
+        "poi.cost_centres" => Some("Centros de costo"),
+        "poi.execution" => Some("Ejecución por AEI"),
+        "poi.allocation" => Some("Asignación presupuestal"),
+        "poi.budget_stages" => Some("Etapas del presupuesto"),
+        "poi.activities" => Some("Actividades operativas"),
+        "settings.bands" => Some("Bandas del semáforo"),
+        "settings.rollup_cap_pct" => Some("Tope del avance"),
+        "settings.execution_alert_pct" => Some("Alerta de ejecución"),
+        "plan" => Some("Datos del plan"),
+        "evaluation" => Some("Periodo evaluado"),
+        "institución" => Some("Institución"),
+        "declared" | "declared_objectives" => Some("Cifras declaradas por la fuente"),
+        "history" => Some("Historial de cambios"),
+        "sharing" => Some("Copia para una unidad"),
+        _ => None,
+    };
+    let word = |seg: &str| -> String {
+        match seg {
+            "total" => "total".into(),
+            "fila" => "fila sin código".into(),
+            s if s.starts_with("IND") => format!("indicador {s}"),
+            s => s.to_string(),
+        }
+    };
+    let mut out: Vec<String> = Vec::new();
+    match area {
+        Some(a) => out.push(a.to_string()),
+        None => out.push(word(head)),
+    }
+    out.extend(parts.filter(|s| !s.is_empty()).map(word));
+    out.join(" › ")
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::place;
+
+    #[test]
+    fn places_read_as_words_not_paths() {
+        assert_eq!(
+            place("OEI.01/AEI.01.02/IND.01.AEI.01.02"),
+            "OEI.01 › AEI.01.02 › indicador IND.01.AEI.01.02"
+        );
+        assert_eq!(place("OEI.03/IND.01.OEI.03"), "OEI.03 › indicador IND.01.OEI.03");
+        assert_eq!(place("poi.cost_centres/03.11"), "Centros de costo › 03.11");
+        assert_eq!(place("poi.allocation/total"), "Asignación presupuestal › total");
+        assert_eq!(place("settings.bands"), "Bandas del semáforo");
+        assert_eq!(place("institución"), "Institución");
+    }
+}
