@@ -93,3 +93,19 @@ pub fn declared_result(plan: &semaforo_engine::Plan, code: &str) -> String {
         .map(|d| format!("{} %", fmt_plain(d)))
         .unwrap_or_else(|| "—".into())
 }
+
+/// Minutes east of UTC of this computer's clock (Peru: −300).
+pub fn clock_offset() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A logged time ("2026-11-20T15:05:07Z") in this computer's local time, as the page's clock
+/// shows times: "20/11/2026 10:05".
+pub fn when(iso: &str) -> String {
+    semaforo_engine::history::local_time(iso, clock_offset())
+}
+
+/// A change log entry in words, with local times.
+pub fn entry_sentence(e: &semaforo_engine::HistoryEntry) -> String {
+    semaforo_engine::history::describe_entry_local(e, clock_offset())
+}

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use semaforo_engine::field::FieldRef;
-use semaforo_engine::history::human_time;
 use semaforo_engine::merge::{Choice, Conflict};
 
 use crate::format;
@@ -36,7 +35,7 @@ pub fn ConflictChoice(conflict: Conflict, choices: RwSignal<BTreeMap<FieldRef, C
         "Mantener el valor actual: {}{}",
         format::plain(conflict.current),
         match (&conflict.current_by, &conflict.current_at) {
-            (Some(b), Some(a)) => format!(" (último cambio: {b}, {})", human_time(a)),
+            (Some(b), Some(a)) => format!(" (último cambio: {b}, {})", crate::format::when(a)),
             _ => " (del archivo del plan)".to_string(),
         }
     );
@@ -49,7 +48,7 @@ pub fn ConflictChoice(conflict: Conflict, choices: RwSignal<BTreeMap<FieldRef, C
             let when = p
                 .authored_at
                 .as_deref()
-                .map(|t| format!(", {}", human_time(t)))
+                .map(|t| format!(", {}", crate::format::when(t)))
                 .unwrap_or_default();
             let text = format!(
                 "{} — de «{}» ({who}{when})",

@@ -50,7 +50,15 @@ pub fn DiagnosticsView() -> impl IntoView {
         <section aria-labelledby="diagnosticos-titulo">
             <h2 id="diagnosticos-titulo">"Diagnósticos: inconsistencias de los datos"</h2>
             <p>
-                {move || format!("{} errores, {} avisos y {} notas.", count(Severity::Error), count(Severity::Warning), count(Severity::Info))}
+                {move || {
+                    use semaforo_engine::words::count as n;
+                    format!(
+                        "{}, {} y {}.",
+                        n(count(Severity::Error) as u64, "error", "errores"),
+                        n(count(Severity::Warning) as u64, "aviso", "avisos"),
+                        n(count(Severity::Info) as u64, "nota", "notas")
+                    )
+                }}
             </p>
             <label for="filtro-severidad">"Mostrar"</label>
             <select id="filtro-severidad" on:change=move |ev| {

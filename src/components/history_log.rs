@@ -50,12 +50,12 @@ pub fn HistoryLog() -> impl IntoView {
                     };
                     (
                         e.seq,
-                        history::human_time(&e.at),
+                        format::when(&e.at),
                         e.by.clone(),
                         what,
                         side(&e.old_text, e.old),
                         side(&e.new_text, e.new),
-                        history::describe_entry(e),
+                        format::entry_sentence(e),
                     )
                 })
                 .collect::<Vec<_>>()

@@ -86,7 +86,11 @@ pub fn MergePanel() -> impl IntoView {
                 let file_rows = pv.files.iter().map(|f| {
                     let status = match &f.refused {
                         Some(why) => why.clone(),
-                        None => format!("{} valores cambiados; {}", f.changed, f.chain.describe()),
+                        None => format!(
+                            "{}; {}",
+                            semaforo_engine::words::count(f.changed as u64, "valor cambiado", "valores cambiados"),
+                            f.chain.describe()
+                        ),
                     };
                     let bad = f.refused.is_some() || !f.chain.is_intact() || !f.unlogged.is_empty();
                     let extra = [
@@ -154,7 +158,7 @@ pub fn MergePanel() -> impl IntoView {
             </Show>
             {move || summary.get().map(|s| {
                 let rows = s.from_file.iter().map(|(f, items)| view! {
-                    <li><strong>{f.clone()}</strong>{format!(": {} valores — {}", items.len(), items.join("; "))}</li>
+                    <li><strong>{f.clone()}</strong>{format!(": {} — {}", semaforo_engine::words::count(items.len() as u64, "valor", "valores"), items.join("; "))}</li>
                 }).collect_view();
                 let kept = (!s.kept_current.is_empty()).then(|| view! { <li>{format!("Se mantuvo el valor actual en: {}", s.kept_current.join("; "))}</li> });
                 let open = (!s.unanswered.is_empty()).then(|| view! { <li>{format!("Sin decidir (se mantuvo el actual): {}", s.unanswered.join("; "))}</li> });

@@ -70,9 +70,14 @@ pub fn SummaryView() -> impl IntoView {
                                 0 => String::new(),
                                 n => format!(", {n} con sentido por definir"),
                             };
+                            use semaforo_engine::words::count;
                             format!(
-                                "{} indicadores: {} cumplieron, {} no cumplieron, {} sin información, {} no calculables{undetermined}.",
-                                i.indicators_total, i.indicators_met, i.indicators_not_met, i.indicators_sin_informacion, i.indicators_no_calculable
+                                "{}: {}, {}, {} sin información, {}{undetermined}.",
+                                count(i.indicators_total, "indicador", "indicadores"),
+                                count(i.indicators_met, "cumplió", "cumplieron"),
+                                count(i.indicators_not_met, "no cumplió", "no cumplieron"),
+                                i.indicators_sin_informacion,
+                                count(i.indicators_no_calculable, "no calculable", "no calculables")
                             )
                         })}
                     </p>

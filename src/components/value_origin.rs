@@ -7,11 +7,11 @@ use semaforo_engine::history;
 use crate::format;
 use crate::state::use_app;
 
-/// One line of the log for people: "25/11/2026 10:05 UTC · Rentas: 40 → 55".
+/// One line of the log for people: "25/11/2026 10:05 · Rentas: 40 → 55" (local time).
 fn entry_line(e: &semaforo_engine::HistoryEntry) -> String {
     format!(
         "{} · {}: {} → {}",
-        history::human_time(&e.at),
+        format::when(&e.at),
         e.by,
         format::plain(e.old),
         format::plain(e.new)
@@ -26,7 +26,7 @@ pub fn ValueOrigin(field: FieldRef) -> impl IntoView {
         state.plan.with(|p| {
             let Some(p) = p else { return String::new() };
             match history::provenance(p, &field) {
-                Some(e) => format!("Origen del valor: {}.", history::describe_entry(e)),
+                Some(e) => format!("Origen del valor: {}.", format::entry_sentence(e)),
                 None => "Origen del valor: el archivo del plan tal como se cargó (sin cambios registrados).".into(),
             }
         })

@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertClean, expectText, freshProfile, goTo, openApp, useBrowser } from "./journey.mjs";
+import { assertClean, expectText, freshProfile, goTo, openApp, saved, typeObtained, useBrowser } from "./journey.mjs";
 
 const shared = useBrowser();
 
@@ -35,6 +35,26 @@ test("no screen shows a diagnostic code or a data path; saving the file says whe
     page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).first().click(),
   ]);
   await expectText(page.getByRole("status").first(), new RegExp(`^Se guardó «${download.suggestedFilename().replace(/\./g, "\\.")}»\\. El navegador lo deja en su carpeta de descargas`));
+  await assertClean(page, watch);
+  await context.close();
+});
+
+test("the change log shows times on the same clock as the page, not UTC", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared, { timezoneId: "America/Lima" });
+  await openApp(page, shared);
+  await goTo(page, "Indicadores");
+  await typeObtained(page, "IND.01.OEI.02", "55");
+  await expectText(saved(page), /^Borrador guardado en este navegador: /);
+  // "03/12/2026 07:30:12" in Lima; the log's entry was written the same minute or the one before.
+  const clock = (await saved(page).textContent()).match(/(\d{2}\/\d{2}\/\d{4}) (\d{2}):(\d{2})/);
+  await goTo(page, "Compartir");
+  const when = (await page.getByTestId("tabla-historial").locator("tbody tr").first().locator("td").nth(1).textContent()).trim();
+  assert.match(when, /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/, `not a local time: ${when}`);
+  const [date, hh, mm] = [clock[1], Number(clock[2]), Number(clock[3])];
+  const [wDate, wTime] = when.split(" ");
+  const [wh, wm] = wTime.split(":").map(Number);
+  const minutes = (hh * 60 + mm) - (wh * 60 + wm);
+  assert.ok(wDate === date && minutes >= 0 && minutes <= 1, `log at ${when}, page clock ${clock[0]}`);
   await assertClean(page, watch);
   await context.close();
 });

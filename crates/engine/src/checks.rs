@@ -534,8 +534,23 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             let ok = g.result_pct.is_some_and(|c| stated_matches(stated, c));
             if !ok {
                 out.push(
-                    warn(Code::DeclaredResultMismatch, &g.path, format!("{code}: el documento declara {} %{src}, el cálculo da {} ({} de {} indicadores cumplieron).", fmt_plain(stated), pct_text(g.result_pct), g.indicators_met, g.indicators_met + g.indicators_not_met))
-                        .figures(format!("{} %", fmt_plain(stated)), pct_text(g.result_pct)),
+                    warn(
+                        Code::DeclaredResultMismatch,
+                        &g.path,
+                        format!(
+                            "{code}: el documento declara {} %{src}, el cálculo da {} ({} de {} {}).",
+                            fmt_plain(stated),
+                            pct_text(g.result_pct),
+                            g.indicators_met,
+                            g.indicators_met + g.indicators_not_met,
+                            if g.indicators_met == 1 {
+                                "indicadores cumplió"
+                            } else {
+                                "indicadores cumplieron"
+                            }
+                        ),
+                    )
+                    .figures(format!("{} %", fmt_plain(stated)), pct_text(g.result_pct)),
                 );
             }
         }

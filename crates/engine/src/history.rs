@@ -178,7 +178,10 @@ impl ChainStatus {
         match self {
             ChainStatus::Intact { entries: 0 } => "Sin historial de cambios.".into(),
             ChainStatus::Intact { entries } => {
-                format!("Historial íntegro: {entries} cambios, cada uno encadenado al anterior.")
+                format!(
+                    "Historial íntegro: {}, cada uno encadenado al anterior.",
+                    crate::words::count(*entries as u64, "cambio", "cambios")
+                )
             }
             ChainStatus::Broken { position, reason, .. } => format!(
                 "Historial alterado a partir del cambio n.º {position}: {reason}. Los cambios desde ahí no son confiables."
@@ -236,8 +239,18 @@ pub fn unlogged_changes(plan: &Plan) -> Vec<FieldRef> {
         .collect()
 }
 
-/// A sentence for people: "Rentas, 20/11/2026 10:05 (UTC), escrito en la app".
+/// A sentence for people: "Rentas lo escribió en Semáforo el 20/11/2026 10:05 UTC".
 pub fn describe_entry(e: &HistoryEntry) -> String {
+    describe_with(e, human_time)
+}
+
+/// The same sentence with times in the reader's local time, `offset_minutes` east of UTC (Peru:
+/// −300), as the page's clock shows them.
+pub fn describe_entry_local(e: &HistoryEntry, offset_minutes: i32) -> String {
+    describe_with(e, |t| local_time(t, offset_minutes))
+}
+
+fn describe_with(e: &HistoryEntry, human_time: impl Fn(&str) -> String) -> String {
     let when = human_time(&e.at);
     match &e.origin {
         Origin::Typed => format!("{} lo escribió en Semáforo el {when}", e.by),
@@ -250,7 +263,7 @@ pub fn describe_entry(e: &HistoryEntry) -> String {
             let who = author.as_deref().unwrap_or("una unidad (sin nombre)");
             let at = authored_at
                 .as_deref()
-                .map(human_time)
+                .map(|t| human_time(t))
                 .map(|t| format!(" el {t}"))
                 .unwrap_or_default();
             let how = if *chosen {
@@ -276,6 +289,27 @@ pub fn human_time(iso: &str) -> String {
     }
 }
 
+/// "2026-11-20T15:05:07Z" at −300 minutes → "20/11/2026 10:05" (local time, so no zone is
+/// written); anything unreadable as it is.
+pub fn local_time(iso: &str, offset_minutes: i32) -> String {
+    let Some(t) = epoch_seconds(iso) else {
+        return iso.to_string();
+    };
+    let t = t + i64::from(offset_minutes) * 60;
+    let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
+    // Civil date from days (Howard Hinnant's algorithm), the inverse of `epoch_seconds`.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{d:02}/{m:02}/{y} {:02}:{:02}", secs / 3600, secs % 3600 / 60)
+}
+
 /// Seconds from `a` to `b`, both "YYYY-MM-DDTHH:MM:SS…" in UTC; `None` if either is unreadable.
 fn seconds_between(a: &str, b: &str) -> Option<i64> {
     Some(epoch_seconds(b)? - epoch_seconds(a)?)
@@ -297,6 +331,20 @@ fn epoch_seconds(iso: &str) -> Option<i64> {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     let days = era * 146_097 + doe - 719_468;
     Some(days * 86_400 + h * 3600 + mi * 60 + s)
+}
+
+#[cfg(test)]
+mod local_time_tests {
+    use super::local_time;
+
+    #[test]
+    fn times_are_shown_in_the_readers_clock() {
+        assert_eq!(local_time("2026-11-20T15:05:07.123Z", -300), "20/11/2026 10:05");
+        // Across midnight, a month and a year.
+        assert_eq!(local_time("2027-01-01T02:30:00Z", -300), "31/12/2026 21:30");
+        assert_eq!(local_time("2024-02-29T23:59:00Z", 60), "01/03/2024 00:59");
+        assert_eq!(local_time("no es una hora", -300), "no es una hora");
+    }
 }
 
 #[cfg(test)]

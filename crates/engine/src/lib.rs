@@ -34,6 +34,7 @@ pub mod structure;
 pub mod summary;
 pub mod unit_range;
 pub mod user_number;
+pub mod words;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};
 pub use evaluation::{

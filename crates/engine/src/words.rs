@@ -1,0 +1,23 @@
+//! Counts in Spanish: "1 cambio", "2 cambios", "1 no cumplió", "3 no cumplieron".
+
+/// `n` with the singular or the plural form.
+pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(count(1u32, "cambio", "cambios"), "1 cambio");
+        assert_eq!(count(0u32, "cambio", "cambios"), "0 cambios");
+        assert_eq!(count(2u32, "no cumplió", "no cumplieron"), "2 no cumplieron");
+    }
+}
