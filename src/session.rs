@@ -225,7 +225,19 @@ pub fn replace_current(state: AppState) {
         "El borrador actual se reemplazó con «{}». Lo que tenía antes quedó entre sus versiones anteriores («Borradores y archivos»).",
         p.file_name
     );
-    open_pending(state, p, id, said);
+    // A draft still under the old plan's own name takes the new plan's; a name the user chose
+    // is kept.
+    let old_name = state.plan.with_untracked(|p| p.as_ref().map(drafts::default_name));
+    let new_name = drafts::default_name(&p.plan);
+    open_pending(state, p, id.clone(), said);
+    if let Some(id) = id {
+        let listed = drafts::list().into_iter().find(|m| m.id == id).map(|m| m.name);
+        if listed.is_some() && listed == old_name {
+            if let Err(e) = drafts::rename(&id, &new_name) {
+                state.warn(e);
+            }
+        }
+    }
 }
 
 /// The pending file opens as another draft; the current one stays as it was.

@@ -62,3 +62,24 @@ test("a plan file dropped anywhere on the page opens", { timeout: 60_000 }, asyn
   await assertClean(page, watch);
   await context.close();
 });
+
+test("a draft replaced by another entity's plan takes that plan's name", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  const plan = JSON.parse(await readFile(new URL("../../public/ejemplos/ilo-2022.json", import.meta.url), "utf8"));
+  plan.entity.name = "Municipalidad Distrital de Prueba";
+  await page.getByLabel("Abrir un archivo recibido", { exact: true }).setInputFiles({ name: "prueba.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+  const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
+  await dialog.getByRole("button", { name: "Reemplazar el borrador actual", exact: true }).click();
+  await expectText(page.locator(".barra-plan h2"), "Municipalidad Distrital de Prueba");
+  await page.getByRole("navigation", { name: "Pantallas" }).getByRole("button", { name: "Borradores y archivos" }).click();
+  const drafts = page.locator("ul.borradores > li");
+  assert.equal(await drafts.count(), 1, "replacing made another draft");
+  const name = drafts.first().locator("input[type=text]").first();
+  await page.waitForFunction(
+    () => document.querySelector("ul.borradores > li input[type=text]")?.value.startsWith("Municipalidad Distrital de Prueba"),
+  );
+  assert.equal(await name.inputValue(), "Municipalidad Distrital de Prueba · Plan Estratégico Institucional 2021-2025 2022");
+  await assertClean(page, watch);
+  await context.close();
+});
