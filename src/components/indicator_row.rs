@@ -62,6 +62,7 @@ pub fn IndicatorRow(
     // Its own memo: the badge is redrawn when the light changes, not on every new figure.
     let light = Memo::new(move |_| result.with(|r| r.as_ref().map(|r| r.light.clone())));
     let name = move || result.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
+    let unit = move || result.with(|r| r.as_ref().map(|r| r.unit));
     let panel = {
         let code = code.clone();
         move || {
@@ -110,7 +111,17 @@ pub fn IndicatorRow(
                 </details>
             </td>
             <td>{move || result.with(|r| r.as_ref().and_then(|r| r.responsible.clone()).unwrap_or_default())}</td>
-            <td class="num">{move || result.with(|r| format::plain(r.as_ref().and_then(|r| r.expected)))}</td>
+            // The target with its unit and which way is better, so "Meta 20" is never read the
+            // wrong way round.
+            <td class="num" data-testid=format!("ind-meta-{code}")>
+                {move || result.with(|r| format::plain(r.as_ref().and_then(|r| r.expected)))}
+                {move || unit().filter(|u| *u == semaforo_engine::Unit::Porcentaje).map(|_| " %")}
+                " "
+                <small class="sentido">
+                    {move || result.with(|r| r.as_ref().map(|r| r.direction.hint()))}
+                    {move || unit().filter(|u| *u != semaforo_engine::Unit::Porcentaje).map(|u| format!(" · {}", semaforo_engine::unit_range::unit_label(u)))}
+                </small>
+            </td>
             <td class="num">
                 <NumberField label id=field_id initial check on_commit current/>
             </td>

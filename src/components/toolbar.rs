@@ -89,7 +89,11 @@ pub fn Toolbar() -> impl IntoView {
                                 type="button"
                                 class="pestana"
                                 aria-current=move || (state.tab.get() == tab).then_some("page")
-                                on:click=move |_| state.tab.set(tab)
+                                on:click=move |_| {
+                                    // Choosing a screen is choosing where to start.
+                                    state.welcome.set(false);
+                                    state.tab.set(tab);
+                                }
                             >
                                 {text}
                             </button>

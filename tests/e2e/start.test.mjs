@@ -21,6 +21,11 @@ test("a first visit says it is an example and where to start; Inicio brings the 
   assert.equal(await panel.count(), 0, "the panel stays after choosing where to start");
 
   await page.getByRole("button", { name: "Inicio", exact: true }).click();
+  await expectText(panel.locator("h2"), "¿Por dónde empezar?");
+  // Choosing a screen in the tabs also closes it.
+  await screenButton(page, "Presupuesto").click();
+  assert.equal(await panel.count(), 0, "the panel stays after choosing a screen");
+  await page.getByRole("button", { name: "Inicio", exact: true }).click();
   await panel.getByRole("button", { name: "Ver el ejemplo (Ilo 2022)" }).click();
   await expectAttribute(screenButton(page, "Resumen"), "aria-current", "page");
   assert.equal(await panel.count(), 0);

@@ -71,6 +71,10 @@ test("at 1024×768 the tabs fit on one line and stay on screen with the institut
   };
 
   await screenButton(page, "Indicadores").click();
+  // Each target says its unit and which way is better.
+  await expectText(page.getByTestId("ind-meta-IND.01.OEI.02"), "50 % ↑ más es mejor");
+  await expectText(page.getByTestId("ind-meta-IND.01.AEI.08.01"), "37 % ↓ menos es mejor");
+  await expectText(page.getByTestId("ind-meta-IND.01.OEI.01"), "20 ↑ más es mejor · tasa de variación");
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForFunction(() => window.scrollY > 2000);
   assert.ok(await inView(nav), "the tabs left the screen");

@@ -59,6 +59,19 @@ impl DirectionUsed {
         direction_label(self.direction)
     }
 
+    /// A short sign for next to a target: "↑ más es mejor", "↓ menos es mejor".
+    pub fn hint(&self) -> &'static str {
+        if self.is_undetermined() {
+            return "? sentido por definir";
+        }
+        match self.direction {
+            Direction::Ascendente => "↑ más es mejor",
+            Direction::Descendente => "↓ menos es mejor",
+            Direction::Maximo => "≤ no superar",
+            Direction::Minimo => "≥ alcanzar",
+        }
+    }
+
     /// The plan does not say which way is better and the targets cannot tell: not judged.
     pub fn is_undetermined(&self) -> bool {
         self.source == DirectionSource::Undetermined

@@ -90,6 +90,8 @@ pub struct IndicatorResult {
     pub verdict_justification: Option<String>,
     pub light: Light,
     pub cumulative: bool,
+    /// The indicator's unit, shown with its figures.
+    pub unit: crate::model::Unit,
     /// How the figures were made from semesters and past years, when that needed a rule.
     pub notes: Vec<SeriesNote>,
 }
@@ -265,6 +267,7 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
         verdict_justification: verdict.map(|v| v.justification.clone()),
         light: ctx.lights.for_indicator(status, advance_pct),
         cumulative: ind.cumulative,
+        unit: ind.unit,
         notes: inp.notes,
     }
 }
