@@ -22,8 +22,8 @@ pub fn App() -> impl IntoView {
         document().set_title(&title);
     });
 
-    // A plan file dropped anywhere on the page opens (the drop zones and file fields handle
-    // their own drops; the browser must not navigate away to show the file).
+    // A plan file dropped anywhere on the page opens (file fields, and any element that handles
+    // its own drop, keep theirs; the browser must not navigate away to show the file).
     let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _ = window_event_listener(leptos::ev::drop, move |ev| {
         if ev.default_prevented() {

@@ -125,6 +125,16 @@ pub fn is_example(state: AppState) -> bool {
         })
 }
 
+/// The plan file picked in a file field (its change event): opened, and the field emptied so
+/// picking the same file again fires again.
+pub fn import_picked(state: AppState, ev: &leptos::ev::Event) {
+    let input: web_sys::HtmlInputElement = event_target(ev);
+    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        read_and_import(state, file);
+    }
+    input.set_value("");
+}
+
 /// Reads a file the person picked or dropped and opens it as a plan (or says why not).
 pub fn read_and_import(state: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {

@@ -12,11 +12,10 @@ pub fn MethodRule(rule: Rule) -> impl IntoView {
     let state = use_app();
     let key = rule.key;
     let title = rule.title;
-    let figure = rule.figure;
     let options = (!rule.options.is_empty()).then(|| {
         let items = rule
             .options
-            .into_iter()
+            .iter()
             .enumerate()
             .map(|(i, o)| {
                 let id = format!("regla-{key}-{i}");
@@ -26,10 +25,7 @@ pub fn MethodRule(rule: Rule) -> impl IntoView {
                         state.warn(e);
                     }
                 };
-                let outcome = match figure {
-                    Some(f) => format!("{f}: {}", o.outcome),
-                    None => o.outcome.clone(),
-                };
+                let outcome = rule.option_outcome(o);
                 view! {
                     <li>
                         <input type="radio" id=id.clone() name=format!("regla-{key}") checked=o.in_force on:change=choose/>

@@ -11,21 +11,9 @@ pub fn PlanLoader() -> impl IntoView {
     let (dragging, set_dragging) = signal(false);
     let pasted = RwSignal::new(String::new());
 
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            session::read_and_import(state, file);
-        }
-        // Picking the same file again must fire again.
-        input.set_value("");
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        set_dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            session::read_and_import(state, file);
-        }
-    };
+    let on_pick = move |ev: leptos::ev::Event| session::import_picked(state, &ev);
+    // The page opens a file dropped anywhere (see `App`); the zone only shows where to drop.
+    let on_drop = move |_: leptos::ev::DragEvent| set_dragging.set(false);
     let on_paste_load = move |_| {
         let text = pasted.get_untracked();
         if text.trim().is_empty() {

@@ -16,14 +16,9 @@ pub fn ReportMethod() -> impl IntoView {
             <h2 id="informe-metodo">"Anexo: método de evaluación"</h2>
             <BandsLegend/>
             {move || rules.get().into_iter().map(|r| {
-                let figure = r.figure;
-                let options = r.options.into_iter().map(|o| {
-                    let shown = match figure {
-                        Some(f) => format!("{f}: {}", o.outcome),
-                        None => o.outcome,
-                    };
+                let options = r.options.iter().map(|o| {
                     let mark = if o.in_force { " (en uso)" } else { "" };
-                    view! { <li>{format!("{}{mark} — {shown}", o.label)}</li> }
+                    view! { <li>{format!("{}{mark} — {}", o.label, r.option_outcome(o))}</li> }
                 }).collect_view();
                 view! {
                     <h3>{r.title}</h3>

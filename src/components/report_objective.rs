@@ -82,13 +82,7 @@ pub fn ReportObjective(code: String) -> impl IntoView {
             <h2 id=format!("informe-{code}")>{move || header().map(|o| format!("{} {}", o.code, o.name))}</h2>
             <p>
                 {move || header2().map(|o| view! {
-                    {format!(
-                        "Resultado: {} — {} de {} {}. ",
-                        format::pct(o.result_pct),
-                        o.indicators_met,
-                        o.indicators_met + o.indicators_not_met,
-                        if o.indicators_met == 1 { "indicadores cumplió" } else { "indicadores cumplieron" }
-                    )}
+                    {format!("Resultado: {} — {}. ", format::pct(o.result_pct), o.met_sentence())}
                     <LightBadge light=o.light.clone()/>
                 })}
             </p>

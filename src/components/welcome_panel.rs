@@ -14,13 +14,7 @@ pub fn WelcomePanel() -> impl IntoView {
         state.welcome.set(false);
         state.tab.set(tab);
     };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            session::read_and_import(state, file);
-        }
-        input.set_value("");
-    };
+    let on_pick = move |ev: leptos::ev::Event| session::import_picked(state, &ev);
     view! {
         <section class="bienvenida" aria-labelledby="bienvenida-titulo" data-testid="bienvenida">
             <h2 id="bienvenida-titulo">"¿Por dónde empezar?"</h2>

@@ -538,16 +538,10 @@ fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                         Code::DeclaredResultMismatch,
                         &g.path,
                         format!(
-                            "{code}: el documento declara {} %{src}, el cálculo da {} ({} de {} {}).",
+                            "{code}: el documento declara {} %{src}, el cálculo da {} ({}).",
                             fmt_plain(stated),
                             pct_text(g.result_pct),
-                            g.indicators_met,
-                            g.indicators_met + g.indicators_not_met,
-                            if g.indicators_met == 1 {
-                                "indicadores cumplió"
-                            } else {
-                                "indicadores cumplieron"
-                            }
+                            g.met_sentence()
                         ),
                     )
                     .figures(format!("{} %", fmt_plain(stated)), pct_text(g.result_pct)),

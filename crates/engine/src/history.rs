@@ -250,8 +250,8 @@ pub fn describe_entry_local(e: &HistoryEntry, offset_minutes: i32) -> String {
     describe_with(e, |t| local_time(t, offset_minutes))
 }
 
-fn describe_with(e: &HistoryEntry, human_time: impl Fn(&str) -> String) -> String {
-    let when = human_time(&e.at);
+fn describe_with(e: &HistoryEntry, time: impl Fn(&str) -> String) -> String {
+    let when = time(&e.at);
     match &e.origin {
         Origin::Typed => format!("{} lo escribió en Semáforo el {when}", e.by),
         Origin::Merged {
@@ -263,7 +263,7 @@ fn describe_with(e: &HistoryEntry, human_time: impl Fn(&str) -> String) -> Strin
             let who = author.as_deref().unwrap_or("una unidad (sin nombre)");
             let at = authored_at
                 .as_deref()
-                .map(|t| human_time(t))
+                .map(&time)
                 .map(|t| format!(" el {t}"))
                 .unwrap_or_default();
             let how = if *chosen {

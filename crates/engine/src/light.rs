@@ -137,7 +137,7 @@ fn placed(bands: &[Band], light: &Light, pct: Decimal) -> String {
     };
     let own = order[i];
     let above = i.checked_sub(1).map(|j| order[j]);
-    let below_own = pct.round_dp(2) < own.min_pct;
+    let below_own = crate::decimal_util::round(pct, 2) < own.min_pct;
     match (below_own, above) {
         // Below every threshold: the lowest band, named against the next one up.
         (true, _) => format!(
@@ -185,7 +185,10 @@ pub fn explain_indicator(bands: &[Band], light: &Light, status: Status, advance:
         (Status::NotMet, Some(a)) => {
             let best = ordered(bands).first().map(|b| b.label.clone()).unwrap_or_default();
             let shown = crate::decimal_util::fmt_pct(a);
-            if ordered(bands).first().is_some_and(|b| a.round_dp(2) >= b.min_pct) {
+            if ordered(bands)
+                .first()
+                .is_some_and(|b| crate::decimal_util::round(a, 2) >= b.min_pct)
+            {
                 format!("no cumplió: su avance de {shown} alcanzaría {best}, pero un indicador que no cumplió nunca toma la mejor banda")
             } else {
                 format!("no cumplió y su avance {}", placed(bands, light, a))

@@ -34,6 +34,17 @@ pub struct Rule {
     pub options: Vec<RuleOption>,
 }
 
+impl Rule {
+    /// What an option gives, named: "Resultado institucional: 40.11 %" (or the light counts of
+    /// a band choice).
+    pub fn option_outcome(&self, o: &RuleOption) -> String {
+        match self.figure {
+            Some(f) => format!("{f}: {}", o.outcome),
+            None => o.outcome.clone(),
+        }
+    }
+}
+
 /// One choice of a rule, as the plan would be under it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleOption {
@@ -159,25 +170,23 @@ fn figure_text(p: Option<Decimal>) -> String {
     p.map(fmt_pct).unwrap_or_else(|| "sin resultado".into())
 }
 
-/// Options of a setting whose figure is the institution's result.
+/// Options of a setting: the plan's settings with each value, and the figure under each (the
+/// one in force is the figure already worked out).
 fn options<T: Copy + PartialEq>(
-    plan: &Plan,
-    current: &Outcome,
     values: &[T],
     now: T,
+    now_figure: Option<Decimal>,
     label: impl Fn(T) -> String,
     set: impl Fn(&mut Settings, T),
+    settings: &Settings,
+    figure: impl Fn(&Settings) -> Option<Decimal>,
 ) -> Vec<RuleOption> {
     values
         .iter()
         .map(|&v| {
-            let mut settings = plan.settings.clone();
+            let mut settings = settings.clone();
             set(&mut settings, v);
-            let figure = if v == now {
-                current.institution
-            } else {
-                outcome(plan, &settings).institution
-            };
+            let figure = if v == now { now_figure } else { figure(&settings) };
             RuleOption {
                 label: label(v),
                 in_force: v == now,
@@ -193,6 +202,7 @@ fn options<T: Copy + PartialEq>(
 pub fn rules(plan: &Plan) -> Vec<Rule> {
     let s = &plan.settings;
     let current = outcome(plan, s);
+    let institution_under = |st: &Settings| roll_up(plan, st, st.use_evaluator_verdicts).institution.result_pct;
     let institution = Some("Resultado institucional");
     let mut out = Vec::new();
 
@@ -206,12 +216,13 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         },
         figure: institution,
         options: options(
-            plan,
-            &current,
             &[RollupMethod::ShareMet, RollupMethod::WeightedAdvance],
             s.rollup,
+            current.institution,
             |v| rollup_label(v).to_string(),
             |st, v| st.rollup = v,
+            s,
+            institution_under,
         ),
     });
     out.push(Rule {
@@ -224,12 +235,13 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         },
         figure: institution,
         options: options(
-            plan,
-            &current,
             &[ObjectiveScope::OeiAndAei, ObjectiveScope::OeiOnly],
             s.objective_indicators,
+            current.institution,
             |v| scope_label(v).to_string(),
             |st, v| st.objective_indicators = v,
+            s,
+            institution_under,
         ),
     });
     out.push(Rule {
@@ -245,12 +257,13 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         },
         figure: institution,
         options: options(
-            plan,
-            &current,
             &[MissingValues::CountedAsNotMet, MissingValues::LeftOut],
             s.missing_values,
+            current.institution,
             |v| missing_label(v).to_string(),
             |st, v| st.missing_values = v,
+            s,
+            institution_under,
         ),
     });
     out.push(Rule {
@@ -260,12 +273,13 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         source: "Elección de Semáforo: el informe de referencia declara cumplimientos que sus números no sostienen; un juicio solo vale con justificación escrita y la lectura estricta se muestra siempre al lado.",
         figure: institution,
         options: options(
-            plan,
-            &current,
             &[true, false],
             s.use_evaluator_verdicts,
+            current.institution,
             |v| verdicts_label(v).to_string(),
             |st, v| st.use_evaluator_verdicts = v,
+            s,
+            institution_under,
         ),
     });
     let cap_now = s.rollup_cap_pct;
@@ -285,7 +299,15 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         ),
         source: "Otro informe real (entidad nacional): avance con tope de 100 %. Elección de Semáforo por defecto: un indicador sobrecumplido no tapa el incumplimiento de otro.",
         figure: institution,
-        options: options(plan, &current, &caps, cap_now, cap_label, |st, v| st.rollup_cap_pct = v),
+        options: options(
+            &caps,
+            cap_now,
+            current.institution,
+            cap_label,
+            |st, v| st.rollup_cap_pct = v,
+            s,
+            institution_under,
+        ),
     });
 
     let mut band_choices: Vec<(String, Vec<Band>)> = vec![
@@ -347,25 +369,15 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         ),
         source: "CEPLAN no publica cómo se agrega la ejecución física. La Tabla 04 del informe de referencia imprime esas AEI con 0 %.",
         figure: Some("Ejecución física institucional"),
-        options: [EmptyAei::CountedAsZero, EmptyAei::LeftOut]
-            .into_iter()
-            .map(|v| {
-                let mut settings = s.clone();
-                settings.aei_without_activities = v;
-                let figure = if v == s.aei_without_activities {
-                    physical_now
-                } else {
-                    budget::physical_pct(plan, v)
-                };
-                RuleOption {
-                    label: empty_aei_label(v).into(),
-                    in_force: v == s.aei_without_activities,
-                    settings,
-                    figure_pct: figure,
-                    outcome: figure_text(figure),
-                }
-            })
-            .collect(),
+        options: options(
+            &[EmptyAei::CountedAsZero, EmptyAei::LeftOut],
+            s.aei_without_activities,
+            physical_now,
+            |v| empty_aei_label(v).to_string(),
+            |st, v| st.aei_without_activities = v,
+            s,
+            |st| budget::physical_pct(plan, st.aei_without_activities),
+        ),
     });
 
     for (key, title, in_force, source) in FIXED {

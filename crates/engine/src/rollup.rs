@@ -46,6 +46,16 @@ impl GroupResult {
     pub fn judged(&self) -> u32 {
         self.indicators_met + self.indicators_not_met + self.missing_counted_as_not_met
     }
+
+    /// "1 de 6 indicadores cumplió", "3 de 5 indicadores cumplieron": over the judged ones.
+    pub fn met_sentence(&self) -> String {
+        let verb = if self.indicators_met == 1 {
+            "cumplió"
+        } else {
+            "cumplieron"
+        };
+        format!("{} de {} indicadores {verb}", self.indicators_met, self.judged())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -142,22 +152,19 @@ fn apart_text(sin_info_apart: u32, no_calc: u32, undetermined: u32, counted: u32
         reasons.push(format!("{sin_info_apart} sin información"));
     }
     if no_calc > 0 {
-        reasons.push(if no_calc == 1 {
-            "1 no calculable".to_string()
-        } else {
-            format!("{no_calc} no calculables")
-        });
+        reasons.push(crate::words::count(no_calc, "no calculable", "no calculables"));
     }
     if undetermined > 0 {
         reasons.push(format!("{undetermined} con sentido por definir"));
     }
     let mut out = String::new();
     if counted > 0 {
-        out.push_str(&if counted == 1 {
-            " 1 indicador sin información cuenta como no cumplido (regla del plan: no reportar no suma).".to_string()
-        } else {
-            format!(" {counted} indicadores sin información cuentan como no cumplidos (regla del plan: no reportar no suma).")
-        });
+        let who = crate::words::count(
+            counted,
+            "indicador sin información cuenta como no cumplido",
+            "indicadores sin información cuentan como no cumplidos",
+        );
+        out.push_str(&format!(" {who} (regla del plan: no reportar no suma)."));
     }
     if !reasons.is_empty() {
         let list = match reasons.len() {

@@ -548,6 +548,11 @@ fn rule8_an_aei_without_activities_counts_as_zero_in_both_shapes() {
         "{}",
         ev.budget.physical_rule
     );
+    // An AEI the aggregate table does not list is not invented as a 0 % line.
+    let unlisted = json!({"execution": {"rows": [
+        {"aei": "AEI.01.01", "ao_count": 1, "financial": "900", "physical_pct": "80"}
+    ]}});
+    assert_eq!(physical(&two_aei(unlisted, json!({}))), Some(d("80")));
 }
 
 #[test]
