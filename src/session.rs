@@ -180,24 +180,49 @@ fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: 
 /// A plan read from a file: opened as a new draft, or, when a plan is open, the user is asked
 /// whether it replaces the draft on screen or opens beside it. Never a silent overwrite.
 pub fn offer_import(state: AppState, pending: PendingImport) {
-    if state.plan.with_untracked(|p| p.is_some()) {
+    if untouched_example(state) {
+        // Nothing of the user's is on screen: asking what to do with the example would only be a
+        // hurdle on the first file they open. The example can be opened again from the start.
+        let example = state.draft_id.get_untracked();
+        open_as_new_draft(state, pending);
+        if let Some(id) = example {
+            // Best effort: a leftover example draft is harmless.
+            let _ = drafts::delete(&id);
+            state.drafts_changed.update(|n| *n += 1);
+        }
+    } else if state.plan.with_untracked(|p| p.is_some()) {
         state.pending.set(Some(pending));
     } else {
         open_as_new_draft(state, pending);
     }
 }
 
+/// Whether the plan on screen is the built-in example exactly as it ships.
+fn untouched_example(state: AppState) -> bool {
+    is_example(state)
+        && state.plan.with_untracked(|p| {
+            p.as_ref()
+                .is_some_and(|p| p.history.is_empty() && load_plan(ILO_2022).is_ok_and(|e| e == *p))
+        })
+}
+
 fn open_as_new_draft(state: AppState, p: PendingImport) {
     let said = format!("Se abrió «{}» como un borrador nuevo.", p.file_name);
     open_pending(state, p, None, said);
-    state.tab.set(Tab::Resumen);
 }
 
 /// Opens an imported plan and tells the user what they should know about it.
 fn open_pending(state: AppState, p: PendingImport, id: Option<String>, said: String) {
     let remarks = crate::sharing::opening_remarks(state, &p.plan);
     let broken = !semaforo_engine::history::verify(&p.plan.history).is_intact();
+    // A unit's copy is opened to fill in its values: straight to them.
+    let tab = if p.plan.sharing.is_some() {
+        Tab::Indicadores
+    } else {
+        Tab::Resumen
+    };
     state.open(p.plan, id.unwrap_or_else(drafts::new_id));
+    state.tab.set(tab);
     let text = std::iter::once(said)
         .chain(p.note)
         .chain(remarks)

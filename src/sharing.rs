@@ -109,10 +109,7 @@ pub fn opening_remarks(state: AppState, plan: &Plan) -> Vec<String> {
         ));
     }
     if let Some(s) = &plan.sharing {
-        out.push(format!(
-            "Esta es la copia para «{}»: sus indicadores aparecen primero.",
-            s.for_unit
-        ));
+        out.push(format!("Esta es la copia para «{}».", s.for_unit));
         if state.user_name.get_untracked().trim().is_empty() {
             state.user_name.set(s.for_unit.clone());
             crate::identity::save_name(&s.for_unit);

@@ -42,11 +42,14 @@ pub fn ComparePanel() -> impl IntoView {
     };
     let open_other = move |_| {
         if let Some((name, plan)) = other.get_untracked() {
-            state.pending.set(Some(PendingImport {
-                plan,
-                file_name: name,
-                note: None,
-            }));
+            crate::session::offer_import(
+                state,
+                PendingImport {
+                    plan,
+                    file_name: name,
+                    note: None,
+                },
+            );
         }
     };
     view! {

@@ -50,8 +50,20 @@ pub fn ConflictChoice(conflict: Conflict, choices: RwSignal<BTreeMap<FieldRef, C
                 .as_deref()
                 .map(|t| format!(", {}", crate::format::when(t)))
                 .unwrap_or_default();
+            let outside = if p.outside_unit.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ⚠ fuera de su unidad: lo llena {}",
+                    conflict
+                        .responsible
+                        .as_deref()
+                        .map(|u| format!("«{u}»"))
+                        .unwrap_or_else(|| "otra unidad".into())
+                )
+            };
             let text = format!(
-                "{} — de «{}» ({who}{when})",
+                "{} — de «{}» ({who}{when}){outside}",
                 format::plain(p.value),
                 p.files.join("», «")
             );
@@ -60,7 +72,7 @@ pub fn ConflictChoice(conflict: Conflict, choices: RwSignal<BTreeMap<FieldRef, C
         .collect_view();
     view! {
         <fieldset class="conflicto" data-testid=format!("conflicto-{}", conflict.field)>
-            <legend>{conflict.label.clone()}</legend>
+            <legend>{semaforo_engine::merge::with_name(&conflict.label, conflict.name.as_deref())}</legend>
             {option(Choice::KeepCurrent, current, "opcion-actual".into())}
             {proposals}
         </fieldset>

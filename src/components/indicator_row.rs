@@ -16,6 +16,10 @@ pub fn IndicatorRow(
     /// rows never search the whole list on every edit.
     #[prop(optional)]
     at: Option<usize>,
+    /// Another unit's indicator in a unit's copy: its value is shown, not edited, until the
+    /// user unlocks it.
+    #[prop(optional, into)]
+    read_only: Signal<bool>,
 ) -> impl IntoView {
     let state = use_app();
     let result = {
@@ -81,7 +85,7 @@ pub fn IndicatorRow(
         }
     };
     view! {
-        <tr id=format!("ind-{code}") data-testid=format!("ind-{code}") >
+        <tr id=format!("ind-{code}") data-testid=format!("ind-{code}") class:solo-lectura=move || read_only.get()>
             <th scope="row">
                 {code.clone()}
                 <DiagMark anchor=format!("ind-{code}")/>
@@ -123,7 +127,7 @@ pub fn IndicatorRow(
                 </small>
             </td>
             <td class="num">
-                <NumberField label id=field_id initial check on_commit current/>
+                <NumberField label id=field_id initial check on_commit current read_only/>
             </td>
             <td class="num">{move || result.with(|r| format::pct(r.as_ref().and_then(|r| r.advance_pct)))}</td>
             <td data-testid=format!("ind-estado-{code}")>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use semaforo_engine::sorting;
 use semaforo_engine::{assign, IndicatorResult};
 
-use super::{page_range, BandsLegend, IndicatorRow, Pager};
+use super::{page_range, BandsLegend, IndicatorRow, Pager, UnitCopyNotice};
 use crate::state::use_app;
 
 /// Rows drawn at once; the Ilo plan (51) fits one page.
@@ -17,6 +17,8 @@ struct Group {
     anchor: String,
     level: u8,
     title: String,
+    /// In a unit's copy, whether the group holds any of that unit's indicators.
+    mine: bool,
 }
 
 /// One indicator in display order: its group and where the evaluation lists it.
@@ -26,6 +28,17 @@ struct Entry {
     group: usize,
     /// Position in `Evaluation::indicators` (plan order), for a lookup without a search.
     at: usize,
+    /// In a unit's copy, whether the unit fills this one in (always true in a whole plan).
+    mine: bool,
+}
+
+/// A row to draw: the indicator, where the evaluation lists it, and whether it is another unit's
+/// (in a unit's copy).
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Row {
+    code: String,
+    at: usize,
+    theirs: bool,
 }
 
 #[component]
@@ -36,6 +49,10 @@ pub fn IndicatorsView() -> impl IntoView {
     let responsible = RwSignal::new(String::new());
     let search = RwSignal::new(String::new());
     let page = RwSignal::new(0usize);
+    // In a unit's copy: only the unit's own indicators at first; the others, once shown, are
+    // read-only until unlocked, so a value typed into the wrong row is not sent back unnoticed.
+    let mine_only = RwSignal::new(true);
+    let others_unlocked = RwSignal::new(false);
 
     // The plan's structure only changes when another plan is opened.
     let structure = Memo::new(move |_| {
@@ -48,6 +65,7 @@ pub fn IndicatorsView() -> impl IntoView {
                     anchor: format!("oei-ind-{}", o.code),
                     level: 3,
                     title: format!("{} {}", o.code, o.name),
+                    mine: true,
                 });
                 for i in &o.indicators {
                     let (group, at) = (groups.len() - 1, entries.len());
@@ -55,6 +73,7 @@ pub fn IndicatorsView() -> impl IntoView {
                         code: i.code.clone(),
                         group,
                         at,
+                        mine: true,
                     });
                 }
                 for a in &o.actions {
@@ -62,6 +81,7 @@ pub fn IndicatorsView() -> impl IntoView {
                         anchor: format!("aei-{}", a.code),
                         level: 4,
                         title: format!("{} {}", a.code, a.name),
+                        mine: true,
                     });
                     for i in &a.indicators {
                         let (group, at) = (groups.len() - 1, entries.len());
@@ -69,25 +89,32 @@ pub fn IndicatorsView() -> impl IntoView {
                             code: i.code.clone(),
                             group,
                             at,
+                            mine: true,
                         });
                     }
                 }
             }
             // A unit's copy shows that unit's indicators first (the sort is stable).
             if let Some(p) = p.as_ref().filter(|p| p.sharing.is_some()) {
-                let mine: Vec<bool> = entries
-                    .iter()
-                    .map(|e| assign::is_for_this_unit(p, assign::indicator_unit(p, &e.code).as_deref()))
-                    .collect();
-                let mut group_mine = vec![false; groups.len()];
-                for (e, m) in entries.iter().zip(&mine) {
-                    group_mine[e.group] |= *m;
+                for g in &mut groups {
+                    g.mine = false;
                 }
-                sorting::sort_by_key(&mut entries, |e| !group_mine[e.group]);
+                for e in &mut entries {
+                    e.mine = assign::is_for_this_unit(p, assign::indicator_unit(p, &e.code).as_deref());
+                    groups[e.group].mine |= e.mine;
+                }
+                sorting::sort_by_key(&mut entries, |e| !groups[e.group].mine);
             }
             (groups, entries)
         })
     });
+    // A memo, so an edit (which changes the plan) does not regroup the rows.
+    let for_unit = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.as_ref().and_then(|p| p.sharing.as_ref()).map(|s| s.for_unit.clone()))
+    });
+    let mine_count = Memo::new(move |_| structure.with(|(_, entries)| entries.iter().filter(|e| e.mine).count()));
     let result_of = move |e: &Entry, f: &mut dyn FnMut(&IndicatorResult)| {
         state.evaluation.with(|ev| {
             if let Some(ev) = ev {
@@ -110,11 +137,15 @@ pub fn IndicatorsView() -> impl IntoView {
             responsible.get(),
             search.get().to_lowercase(),
         );
+        let only_mine = mine_only.get() && mine_count.get() > 0;
         structure.with(|(_, entries)| {
             entries
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| {
+                    if only_mine && !e.mine {
+                        return false;
+                    }
                     let mut keep = true;
                     result_of(e, &mut |r| {
                         keep = (l.is_empty() || *r.light.id == *l)
@@ -132,6 +163,7 @@ pub fn IndicatorsView() -> impl IntoView {
     });
     // New filters start from the first page.
     Effect::new(move |_| {
+        mine_only.track();
         light.track();
         objective.track();
         responsible.track();
@@ -148,6 +180,7 @@ pub fn IndicatorsView() -> impl IntoView {
         let position = structure.with_untracked(|(_, entries)| entries.iter().position(|e| e.code == code));
         let Some(pos) = position else { return };
         if !matching.with_untracked(|m| m.contains(&pos)) {
+            mine_only.set(false);
             light.set(String::new());
             objective.set(String::new());
             responsible.set(String::new());
@@ -159,20 +192,31 @@ pub fn IndicatorsView() -> impl IntoView {
     // This page's rows, grouped under their headings.
     let page_groups = Memo::new(move |_| {
         let range = matching.with(|m| page_range(m.len(), page.get(), PAGE));
+        let copy = for_unit.with(Option::is_some);
         structure.with(|(groups, entries)| {
-            let mut out: Vec<(Group, Vec<(String, usize)>)> = Vec::new();
+            let mut out: Vec<(Group, Vec<Row>)> = Vec::new();
             matching.with(|m| {
                 for &i in &m[range] {
                     let e = &entries[i];
                     let g = &groups[e.group];
+                    let row = Row {
+                        code: e.code.clone(),
+                        at: e.at,
+                        theirs: copy && !e.mine,
+                    };
                     match out.last_mut() {
-                        Some((last, rows)) if last.anchor == g.anchor => rows.push((e.code.clone(), e.at)),
-                        _ => out.push((g.clone(), vec![(e.code.clone(), e.at)])),
+                        Some((last, rows)) if last.anchor == g.anchor => rows.push(row),
+                        _ => out.push((g.clone(), vec![row])),
                     }
                 }
             });
             out
         })
+    });
+    // The first group of other units' indicators on the page gets the line that sets them apart.
+    let first_theirs = Memo::new(move |_| {
+        let copy = for_unit.with(Option::is_some);
+        page_groups.with(|gs| gs.iter().find(|(g, _)| copy && !g.mine).map(|(g, _)| g.anchor.clone()))
     });
     let options = move |f: fn(&IndicatorResult) -> Option<String>| {
         state.evaluation.with(|e| {
@@ -181,11 +225,6 @@ pub fn IndicatorsView() -> impl IntoView {
             v.dedup();
             v
         })
-    };
-    let for_unit = move || {
-        state
-            .plan
-            .with(|p| p.as_ref().and_then(|p| p.sharing.as_ref()).map(|s| s.for_unit.clone()))
     };
     let select = move |id: &'static str,
                        label: &'static str,
@@ -231,11 +270,7 @@ pub fn IndicatorsView() -> impl IntoView {
         <section aria-labelledby="indicadores-titulo">
             <h2 id="indicadores-titulo">"Indicadores"</h2>
             <BandsLegend/>
-            {move || for_unit().map(|u| view! {
-                <p class="aviso-unidad" data-testid="aviso-unidad">
-                    {format!("Copia para «{u}»: sus indicadores aparecen primero. Llene sus valores y devuelva el archivo con «Guardar el plan en un archivo».")}
-                </p>
-            })}
+            {move || for_unit.get().map(|u| view! { <UnitCopyNotice unit=u mine=mine_count mine_only others_unlocked/> })}
             <div class="filtros" role="search">
                 {move || select("filtro-luz", "Semáforo", "Todos los colores", light, light_choices.get())}
                 {move || select("filtro-oei", "OEI", "Todos los OEI", objective, oei_choices.get())}
@@ -250,14 +285,24 @@ pub fn IndicatorsView() -> impl IntoView {
             <For
                 each=move || page_groups.get()
                 key=move |(g, rows)| (state.plan_rev.get_untracked(), g.anchor.clone(), rows.clone())
-                children=move |(g, rows): (Group, Vec<(String, usize)>)| {
+                children=move |(g, rows): (Group, Vec<Row>)| {
+                    let apart = {
+                        let anchor = g.anchor.clone();
+                        move || first_theirs.with(|f| f.as_deref() == Some(anchor.as_str()))
+                    };
                     let heading = if g.level == 3 {
                         view! { <h3>{g.title.clone()}</h3> }.into_any()
                     } else {
                         view! { <h4>{g.title.clone()}</h4> }.into_any()
                     };
                     view! {
-                        <div class="grupo" id=g.anchor.clone()>
+                        <div class="grupo" class:grupo-ajeno=!g.mine && for_unit.with_untracked(Option::is_some) id=g.anchor.clone()>
+                            <Show when=apart.clone()>
+                                <p class="separador-ajenos" data-testid="separador-ajenos">
+                                    "Indicadores de otras unidades: cada unidad llena los suyos. "
+                                    {move || if others_unlocked.get() { "Edición desbloqueada." } else { "Solo lectura." }}
+                                </p>
+                            </Show>
                             {heading}
                             <table class="tabla">
                                 <thead>
@@ -273,7 +318,10 @@ pub fn IndicatorsView() -> impl IntoView {
                                     </tr>
                                 </thead>
                                 <tbody>
-                                    {rows.into_iter().map(|(code, at)| view! { <IndicatorRow code at/> }).collect_view()}
+                                    {rows.into_iter().map(|r| {
+                                        let read_only = Signal::derive(move || r.theirs && !others_unlocked.get());
+                                        view! { <IndicatorRow code=r.code at=r.at read_only/> }
+                                    }).collect_view()}
                                 </tbody>
                             </table>
                         </div>

@@ -92,9 +92,14 @@ pub fn MergePanel() -> impl IntoView {
                             f.chain.describe()
                         ),
                     };
-                    let bad = f.refused.is_some() || !f.chain.is_intact() || !f.unlogged.is_empty();
+                    let bad = f.refused.is_some() || !f.chain.is_intact() || !f.unlogged.is_empty() || !f.outside_unit.is_empty();
                     let extra = [
                         (!f.unlogged.is_empty()).then(|| format!("Valores que no coinciden con su historial: {}.", f.unlogged.join("; "))),
+                        (!f.outside_unit.is_empty()).then(|| format!(
+                            "⚠ Cambió {} de otras unidades (entre paréntesis, la responsable): {}.",
+                            semaforo_engine::words::count(f.outside_unit.len() as u64, "valor", "valores"),
+                            f.outside_unit.join("; ")
+                        )),
                         (!f.unknown.is_empty()).then(|| format!("Ítems que este plan no tiene (no se toman): {}.", f.unknown.join("; "))),
                     ].into_iter().flatten().collect::<Vec<_>>().join(" ");
                     view! {
@@ -105,14 +110,27 @@ pub fn MergePanel() -> impl IntoView {
                         </tr>
                     }
                 }).collect_view();
-                let take_rows = pv.takes.iter().map(|t| view! {
-                    <tr>
-                        <th scope="row">{t.label.clone()}</th>
-                        <td class="num">{format::plain(t.current)}</td>
-                        <td class="num">{format::plain(t.proposal.value)}</td>
-                        <td>{t.proposal.files.join(", ")}</td>
-                        <td>{t.proposal.author.clone().unwrap_or_default()}</td>
-                    </tr>
+                let take_rows = pv.takes.iter().map(|t| {
+                    let outside = (!t.proposal.outside_unit.is_empty()).then(|| format!(
+                        "⚠ Fuera de su unidad: este valor lo llena {}.",
+                        t.responsible.as_deref().map(|u| format!("«{u}»")).unwrap_or_else(|| "otra unidad".into())
+                    ));
+                    let alert = outside.is_some();
+                    view! {
+                        <tr class:fila-alerta=alert data-testid=format!("toma-{}", t.field)>
+                            <th scope="row">
+                                {t.label.clone()}
+                                {t.name.clone().map(|n| view! { <br/><small>{n}</small> })}
+                            </th>
+                            <td class="num">{format::plain(t.current)}</td>
+                            <td class="num">{format::plain(t.proposal.value)}</td>
+                            <td>
+                                {t.proposal.files.join(", ")}
+                                {outside.map(|o| view! { <br/><strong class="campo-error">{o}</strong> })}
+                            </td>
+                            <td>{t.proposal.author.clone().unwrap_or_default()}</td>
+                        </tr>
+                    }
                 }).collect_view();
                 let n_takes = pv.takes.len();
                 let n_conf = pv.conflicts.len();

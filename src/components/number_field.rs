@@ -19,6 +19,9 @@ pub fn NumberField(
     /// Reads the value the plan holds now: after an undo or redo the field shows it.
     #[prop(optional)]
     current: Option<Callback<(), Option<Decimal>>>,
+    /// Shown but not editable (another unit's value in a unit's copy, until unlocked).
+    #[prop(optional, into)]
+    read_only: Signal<bool>,
 ) -> impl IntoView {
     let text = RwSignal::new(initial.map(|d| d.to_string()).unwrap_or_default());
     let message = RwSignal::new(None::<(bool, String)>);
@@ -63,6 +66,7 @@ pub fn NumberField(
                 aria-describedby=msg_id.clone()
                 aria-invalid=move || message.with(|m| m.as_ref().is_some_and(|(e, _)| *e).to_string())
                 prop:value=move || text.get()
+                prop:readOnly=move || read_only.get()
                 on:input=on_input
             />
             <span id=msg_id class=move || message.with(|m| match m {

@@ -42,8 +42,8 @@ pub fn PlanLoader() -> impl IntoView {
                 "… o suelte aquí el archivo"
             </div>
             <details class="pegar">
-                <summary>"Pegar el JSON del plan"</summary>
-                <label for="pegar-json">"Contenido JSON del plan"</label>
+                <summary>"Pegar el contenido de un archivo de plan"</summary>
+                <label for="pegar-json">"Texto del archivo de plan (copiado de un editor o de un correo)"</label>
                 <textarea
                     id="pegar-json"
                     rows="6"

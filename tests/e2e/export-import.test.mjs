@@ -1,6 +1,7 @@
 // Journey: a planner fills in a value, exports the plan as a file, and a colleague opens that file
-// in another browser (a new profile), which already holds the example as its draft: the app asks
-// before touching that draft, and the figures come out exactly as exported.
+// in another browser (a new profile), which holds only the untouched example: the file simply
+// opens. Over a draft the user worked on, the app asks before touching it. The figures come out
+// exactly as exported.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -21,6 +22,7 @@ import {
   obtainedField,
   openApp,
   reloadApp,
+  typeObtained,
   useBrowser,
 } from "./journey.mjs";
 
@@ -83,21 +85,23 @@ test("Guardar el plan en un archivo downloads the plan on screen with the user's
   await context.close();
 });
 
-test("a new browser opens the exported file with Conservar ambos and shows the same figures", { timeout: 60_000 }, async (t) => {
+/** Makes the example the user's own work (a value typed), so opening a file asks about it. */
+async function editExample(page) {
+  await goTo(page, "Indicadores");
+  await typeObtained(page, "IND.01.OEI.02", "45");
+  await goTo(page, "Resumen");
+  return figures(page);
+}
+
+test("a new browser opens the exported file at once (the untouched example is not asked about) and shows the same figures", { timeout: 60_000 }, async (t) => {
   if (!exported) return t.skip("the export test did not produce a file");
   const { context, page, watch } = await freshProfile(shared);
   await openApp(page, shared);
   assert.equal(await draftCount(page), 1, "a new profile should hold the example as its only draft");
 
   await pickFile(page, exported);
-  const dialog = await importDialog(page);
-  assert.match(clean(await dialog.textContent()), new RegExp(ILO.exportName.replace(/\./g, "\\.")));
-  // Nothing changed while the user decides.
-  await expectText(institution(page), ILO.institution);
-
-  await dialog.getByRole("button", { name: "Conservar ambos", exact: true }).click();
-  await dialog.waitFor({ state: "detached" });
   await expectText(institution(page), ILO.institutionAfter55);
+  assert.equal(await page.getByRole("dialog", { name: "Abrir otro plan" }).count(), 0, "the untouched example made the user choose");
   await goTo(page, "Resumen");
   assert.deepEqual(await figures(page), exportedFigures);
   await goTo(page, "Indicadores");
@@ -105,35 +109,59 @@ test("a new browser opens the exported file with Conservar ambos and shows the s
   // Checked at the end, so the rest of the journey is still checked when this is wrong.
   const shownAfterImport = await obtainedField(page, "IND.01.OEI.02").inputValue();
 
-  // Both drafts are kept, and the imported one is what comes back after a reload.
-  assert.equal(await draftCount(page), 2);
+  // The example gave way to the file, which is what comes back after a reload.
+  assert.equal(await draftCount(page), 1, "the untouched example stayed as a draft");
   await reloadApp(page, ILO.institutionAfter55);
   assert.deepEqual(await figures(page), exportedFigures);
   await goTo(page, "Indicadores");
   assert.equal(await obtainedField(page, "IND.01.OEI.02").inputValue(), "55", "after a reload");
 
   await assertClean(page, watch);
-  assert.equal(shownAfterImport, "55", "right after Conservar ambos, the field does not show the imported value the figures use");
+  assert.equal(shownAfterImport, "55", "right after opening, the field does not show the imported value the figures use");
   await context.close();
 });
 
-test("Cancelar leaves the draft alone; Reemplazar el borrador actual replaces it in place", { timeout: 60_000 }, async (t) => {
+test("over the user's own draft, opening a file asks: Cancelar leaves it alone, Conservar ambos keeps both", { timeout: 60_000 }, async (t) => {
   if (!exported) return t.skip("the export test did not produce a file");
   const { context, page, watch } = await freshProfile(shared);
   await openApp(page, shared);
-  const initial = await figures(page);
+  const initial = await editExample(page);
 
   await pickFile(page, exported);
   let dialog = await importDialog(page);
+  assert.match(clean(await dialog.textContent()), new RegExp(ILO.exportName.replace(/\./g, "\\.")));
+  // Nothing changed while the user decides.
+  await expectText(institution(page), ILO.institution);
   await dialog.getByRole("button", { name: "Cancelar", exact: true }).click();
   await dialog.waitFor({ state: "detached" });
-  await expectText(institution(page), ILO.institution);
+  await goTo(page, "Resumen");
   assert.deepEqual(await figures(page), initial);
   assert.equal(await draftCount(page), 1);
 
   // The same file can be picked again after cancelling.
   await pickFile(page, exported);
   dialog = await importDialog(page);
+  await dialog.getByRole("button", { name: "Conservar ambos", exact: true }).click();
+  await dialog.waitFor({ state: "detached" });
+  await expectText(institution(page), ILO.institutionAfter55);
+  await goTo(page, "Resumen");
+  assert.deepEqual(await figures(page), exportedFigures);
+  assert.equal(await draftCount(page), 2);
+  await reloadApp(page, ILO.institutionAfter55);
+  assert.deepEqual(await figures(page), exportedFigures);
+
+  await assertClean(page, watch);
+  await context.close();
+});
+
+test("Reemplazar el borrador actual replaces the user's draft in place", { timeout: 60_000 }, async (t) => {
+  if (!exported) return t.skip("the export test did not produce a file");
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await editExample(page);
+
+  await pickFile(page, exported);
+  const dialog = await importDialog(page);
   await dialog.getByRole("button", { name: "Reemplazar el borrador actual", exact: true }).click();
   await dialog.waitFor({ state: "detached" });
   await expectText(institution(page), ILO.institutionAfter55);

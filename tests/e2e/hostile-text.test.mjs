@@ -24,7 +24,6 @@ test("hostile names in a plan file are shown literally and never executed", { ti
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(plan), "utf8"),
   });
-  await page.getByRole("button", { name: "Conservar ambos" }).click();
   await expectText(institution(page), "40.11 %");
   for (const screen of ["Resumen", "Indicadores", "Informe", /^Diagnósticos/]) {
     await goTo(page, screen);

@@ -15,9 +15,12 @@ import {
   expectText,
   freshProfile,
   goTo,
+  expectAttribute,
   indicatorStatus,
   institution,
+  obtainedField,
   openApp,
+  screenButton,
   typeObtained,
   useBrowser,
 } from "./journey.mjs";
@@ -43,9 +46,28 @@ const EDITS = {
   participacion: { "IND.01.OEI.02": "55" },
   urbano: { "IND.01.OEI.04": "100", "IND.01.OEI.09": "70" },
 };
+const OEI09_UNIT = "Subgerencia de Programas de Complementación Alimentaria y Protección Social";
 // OEI.02 → 100 %, OEI.03 → 2/5, OEI.04 → 3/8, OEI.09 → 1/3 with 70 chosen: the mean of the nine OEI is 50.20 %
 // (the command line's `semaforo evaluate` gives the same for these values).
 const MERGED_INSTITUTION = "50.20 %";
+
+/** The indicators a unit answers for, in plan order (as the engine's assign::indicator_unit). */
+function ownIndicators(plan, unit) {
+  const pick = (...units) => units.map((u) => u?.trim()).find((u) => u);
+  const out = [];
+  for (const o of plan.objectives) {
+    for (const i of o.indicators ?? []) if (pick(i.responsible, o.responsible) === unit) out.push(i.code);
+    for (const a of o.actions ?? []) {
+      for (const i of a.indicators ?? []) if (pick(i.responsible, a.responsible, o.responsible) === unit) out.push(i.code);
+    }
+  }
+  return out;
+}
+
+/** Codes of the indicator rows on the Indicadores screen, in order. */
+async function shownIndicators(page) {
+  return page.locator("section[aria-labelledby='indicadores-titulo'] tbody > tr[id^='ind-']").evaluateAll((rows) => rows.map((r) => r.id.slice(4)));
+}
 
 /** A table row's cells, as text. */
 async function cells(row) {
@@ -88,18 +110,31 @@ for (const key of Object.keys(UNITS)) {
     await openApp(page, shared);
     await goTo(page, "Borradores y archivos");
     await page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles(copies[key]);
-    const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
-    await dialog.getByRole("button", { name: "Reemplazar el borrador actual", exact: true }).click();
-    await dialog.waitFor({ state: "detached" });
+    // The copy opens where the unit works: Indicadores, showing only the unit's indicators.
+    await expectAttribute(screenButton(page, "Indicadores"), "aria-current", "page");
+    const own = ownIndicators(JSON.parse(await readFile(copies[key], "utf8")), UNITS[key]);
+    await expectText(page.getByTestId("aviso-unidad").locator("p"), new RegExp(`^Copia para «${UNITS[key]}»: ${own.length} indicador`));
     // The unit's name is taken from the copy, so its edits are logged under it.
     assert.equal(await page.getByLabel("Su nombre o unidad", { exact: true }).inputValue(), UNITS[key]);
-    await goTo(page, "Indicadores");
-    await expectText(page.getByTestId("aviso-unidad"), new RegExp(UNITS[key]));
-    const firstGroup = clean(await page.locator(".grupo h3, .grupo h4").first().textContent());
-    const ownObjective = Object.keys(EDITS[key])[0].slice(-6);
-    assert.ok(firstGroup.startsWith(ownObjective), `first group is "${firstGroup}", expected ${ownObjective}`);
-    for (const [code, value] of Object.entries(EDITS[key])) {
+    assert.deepEqual(await shownIndicators(page), own, "the copy lists other units' indicators before asking");
+    assert.equal(await page.getByTestId("separador-ajenos").count(), 0);
+    for (const [code, value] of Object.entries(EDITS[key]).filter(([code]) => own.includes(code))) {
       await typeObtained(page, code, value);
+    }
+    // Another unit's value: shown on request, set apart, read-only until unlocked.
+    const others = Object.entries(EDITS[key]).filter(([code]) => !own.includes(code));
+    if (others.length) {
+      await page.getByLabel("Mostrar también los indicadores de otras unidades", { exact: true }).check();
+      await expectText(page.getByTestId("separador-ajenos"), /^Indicadores de otras unidades: cada unidad llena los suyos\. Solo lectura\.$/);
+      const shownAll = await shownIndicators(page);
+      assert.deepEqual(shownAll.slice(0, own.length), own, "the unit's own indicators come first");
+      const field = obtainedField(page, others[0][0]);
+      assert.equal(await field.evaluate((el) => el.readOnly), true, "another unit's value can be typed without unlocking");
+      await page.getByLabel(/^Permitir editar los valores de otras unidades/).check();
+      assert.equal(await field.evaluate((el) => el.readOnly), false);
+      for (const [code, value] of others) {
+        await typeObtained(page, code, value);
+      }
     }
     await expectText(indicatorStatus(page, Object.keys(EDITS[key])[0]), /^Cumplió/);
     returned[key] = await download(page, () => page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).click());
@@ -123,13 +158,19 @@ test("the office merges the three files, decides the one conflict and sees where
 
   const files = page.getByTestId("archivos-fusion");
   await expectText(files.locator("tbody tr").nth(2), /Historial íntegro/, { timeout: 10_000 });
+  // A unit that typed a value another unit answers for is flagged, naming the indicator.
+  const seguridadFile = files.locator("tbody tr", { hasText: UNITS.seguridad });
+  assert.match(clean(await seguridadFile.textContent()), new RegExp(`Cambió 1 valor de otras unidades.*IND\\.01\\.OEI\\.09 «.+» · valor obtenido 2022 \\(${OEI09_UNIT}\\)`));
+  assert.equal(await seguridadFile.evaluate((tr) => tr.classList.contains("fila-alerta")), true);
+  const participacionFile = files.locator("tbody tr", { hasText: UNITS.participacion });
+  assert.doesNotMatch(clean(await participacionFile.textContent()), /otras unidades/);
   const takes = page.getByTestId("valores-fusion");
   await expectText(takes.locator("caption"), "Valores que se incorporarán sin conflicto (3)");
   const conflict = page.getByTestId("conflicto-obtenido/IND.01.OEI.09/2022");
   assert.match(clean(await conflict.textContent()), /Mantener el valor actual: 60/);
   const seguridad = clean(await conflict.getByTestId("opcion-0").textContent());
   const urbano = clean(await conflict.getByTestId("opcion-1").textContent());
-  assert.match(seguridad, new RegExp(`^61 — de «.+» \\(${UNITS.seguridad}, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\)$`));
+  assert.match(seguridad, new RegExp(`^61 — de «.+» \\(${UNITS.seguridad}, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\) ⚠ fuera de su unidad: lo llena «${OEI09_UNIT}»$`));
   assert.match(urbano, new RegExp(`^70 — de «.+» \\(${UNITS.urbano}, `));
   // Nothing was written while the office looks at the conflict.
   await expectText(institution(page), ILO.institution);
@@ -187,10 +228,12 @@ test("the office compares the plan with a unit's version: results side by side a
   const diffs = page.getByTestId("comparar-diferencias");
   await expectText(diffs.locator("caption"), "Diferencias de A a B (1)");
   assert.deepEqual(await cells(diffs.locator("tbody tr").first()), ["Valor obtenido", "IND.01.OEI.02", "valor obtenido 2022", "40", "55"]);
-  // Evaluating against the other version: it opens through the usual replace-or-keep dialog.
+  // Evaluating against the other version: it opens like any file (over the untouched example,
+  // without asking).
   await page.getByRole("button", { name: "Abrir B para evaluarla y editarla", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
-  await dialog.getByRole("button", { name: "Conservar ambos", exact: true }).click();
+  // B is a unit's copy: it opens on that unit's indicators.
+  await expectAttribute(screenButton(page, "Indicadores"), "aria-current", "page");
+  await goTo(page, "Resumen");
   await expectText(institution(page), ILO.institutionAfter55);
   await assertClean(page, watch);
   await context.close();

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { ILO, assertClean, expectAttribute, expectText, freshProfile, institution, openApp, screenButton, useBrowser } from "./journey.mjs";
+import { ILO, assertClean, expectAttribute, expectText, freshProfile, goTo, institution, meetOei02, openApp, screenButton, useBrowser } from "./journey.mjs";
 
 const shared = useBrowser();
 
@@ -60,10 +60,12 @@ test("a plan file dropped anywhere on the page opens", { timeout: 60_000 }, asyn
     return dt;
   }, JSON.stringify(plan));
   await page.locator("#resumen h2").dispatchEvent("drop", { dataTransfer: dropped });
-  const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
-  await dialog.getByRole("button", { name: "Conservar ambos", exact: true }).click();
+  // Over the untouched example nothing is asked: the example is not the user's work.
   await expectText(page.locator(".barra-plan h2"), "Municipalidad Distrital de Prueba");
+  assert.equal(await page.getByRole("dialog", { name: "Abrir otro plan" }).count(), 0, "the untouched example made the user choose what to do with it");
   assert.equal(await page.getByTestId("etiqueta-ejemplo").count(), 0, "a plan from a file is labelled as the example");
+  await goTo(page, "Borradores y archivos");
+  assert.equal(await page.locator("ul.borradores > li").count(), 1, "the untouched example stayed behind as a draft");
   await assertClean(page, watch);
   await context.close();
 });
@@ -71,9 +73,12 @@ test("a plan file dropped anywhere on the page opens", { timeout: 60_000 }, asyn
 test("a draft replaced by another entity's plan takes that plan's name", { timeout: 60_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);
   await openApp(page, shared);
+  // An edit makes the example the user's work, so opening a file asks what to do with it.
+  await meetOei02(page);
+  await goTo(page, "Borradores y archivos");
   const plan = JSON.parse(await readFile(new URL("../../public/ejemplos/ilo-2022.json", import.meta.url), "utf8"));
   plan.entity.name = "Municipalidad Distrital de Prueba";
-  await page.getByLabel("Abrir un archivo recibido", { exact: true }).setInputFiles({ name: "prueba.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+  await page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles({ name: "prueba.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
   const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
   await dialog.getByRole("button", { name: "Reemplazar el borrador actual", exact: true }).click();
   await expectText(page.locator(".barra-plan h2"), "Municipalidad Distrital de Prueba");

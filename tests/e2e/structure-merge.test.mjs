@@ -41,9 +41,6 @@ test("a target changed in a unit's copy comes back as a decision, not a silent c
   await openApp(unit.page, shared);
   await goTo(unit.page, "Borradores y archivos");
   await unit.page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles(copy);
-  const dialog = unit.page.getByRole("dialog", { name: "Abrir otro plan" });
-  await dialog.getByRole("button", { name: "Reemplazar el borrador actual", exact: true }).click();
-  await dialog.waitFor({ state: "detached" });
   await goTo(unit.page, "Estructura");
   await unit.page.locator('[id="est-IND.01.OEI.02"] > details > summary').click();
   await unit.page.getByLabel("Meta 2022 de IND.01.OEI.02", { exact: true }).fill("40");

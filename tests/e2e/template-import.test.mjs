@@ -90,8 +90,6 @@ test("the template downloads, and the office's CSV files import with a preview a
   // Nothing changed yet: the example is still on screen.
   await expectText(page.locator(".barra-plan h2"), "Municipalidad Provincial de Ilo");
   await preview.getByRole("button", { name: "Importar", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "Abrir otro plan" });
-  await dialog.getByRole("button", { name: /^Conservar/ }).click();
   await expectText(page.locator(".barra-plan h2"), "Municipalidad Distrital de Ñuñoa Alta");
   await goTo(page, "Resumen");
   // OEI.01: 55.5 ≥ 50 met, 80 < 100 not met → 50 %; OEI.02: 16 ≤ 17.5 met, 35 ≥ 30 met → 100 %.

@@ -1,18 +1,39 @@
 //! Shared by the `semaforo` binary and its tests.
 
-use semaforo_engine::Plan;
+use semaforo_engine::{Plan, FORMAT_VERSION};
+
+mod schema_es;
 
 /// The JSON Schema of the plan file, generated from the Rust types (published as
-/// `public/plan.schema.json`; a test keeps the published copy in step).
+/// `public/plan.schema.json`; a test keeps the published copy in step). Its descriptions are in
+/// Spanish (see `schema_es`).
 pub fn schema_json() -> String {
-    let mut schema = schemars::schema_for!(Plan);
+    let (schema, _untranslated) = spanish_schema();
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+/// The schema as schemars makes it from the types, descriptions in English (the doc comments).
+fn english_schema() -> schemars::Schema {
+    schemars::schema_for!(Plan)
+}
+
+/// The published schema, and the English descriptions that have no Spanish yet: those stay in
+/// English (a test in `schema_es` fails on them).
+fn spanish_schema() -> (schemars::Schema, Vec<String>) {
+    let mut value = english_schema().to_value();
+    let untranslated = schema_es::to_spanish(&mut value);
+    // Back to a `Schema`, which writes `$schema`, `title`, `description`… first and `$defs` last.
+    let mut schema = schemars::Schema::try_from(value).unwrap_or_else(|_| english_schema());
     schema.insert("$id".into(), "https://semaforo.example/plan.schema.json".into());
     schema.insert(
         "description".into(),
-        "Plan de Semáforo (formato versión 1): PEI con OEI, AEI e indicadores, POI y cifras declaradas por la fuente."
-            .into(),
+        format!(
+            "Plan de Semáforo (formato versión {FORMAT_VERSION}): PEI con OEI, AEI e indicadores, POI y cifras \
+             declaradas por la fuente."
+        )
+        .into(),
     );
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+    (schema, untranslated)
 }
 
 /// `semaforo template [--from PLAN.json] -o PLANTILLA.xlsx`.

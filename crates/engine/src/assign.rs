@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::budget::cost_centre_key;
+use crate::field::FieldRef;
 use crate::model::{Activity, Plan, Sharing};
 
 /// The items one unit answers for, by code.
@@ -54,6 +55,36 @@ pub fn activity_unit(plan: &Plan, activity: &Activity) -> Option<String> {
                 .map(|a| clean(a.responsible.as_ref()).or_else(|| clean(o.responsible.as_ref())))
         })?
     })
+}
+
+/// The unit that fills in a value: its indicator's, AO's, cost centre's or (an execution row)
+/// its AEI's.
+pub fn field_unit(plan: &Plan, field: &FieldRef) -> Option<String> {
+    match field {
+        FieldRef::Obtained { indicator, .. } => indicator_unit(plan, indicator),
+        FieldRef::ActivityPhysical(c) | FieldRef::ActivityFinancial(c) => plan
+            .poi
+            .activities
+            .iter()
+            .find(|a| a.code == *c)
+            .and_then(|a| activity_unit(plan, a)),
+        FieldRef::CostCentre(k) => crate::field::cost_centre(plan, k).and_then(|r| clean(r.responsible.as_ref())),
+        FieldRef::ExecutionRow(_) => {
+            let aei = field.item(plan);
+            plan.objectives.iter().find_map(|o| {
+                o.actions
+                    .iter()
+                    .find(|a| a.code == aei)
+                    .map(|a| clean(a.responsible.as_ref()).or_else(|| clean(o.responsible.as_ref())))
+            })?
+        }
+    }
+}
+
+/// Whether a unit's copy changed a value another unit answers for (`Some(that unit)`). A value
+/// nobody answers for is nobody else's.
+pub fn outside_unit(plan: &Plan, field: &FieldRef, copy_for: &str) -> Option<String> {
+    field_unit(plan, field).filter(|u| !u.trim().eq_ignore_ascii_case(copy_for.trim()))
 }
 
 /// Every unit named in the plan with the items it answers for, by name.

@@ -71,13 +71,7 @@ impl FieldRef {
             }
             FieldRef::ActivityPhysical(c) => activity(plan, c).map(|a| a.physical_executed),
             FieldRef::ActivityFinancial(c) => activity(plan, c).map(|a| a.financial_executed),
-            FieldRef::CostCentre(k) => plan.poi.cost_centres.as_ref().and_then(|t| {
-                t.rows
-                    .iter()
-                    .enumerate()
-                    .find(|(i, r)| cost_centre_key(r.code.as_deref(), *i) == *k)
-                    .map(|(_, r)| r.executed)
-            }),
+            FieldRef::CostCentre(k) => cost_centre(plan, k).map(|r| r.executed),
             FieldRef::ExecutionRow(i) => plan
                 .poi
                 .execution
@@ -113,6 +107,24 @@ impl FieldRef {
         }
     }
 
+    /// The item's name (the indicator's, the AO's, the cost centre's or the execution row's
+    /// AEI), when the plan has the item.
+    pub fn item_name(&self, plan: &Plan) -> Option<String> {
+        match self {
+            FieldRef::Obtained { indicator, .. } => edit::indicator(plan, indicator).map(|i| i.name.clone()),
+            FieldRef::ActivityPhysical(c) | FieldRef::ActivityFinancial(c) => activity(plan, c).map(|a| a.name.clone()),
+            FieldRef::CostCentre(k) => cost_centre(plan, k).map(|r| r.name.clone()),
+            FieldRef::ExecutionRow(_) => {
+                let aei = self.item(plan);
+                plan.objectives
+                    .iter()
+                    .flat_map(|o| &o.actions)
+                    .find(|a| a.code == aei)
+                    .map(|a| a.name.clone())
+            }
+        }
+    }
+
     /// A phrase for people: "IND.01.OEI.02 · valor obtenido 2022".
     pub fn label(&self, plan: &Plan) -> String {
         let what = match self {
@@ -128,6 +140,16 @@ impl FieldRef {
 
 fn activity<'a>(plan: &'a Plan, code: &str) -> Option<&'a crate::model::Activity> {
     plan.poi.activities.iter().find(|a| a.code == code)
+}
+
+pub(crate) fn cost_centre<'a>(plan: &'a Plan, key: &str) -> Option<&'a crate::model::CostCentre> {
+    plan.poi.cost_centres.as_ref().and_then(|t| {
+        t.rows
+            .iter()
+            .enumerate()
+            .find(|(i, r)| cost_centre_key(r.code.as_deref(), *i) == key)
+            .map(|(_, r)| r)
+    })
 }
 
 /// Every fillable value of a plan, in plan order. Periods listed are those with a target or a

@@ -10,7 +10,11 @@ use crate::model::Plan;
 /// The largest absolute value accepted for any figure in a plan file.
 pub const MAX_ABS: Decimal = Decimal::from_parts(0xA764_0000, 0x0DE0_B6B3, 0, false, 0); // 10^18
 
-/// Every figure above the limit, as (where, value).
+/// [`MAX_ABS`] as a planner reads it.
+pub const MAX_ABS_WORDS: &str = "un trillón (1 000 000 000 000 000 000)";
+
+/// Every figure above the limit, as (where, value); the place is a path for
+/// [`crate::diagnostic::place`].
 pub fn oversized(plan: &Plan) -> Vec<(String, Decimal)> {
     let mut out = Vec::new();
     let s = &plan.settings;
@@ -19,20 +23,25 @@ pub fn oversized(plan: &Plan) -> Vec<(String, Decimal)> {
     });
     check(&mut out, s.rollup_cap_pct, &|| "settings.rollup_cap_pct".into());
     for b in &s.bands {
-        check(&mut out, Some(b.min_pct), &|| format!("settings.bands ({})", b.id));
+        check(&mut out, Some(b.min_pct), &|| format!("settings.bands/{}", b.id));
     }
     for (o, _, i) in plan.indicators_in_order() {
-        for (k, v) in i.expected.iter().chain(&i.obtained) {
-            check(&mut out, Some(*v), &|| format!("{} › {} › {k}", o.code, i.code));
+        for (k, v) in &i.expected {
+            check(&mut out, Some(*v), &|| format!("{}/{}/meta {k}", o.code, i.code));
+        }
+        for (k, v) in &i.obtained {
+            check(&mut out, Some(*v), &|| {
+                format!("{}/{}/valor obtenido {k}", o.code, i.code)
+            });
         }
         check(&mut out, i.baseline.as_ref().map(|b| b.value), &|| {
-            format!("{} › {} › línea de base", o.code, i.code)
+            format!("{}/{}/línea de base", o.code, i.code)
         });
     }
     for o in &plan.objectives {
         let declared = std::iter::once(&o.declared).chain(o.actions.iter().map(|a| &a.declared));
         for d in declared.flatten() {
-            check(&mut out, d.result_pct, &|| format!("{} › declared", o.code));
+            check(&mut out, d.result_pct, &|| format!("{}/resultado declarado", o.code));
         }
     }
     let poi = &plan.poi;
@@ -43,39 +52,39 @@ pub fn oversized(plan: &Plan) -> Vec<(String, Decimal)> {
             a.financial_programmed,
             a.financial_executed,
         ] {
-            check(&mut out, v, &|| format!("poi.activities › {}", a.code));
+            check(&mut out, v, &|| format!("poi.activities/{}", a.code));
         }
     }
     if let Some(t) = &poi.allocation {
         for r in &t.rows {
-            check(&mut out, r.programmed, &|| format!("poi.allocation › {}", r.aei));
+            check(&mut out, r.programmed, &|| format!("poi.allocation/{}", r.aei));
         }
         for d in &t.declared_objectives {
-            check(&mut out, d.programmed, &|| format!("poi.allocation › {}", d.oei));
+            check(&mut out, d.programmed, &|| format!("poi.allocation/{}", d.oei));
         }
         check(&mut out, t.declared_total.as_ref().and_then(|d| d.amount), &|| {
-            "poi.allocation › total".into()
+            "poi.allocation/total".into()
         });
     }
     if let Some(t) = &poi.execution {
         for r in &t.rows {
-            check(&mut out, r.financial, &|| format!("poi.execution › {}", r.aei));
-            check(&mut out, r.physical_pct, &|| format!("poi.execution › {}", r.aei));
+            check(&mut out, r.financial, &|| format!("poi.execution/{}", r.aei));
+            check(&mut out, r.physical_pct, &|| format!("poi.execution/{}", r.aei));
         }
         for d in &t.declared_objectives {
-            check(&mut out, d.financial, &|| format!("poi.execution › {}", d.oei));
-            check(&mut out, d.physical_pct, &|| format!("poi.execution › {}", d.oei));
+            check(&mut out, d.financial, &|| format!("poi.execution/{}", d.oei));
+            check(&mut out, d.physical_pct, &|| format!("poi.execution/{}", d.oei));
         }
     }
     if let Some(t) = &poi.cost_centres {
         for r in &t.rows {
             for v in [r.programmed, r.executed, r.declared_pct] {
-                check(&mut out, v, &|| format!("poi.cost_centres › {}", r.name));
+                check(&mut out, v, &|| format!("poi.cost_centres/{}", r.name));
             }
         }
         if let Some(d) = &t.declared_total {
             for v in [d.programmed, d.executed, d.pct] {
-                check(&mut out, v, &|| "poi.cost_centres › total".into());
+                check(&mut out, v, &|| "poi.cost_centres/total".into());
             }
         }
     }

@@ -265,7 +265,11 @@ fn within_limits(plan: Plan) -> Result<Plan, LoadError> {
     let Some((first, _)) = big.first() else {
         return Ok(plan);
     };
-    let list: Vec<String> = big.iter().take(5).map(|(p, v)| format!("{p} ({v})")).collect();
+    let list: Vec<String> = big
+        .iter()
+        .take(5)
+        .map(|(p, v)| format!("{} ({v})", crate::diagnostic::place(p)))
+        .collect();
     let more = if big.len() > 5 {
         format!(" y {} más", big.len() - 5)
     } else {
@@ -273,7 +277,8 @@ fn within_limits(plan: Plan) -> Result<Plan, LoadError> {
     };
     Err(LoadError {
         message: format!(
-            "Hay cifras demasiado grandes para ser reales (el máximo admitido es 10^18): {}{more}.",
+            "Hay cifras demasiado grandes para ser reales (el máximo admitido es {}): {}{more}.",
+            crate::limits::MAX_ABS_WORDS,
             list.join("; ")
         ),
         path: Some(first.clone()),
@@ -281,7 +286,13 @@ fn within_limits(plan: Plan) -> Result<Plan, LoadError> {
         column: None,
         problems: big
             .iter()
-            .map(|(p, v)| format!("En {p}: la cifra {v} supera el máximo admitido (10^18)."))
+            .map(|(p, v)| {
+                format!(
+                    "En {}: la cifra {v} supera el máximo admitido, {}.",
+                    crate::diagnostic::place(p),
+                    crate::limits::MAX_ABS_WORDS
+                )
+            })
             .collect(),
     })
 }

@@ -33,6 +33,8 @@ pub struct Proposal {
     /// Who entered it there and when, from that file's history (or the unit it was sent to).
     pub author: Option<String>,
     pub authored_at: Option<String>,
+    /// Files among `files` sent to a unit other than the one that answers for this value.
+    pub outside_unit: Vec<String>,
 }
 
 /// A value taken without asking: one side changed it, or all changes agree.
@@ -40,6 +42,10 @@ pub struct Proposal {
 pub struct Take {
     pub field: FieldRef,
     pub label: String,
+    /// The item's name (an indicator's, an AO's…), so people need not know codes.
+    pub name: Option<String>,
+    /// The unit that answers for the value, when the plan names one.
+    pub responsible: Option<String>,
     pub current: Option<Decimal>,
     pub proposal: Proposal,
 }
@@ -49,6 +55,8 @@ pub struct Take {
 pub struct Conflict {
     pub field: FieldRef,
     pub label: String,
+    pub name: Option<String>,
+    pub responsible: Option<String>,
     pub current: Option<Decimal>,
     /// Who last set the value on screen, if the log says.
     pub current_by: Option<String>,
@@ -68,6 +76,8 @@ pub struct FileReport {
     pub unlogged: Vec<String>,
     /// Values this file changed since it was sent.
     pub changed: usize,
+    /// Values it changed that another unit answers for, as "label (name): unit".
+    pub outside_unit: Vec<String>,
     /// Values for items the plan on screen does not have (ignored).
     pub unknown: Vec<String>,
 }
@@ -162,6 +172,19 @@ fn author_of(file: &Plan, field: &FieldRef) -> (Option<String>, Option<String>) 
     }
 }
 
+/// "IND.01.OEI.02 «Porcentaje de …» · valor obtenido 2022": the label with the item's name.
+pub fn named_label(plan: &Plan, field: &FieldRef) -> String {
+    with_name(&field.label(plan), field.item_name(plan).as_deref())
+}
+
+/// A [`FieldRef::label`] with the item's name after its code.
+pub fn with_name(label: &str, name: Option<&str>) -> String {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => label.replacen(" · ", &format!(" «{n}» · "), 1),
+        None => label.to_string(),
+    }
+}
+
 /// Works out what merging `files` into `current` would do, without changing anything.
 pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
     let mut out = MergePreview::default();
@@ -182,6 +205,7 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
                 .map(|x| x.label(&f.plan))
                 .collect(),
             changed: 0,
+            outside_unit: Vec::new(),
             unknown: Vec::new(),
         };
         if let Err(why) = same_plan(current, &f.plan) {
@@ -217,6 +241,16 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
                 continue;
             }
             report.changed += 1;
+            let outside = f
+                .plan
+                .sharing
+                .as_ref()
+                .and_then(|s| crate::assign::outside_unit(current, &field, &s.for_unit));
+            if let Some(unit) = &outside {
+                report
+                    .outside_unit
+                    .push(format!("{} ({unit})", named_label(current, &field)));
+            }
             if now != then {
                 *current_moved.entry(field.clone()).or_default() = true;
             }
@@ -230,9 +264,14 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
                     files: Vec::new(),
                     author: None,
                     authored_at: None,
+                    outside_unit: Vec::new(),
                 });
             p.files.push(f.name.clone());
             sorting::sort(&mut p.files);
+            if outside.is_some() {
+                p.outside_unit.push(f.name.clone());
+                sorting::sort(&mut p.outside_unit);
+            }
             // Keep the earliest-named file's author, so the result does not depend on order.
             if p.files[0] == f.name {
                 p.author = author;
@@ -246,12 +285,16 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
         let moved = current_moved.get(&field).copied().unwrap_or(false);
         let mut proposals: Vec<Proposal> = by_value.into_values().collect();
         let label = field.label(current);
+        let name = field.item_name(current);
+        let responsible = crate::assign::field_unit(current, &field);
         if proposals.len() == 1 && (!moved || proposals[0].value == now) {
             let proposal = proposals.remove(0);
             if proposal.value != now {
                 out.takes.push(Take {
                     field,
                     label,
+                    name,
+                    responsible,
                     current: now,
                     proposal,
                 });
@@ -265,6 +308,8 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
         out.conflicts.push(Conflict {
             field,
             label,
+            name,
+            responsible,
             current: now,
             current_by,
             current_at,
@@ -310,16 +355,23 @@ pub fn apply(
         }
     };
     for t in &preview.takes {
-        take(current, &t.field, &t.label, &t.proposal, false);
+        take(
+            current,
+            &t.field,
+            &with_name(&t.label, t.name.as_deref()),
+            &t.proposal,
+            false,
+        );
     }
     for c in &preview.conflicts {
+        let label = with_name(&c.label, c.name.as_deref());
         match choices.get(&c.field) {
             Some(Choice::Take(i)) => match c.proposals.get(*i) {
-                Some(p) => take(current, &c.field, &c.label, p, true),
-                None => summary.unanswered.push(c.label.clone()),
+                Some(p) => take(current, &c.field, &label, p, true),
+                None => summary.unanswered.push(label),
             },
-            Some(Choice::KeepCurrent) => summary.kept_current.push(c.label.clone()),
-            None => summary.unanswered.push(c.label.clone()),
+            Some(Choice::KeepCurrent) => summary.kept_current.push(label),
+            None => summary.unanswered.push(label),
         }
     }
     summary

@@ -109,7 +109,8 @@ pub fn parse(input: &str) -> Result<Understood, String> {
     // it would make the draft unopenable.
     if value.abs() > crate::limits::MAX_ABS {
         return Err(format!(
-            "«{original}» es demasiado grande: Semáforo acepta cifras de hasta un trillón (1 000 000 000 000 000 000)."
+            "«{original}» es demasiado grande: Semáforo acepta cifras de hasta {}.",
+            crate::limits::MAX_ABS_WORDS
         ));
     }
     Ok(Understood { value, note })

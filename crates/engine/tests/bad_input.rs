@@ -262,3 +262,26 @@ fn problems_in_the_poi_tables_name_their_row_and_unknown_poi_fields_are_skipped(
         "{w}"
     );
 }
+
+#[test]
+fn an_oversized_figure_is_placed_in_words_and_the_limit_said_in_words() {
+    let mut v = ilo();
+    v["objectives"][0]["indicators"][0]["obtained"]["2022"] = json!("2000000000000000000");
+    v["poi"]["allocation"]["rows"][0]["programmed"] = json!("-5000000000000000000");
+    let e = load_plan(&text(&v)).unwrap_err();
+    assert!(
+        e.message
+            .contains("OEI.01 › indicador IND.01.OEI.01 › valor obtenido 2022 (2000000000000000000)"),
+        "{}",
+        e.message
+    );
+    assert!(e.message.contains("Asignación presupuestal › AEI."), "{}", e.message);
+    assert!(
+        e.message.contains("un trillón (1 000 000 000 000 000 000)"),
+        "{}",
+        e.message
+    );
+    for text in std::iter::once(&e.message).chain(&e.problems) {
+        assert!(!text.contains("10^18") && !text.contains("poi."), "{text}");
+    }
+}

@@ -217,7 +217,11 @@ fn different_values_for_the_same_item_wait_for_the_user() {
     );
     assert_eq!(obtained("IND.01.OEI.03").read(&plan), Some(Some(d("36"))));
     assert_eq!(obtained("IND.01.OEI.04").read(&plan), Some(Some(d("80"))));
-    assert_eq!(summary.kept_current, ["IND.01.OEI.04 · valor obtenido 2022"]);
+    // The summary names the indicator, not only its code.
+    assert_eq!(
+        summary.kept_current,
+        ["IND.01.OEI.04 «Porcentaje de la población urbana de la provincia de Ilo que vive en una zona que cuenta con ordenamiento urbano» · valor obtenido 2022"]
+    );
     assert!(summary.unanswered.is_empty());
     match &history::provenance(&plan, &obtained("IND.01.OEI.03")).unwrap().origin {
         Origin::Merged { chosen, author, .. } => {
@@ -532,4 +536,56 @@ fn items_added_or_removed_in_a_file_are_offered() {
     let mut plan = office.clone();
     merge::apply(&mut plan, &p, &BTreeMap::new(), &[0].into(), &stamp("Planeamiento", 59));
     assert!(semaforo_engine::edit::indicator(&plan, "IND.01.OEI.04").is_none());
+}
+
+#[test]
+fn a_value_a_unit_changed_outside_its_own_items_is_flagged_with_the_unit_that_answers_for_it() {
+    let office = ilo();
+    // Seguridad answers for OEI.03 only; OEI.02 is Participación's.
+    assert_eq!(
+        assign::indicator_unit(&office, "IND.01.OEI.03").as_deref(),
+        Some(SEGURIDAD)
+    );
+    assert_eq!(
+        assign::indicator_unit(&office, "IND.01.OEI.02").as_deref(),
+        Some(PARTICIPACION)
+    );
+    let files = vec![unit_returns(
+        &office,
+        SEGURIDAD,
+        &[("IND.01.OEI.03", "35"), ("IND.01.OEI.02", "55")],
+    )];
+    let preview = merge::preview(&office, &files);
+    let flagged: Vec<(&str, &[String])> = preview
+        .takes
+        .iter()
+        .map(|t| (t.label.as_str(), t.proposal.outside_unit.as_slice()))
+        .collect();
+    assert_eq!(
+        flagged,
+        [
+            (
+                "IND.01.OEI.02 · valor obtenido 2022",
+                ["Seguridad.json".to_string()].as_slice()
+            ),
+            ("IND.01.OEI.03 · valor obtenido 2022", [].as_slice()),
+        ]
+    );
+    assert_eq!(preview.takes[0].responsible.as_deref(), Some(PARTICIPACION));
+    assert!(preview.takes[0].name.as_deref().is_some_and(|n| !n.is_empty()));
+    let report = &preview.files[0];
+    assert_eq!(report.changed, 2);
+    assert_eq!(report.outside_unit.len(), 1);
+    assert!(
+        report.outside_unit[0].starts_with("IND.01.OEI.02 «")
+            && report.outside_unit[0].ends_with(&format!("({PARTICIPACION})")),
+        "{}",
+        report.outside_unit[0]
+    );
+    // A whole plan (not a unit's copy) is nobody's: nothing is flagged.
+    let mut whole = files[0].clone();
+    whole.plan.sharing = None;
+    let preview = merge::preview(&office, &[whole]);
+    assert!(preview.takes.iter().all(|t| t.proposal.outside_unit.is_empty()));
+    assert!(preview.files[0].outside_unit.is_empty());
 }

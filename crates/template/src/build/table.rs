@@ -258,8 +258,9 @@ impl<'a, 'p> Fields<'a, 'p> {
                     self.error_at(
                         Some(b),
                         &format!(
-                            "{} es demasiado grande: Semáforo acepta cifras de hasta un trillón (10^18).",
-                            d.normalize()
+                            "{} es demasiado grande: Semáforo acepta cifras de hasta {}.",
+                            d.normalize(),
+                            semaforo_engine::limits::MAX_ABS_WORDS
                         ),
                     );
                     return None;
