@@ -26,6 +26,16 @@ pub enum Tab {
     Estructura,
 }
 
+/// The figures an obtained value's edit moves, as they were before it; the figures after it are
+/// the evaluation on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditEffect {
+    pub indicator: String,
+    pub objective: String,
+    pub objective_before: Option<Decimal>,
+    pub institution_before: Option<Decimal>,
+}
+
 /// One step of undo or redo: the edit that takes it back, and what it was, for the button's title.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
@@ -97,6 +107,9 @@ pub struct AppState {
     pub stepped: RwSignal<u64>,
     /// The start panel is shown (first visit with the example, or *Inicio*).
     pub welcome: RwSignal<bool>,
+    /// The figures as they were before the value last typed, so *Indicadores* can show what
+    /// the edit moved without leaving the row.
+    pub last_effect: RwSignal<Option<EditEffect>>,
     /// Bumped by every change except typing an obtained value, so the POI's part of the
     /// evaluation is reused while values are typed.
     poi_rev: RwSignal<u64>,
@@ -164,6 +177,7 @@ impl AppState {
             redo: RwSignal::new(Vec::new()),
             stepped: RwSignal::new(0),
             welcome: RwSignal::new(false),
+            last_effect: RwSignal::new(None),
             poi_rev,
         }
     }
@@ -175,6 +189,7 @@ impl AppState {
         self.draft_id.set(Some(draft_id));
         self.plan_rev.update(|r| *r += 1);
         self.welcome.set(false);
+        self.last_effect.set(None);
         // Undo belongs to the plan it was made on.
         self.undo.set(Vec::new());
         self.redo.set(Vec::new());
@@ -210,6 +225,25 @@ impl AppState {
 
     /// Sets a value the user typed and logs who changed it, from what, when (undoable).
     pub fn record(&self, field: &FieldRef, value: Option<Decimal>) {
+        if let FieldRef::Obtained { indicator, .. } = field {
+            // Keystrokes into one field are one edit: its "before" is from before the first.
+            let same = self
+                .last_effect
+                .with_untracked(|e| e.as_ref().is_some_and(|e| e.indicator == *indicator));
+            if !same {
+                let before = self.evaluation.with_untracked(|e| {
+                    let e = e.as_ref()?;
+                    let objective = e.indicator(indicator)?.objective.to_string();
+                    Some(EditEffect {
+                        indicator: indicator.clone(),
+                        objective_before: e.objective(&objective).and_then(|o| o.result_pct),
+                        objective,
+                        institution_before: e.institution.result_pct,
+                    })
+                });
+                self.last_effect.set(before);
+            }
+        }
         if let Err(e) = self.apply(PlanEdit::Value(field.clone(), value)) {
             self.warn(e);
         }
@@ -269,6 +303,7 @@ impl AppState {
         let Some(step) = from.try_update(|s| s.pop()).flatten() else {
             return;
         };
+        self.last_effect.set(None);
         let values_only = matches!(&step.edit, PlanEdit::Value(FieldRef::Obtained { .. }, _));
         let result = self.change(step.edit, values_only);
         self.stepped.update(|n| *n += 1);

@@ -82,7 +82,12 @@ pub fn ActivityTable() -> impl IntoView {
         };
         let current = state.reader(field.clone());
         let on_commit = Callback::new(move |v| state.record(&field, v));
-        view! { <NumberField label id initial check on_commit current/> }
+        let printed = if which == ActivityField::FinancialExecuted {
+            crate::format::amount
+        } else {
+            crate::format::plain
+        };
+        view! { <NumberField label id initial check on_commit current printed/> }
     };
     let total = Signal::derive(move || codes.with(Vec::len));
     view! {

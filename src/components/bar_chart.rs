@@ -61,7 +61,8 @@ pub fn BarChart(
             let y = 20 + ROW_H * i as i64;
             let w = x_of(b.value, max);
             let over = b.value > max;
-            let label = if b.label.chars().count() > 34 { format!("{}…", b.label.chars().take(33).collect::<String>()) } else { b.label.clone() };
+            // Capital letters are wide: 28 characters is what fits the label area whole.
+            let label = if b.label.chars().count() > 28 { format!("{}…", b.label.chars().take(27).collect::<String>()) } else { b.label.clone() };
             view! {
                 <g>
                     <text x=LABEL_W - 6 y=y + 15 text-anchor="end" class="grafico-etiqueta">{label}</text>
@@ -85,7 +86,7 @@ pub fn BarChart(
         })
         .collect_view();
     view! {
-        <figure class="grafico">
+        <figure class="grafico" id=id>
             <svg
                 role="img"
                 aria-labelledby=labelled_by

@@ -96,7 +96,7 @@ pub fn CostCentreTable() -> impl IntoView {
                                 let current = state.reader(field.clone());
                                 let on_commit = Callback::new(move |v| state.record(&field, v));
                                 view! {
-                                    <NumberField label=format!("Ejecutado de {} {}", r.key, r.name) id=format!("ejecutado-{}", r.key) initial=r.executed check on_commit current/>
+                                    <NumberField label=format!("Ejecutado de {} {}", r.key, r.name) id=format!("ejecutado-{}", r.key) initial=r.executed check on_commit current printed=format::amount/>
                                 }.into_any()
                             } else {
                                 let k = key.clone();
@@ -105,7 +105,7 @@ pub fn CostCentreTable() -> impl IntoView {
                             let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
                             view! {
                                 <tr id=format!("cc-{key}")>
-                                    <th scope="row">{r.code.clone().unwrap_or_else(|| "(sin código)".into())}<DiagMark anchor=format!("cc-{key}")/></th>
+                                    <th scope="row">{r.code.clone().unwrap_or_else(|| format!("(sin código, {key})"))}<DiagMark anchor=format!("cc-{key}")/></th>
                                     <td>{r.name.clone()}</td>
                                     <td class="num">{move || format::count(line(&k1).and_then(|l| l.count))}</td>
                                     <td class="num">{move || format::amount(line(&k2).and_then(|l| l.programmed))}</td>

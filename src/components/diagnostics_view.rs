@@ -60,7 +60,7 @@ pub fn DiagnosticsView() -> impl IntoView {
                     )
                 }}
             </p>
-            <label for="filtro-severidad">"Mostrar"</label>
+            <label class="no-imprimir" for="filtro-severidad">"Mostrar"</label>
             <select id="filtro-severidad" on:change=move |ev| {
                 filter.set(event_target_value(&ev));
                 page.set(0);

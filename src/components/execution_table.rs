@@ -61,6 +61,7 @@ pub fn ExecutionTable() -> impl IntoView {
                                             check
                                             on_commit
                                             current
+                                            printed=format::pct
                                         />
                                     }
                                     .into_any()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use semaforo_engine::sorting;
 use semaforo_engine::{assign, IndicatorResult};
 
-use super::{page_range, BandsLegend, IndicatorRow, Pager, UnitCopyNotice};
+use super::{page_range, BandsLegend, EditEffect, IndicatorRow, Pager, UnitCopyNotice};
 use crate::state::use_app;
 
 /// Rows drawn at once; the Ilo plan (51) fits one page.
@@ -269,6 +269,7 @@ pub fn IndicatorsView() -> impl IntoView {
     view! {
         <section aria-labelledby="indicadores-titulo">
             <h2 id="indicadores-titulo">"Indicadores"</h2>
+            <EditEffect/>
             <BandsLegend/>
             {move || for_unit.get().map(|u| view! { <UnitCopyNotice unit=u mine=mine_count mine_only others_unlocked/> })}
             <div class="filtros" role="search">
@@ -304,7 +305,9 @@ pub fn IndicatorsView() -> impl IntoView {
                                 </p>
                             </Show>
                             {heading}
-                            <table class="tabla">
+                            // One fixed set of column widths for every group, so the columns of an
+                            // objective's tables line up and do not move while a value is typed.
+                            <table class="tabla tabla-ind">
                                 <thead>
                                     <tr>
                                         <th scope="col">"Código"</th>

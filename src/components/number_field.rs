@@ -22,17 +22,21 @@ pub fn NumberField(
     /// Shown but not editable (another unit's value in a unit's copy, until unlocked).
     #[prop(optional, into)]
     read_only: Signal<bool>,
+    /// How the value reads on paper (an amount with its thousands separators…); plain otherwise.
+    #[prop(optional)]
+    printed: Option<fn(Option<Decimal>) -> String>,
 ) -> impl IntoView {
+    let printed = printed.unwrap_or(crate::format::plain);
     let text = RwSignal::new(initial.map(|d| d.to_string()).unwrap_or_default());
     let message = RwSignal::new(None::<(bool, String)>);
-    let committed = StoredValue::new(initial);
+    let committed = RwSignal::new(initial);
     if let (Some(current), Some(state)) = (current, use_context::<crate::state::AppState>()) {
         // Only undo and redo change a value behind the field's back; typing is the field's own.
         Effect::new(move |_| {
             state.stepped.track();
             let now = current.run(());
-            if now != committed.get_value() {
-                committed.set_value(now);
+            if now != committed.get_untracked() {
+                committed.set(now);
                 text.set(now.map(|d| d.to_string()).unwrap_or_default());
                 message.set(None);
             }
@@ -45,12 +49,12 @@ pub fn NumberField(
         match check.run(typed) {
             TypedValue::Cleared => {
                 message.set(None);
-                committed.set_value(None);
+                committed.set(None);
                 on_commit.run(None);
             }
             TypedValue::Accepted { value, note } => {
                 message.set(note.map(|n| (false, n)));
-                committed.set_value(Some(value));
+                committed.set(Some(value));
                 on_commit.run(Some(value));
             }
             TypedValue::Refused(why) => message.set(Some((true, format!("{why} Se mantiene el último valor válido.")))),
@@ -69,6 +73,8 @@ pub fn NumberField(
                 prop:readOnly=move || read_only.get()
                 on:input=on_input
             />
+            // Paper shows the value as text, formatted, not an input box.
+            <span class="solo-impresion valor-impreso">{move || printed(committed.get())}</span>
             <span id=msg_id class=move || message.with(|m| match m {
                 Some((true, _)) => "campo-error",
                 _ => "campo-nota",

@@ -91,7 +91,7 @@ pub fn ObjectiveRow(
         <tr id=format!("oei-{code}") data-testid=format!("oei-{code}")>
             <th scope="row">{code.clone()}<DiagMark anchor=format!("oei-{code}")/></th>
             <td>{cell(|o| o.name.clone())}</td>
-            <td class="num">{cell(|o| o.indicators_total.to_string())}</td>
+            <td class="num" data-testid="oei-indicadores">{cell(|o| o.informed_text())}</td>
             <td class="num">{cell(|o| o.indicators_met.to_string())}</td>
             <td class="num" data-testid="oei-resultado">
                 {cell(|o| format::pct(o.result_pct))}

@@ -38,6 +38,24 @@ pub fn ReportExports() -> impl IntoView {
         });
     };
     let idle = move || busy.with(Option::is_none);
+    // The office's own sections still empty: they print nothing, so it is said before printing.
+    let empty_sections = move || {
+        state.plan.with(|p| {
+            let Some(r) = p.as_ref().map(|p| &p.report) else {
+                return Vec::new();
+            };
+            [
+                (&r.context, "Contexto de la evaluación"),
+                (&r.conclusions, "Conclusiones"),
+                (&r.recommendations, "Recomendaciones"),
+                (&r.improvement_measures, "Medidas para la mejora continua"),
+            ]
+            .into_iter()
+            .filter(|(text, _)| text.trim().is_empty())
+            .map(|(_, title)| format!("«{title}»"))
+            .collect::<Vec<_>>()
+        })
+    };
     let file_button =
         move |what: String, label: String, suffix: &'static str, ext: &'static str, mime: &'static str| {
             let text = label.clone();
@@ -59,6 +77,21 @@ pub fn ReportExports() -> impl IntoView {
                 {file_button("xlsx".into(), "Descargar Excel (.xlsx)".into(), "evaluacion", "xlsx", XLSX_MIME)}
                 {file_button("resumen".into(), "Resumen de la evaluación (JSON)".into(), "evaluacion", "json", "application/json")}
             </div>
+            {move || {
+                let empty = empty_sections();
+                (!empty.is_empty()).then(|| view! {
+                    <p class="aviso-vacias" data-testid="secciones-vacias">
+                        {format!(
+                            "Antes de imprimir: {} {} vacía{} y no se imprimirá{}. Escríbala{} más abajo, en el informe.",
+                            semaforo_engine::words::join_y(&empty),
+                            if empty.len() == 1 { "está" } else { "están" },
+                            if empty.len() == 1 { "" } else { "s" },
+                            if empty.len() == 1 { "" } else { "n" },
+                            if empty.len() == 1 { "" } else { "s" },
+                        )}
+                    </p>
+                })
+            }}
             <p class="campo-nota" role="status">
                 {move || busy.get().map(|label| format!("Preparando «{label}»…"))}
             </p>

@@ -35,6 +35,7 @@ pub fn ReportObjective(code: String) -> impl IntoView {
             })
         }
     };
+    let asterisk = indicators.clone();
     let chart = {
         let (code, indicators) = (code.clone(), indicators.clone());
         move || {
@@ -86,7 +87,7 @@ pub fn ReportObjective(code: String) -> impl IntoView {
                     <LightBadge light=o.light.clone()/>
                 })}
             </p>
-            <table class="tabla">
+            <table class="tabla tabla-indicadores">
                 <caption>{format!("Indicadores del {code} y de sus AEI")}</caption>
                 <thead>
                     <tr>
@@ -113,7 +114,10 @@ pub fn ReportObjective(code: String) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <p class="nota-tabla">"* Por juicio del evaluador; las cifras no alcanzan la meta (ver anexo de calidad de datos)."</p>
+            // The note only where a row carries its asterisk.
+            {move || asterisk().iter().any(|i| i.verdict_applied && i.status != i.computed_status).then(|| view! {
+                <p class="nota-tabla">"* Por juicio del evaluador; las cifras no alcanzan la meta (ver anexo de calidad de datos)."</p>
+            })}
             {chart}
             <NarrativeEditor key=code.clone()/>
         </section>

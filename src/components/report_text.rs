@@ -28,7 +28,8 @@ pub fn ReportText(section: ReportSection, id: String, title: String, placeholder
     let area_id = format!("{id}-texto");
     let labelled_by = id.clone();
     view! {
-        <section class="informe-seccion" aria-labelledby=labelled_by>
+        // Empty, it prints nothing rather than a bare heading.
+        <section class="informe-seccion" class:vacia=move || text.with(|t| t.trim().is_empty()) aria-labelledby=labelled_by>
             <h2 id=id>{title.clone()}</h2>
             <label class="no-imprimir" for=area_id.clone()>{format!("Texto de «{title}»")}</label>
             <textarea

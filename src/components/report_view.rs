@@ -127,7 +127,9 @@ pub fn ReportView() -> impl IntoView {
                 .iter()
                 .filter(|r| r.execution_pct.is_some())
                 .map(|r| Bar {
-                    label: format!("{} {}", r.code.clone().unwrap_or_default(), r.name),
+                    // The code (or, without one, the row) keeps the label whole; the table below
+                    // gives each one's name.
+                    label: r.key.clone(),
                     value: r.execution_pct.unwrap_or_default(),
                     text: format::pct(r.execution_pct),
                     colour: if r.execution_pct.unwrap_or_default() > Decimal::ONE_HUNDRED { "#c25e00".into() } else { "#1b7f3b".into() },
@@ -208,7 +210,7 @@ pub fn ReportView() -> impl IntoView {
                     {move || state.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, INSTITUTION_KEY)).filter(|d| d != "—").map(|d| format!(" (la fuente declara {d})")))}
                 </p>
                 <NarrativeEditor key=INSTITUTION_KEY.to_string()/>
-                <table class="tabla">
+                <table class="tabla tabla-indicadores">
                     <caption>"Indicadores de los OEI: programado y obtenido"</caption>
                     <thead><tr><th scope="col">"OEI"</th><th scope="col">"Código"</th><th scope="col">"Indicador"</th><th scope="col">"Programado"</th><th scope="col">"Obtenido"</th><th scope="col">"Resultado"</th></tr></thead>
                     <tbody>{oei_indicators}</tbody>
@@ -231,8 +233,14 @@ pub fn ReportView() -> impl IntoView {
                 <AllocationTable/>
                 <h3>"Ejecución física por OEI y AEI"</h3>
                 <ExecutionTable/>
-                <h3>"Ejecución por centro de costo"</h3>
+                // Its chart is nearly a page tall: heading and chart start a page together.
+                <h3 class="salto">"Ejecución por centro de costo"</h3>
                 {cost_chart}
+                <p class="leyenda-grafico" data-testid="leyenda-centros">
+                    <span class="muestra muestra-bien"></span>" hasta 100 % de lo programado · "
+                    <span class="muestra muestra-exceso"></span>" más de 100 % · » más de 200 % (la barra se corta). "
+                    "Cada barra lleva el código del centro de costo; su nombre está en la tabla que sigue."
+                </p>
                 <CostCentreTable/>
             </section>
             <ReportText section=ReportSection::Conclusions id="informe-conclusiones".into() title="Conclusiones".into() placeholder="Principales conclusiones de la evaluación.".into()/>

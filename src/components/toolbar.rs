@@ -7,7 +7,7 @@ use crate::format;
 use crate::session;
 use crate::state::{use_app, Tab};
 
-const TABS: [(Tab, &str); 9] = [
+pub(crate) const TABS: [(Tab, &str); 9] = [
     (Tab::Resumen, "Resumen"),
     (Tab::Indicadores, "Indicadores"),
     (Tab::Estructura, "Estructura"),

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, ReportView, SharingView, StartPanel,
-    StructureView, SummaryView, Toolbar, WelcomePanel,
+    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, PrintHeading, ReportView, SharingView,
+    StartPanel, StructureView, SummaryView, Toolbar, WelcomePanel,
 };
 use crate::state::{use_app, Tab};
 
@@ -16,11 +16,15 @@ pub fn Workspace() -> impl IntoView {
     // figures reach the screen sooner, and a screen never opened costs nothing.
     let visited = |tab: Tab| Memo::new(move |before: Option<&bool>| before == Some(&true) || state.tab.get() == tab);
     let indicators_seen = visited(Tab::Indicadores);
+    // Printing a screen made for editing (Estructura, Compartir, Borradores) prints the summary
+    // instead: a page that says where the plan stands, never a blank one.
+    let prints_summary = move || matches!(state.tab.get(), Tab::Estructura | Tab::Compartir | Tab::Borradores);
     let drafts_seen = visited(Tab::Borradores);
     view! {
         <Show when=has_plan fallback=|| view! { <StartPanel/> }>
             <Toolbar/>
             <Show when=move || state.welcome.get()><WelcomePanel/></Show>
+            <PrintHeading/>
             // Drawn anew whenever a different plan is opened, so no field keeps a value typed
             // for the previous plan. The long Indicadores screen is drawn once per plan (when first
             // chosen) and then only hidden, so its scroll position and half-typed fields survive; the
@@ -29,13 +33,13 @@ pub fn Workspace() -> impl IntoView {
             {move || {
                 state.plan_rev.get();
                 view! {
-                    <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
+                    <div class:imprimir-en-lugar=prints_summary hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
                     <Show when=move || indicators_seen.get()>
-                        <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
+                        <div hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
                     </Show>
-                    <Show when=move || state.tab.get() == Tab::Presupuesto><div class="no-imprimir"><BudgetView/></div></Show>
-                    <Show when=move || state.tab.get() == Tab::Diagnosticos><div class="no-imprimir"><DiagnosticsView/></div></Show>
-                    <Show when=move || state.tab.get() == Tab::Metodo><div class="no-imprimir"><MethodView/></div></Show>
+                    <Show when=move || state.tab.get() == Tab::Presupuesto><BudgetView/></Show>
+                    <Show when=move || state.tab.get() == Tab::Diagnosticos><DiagnosticsView/></Show>
+                    <Show when=move || state.tab.get() == Tab::Metodo><MethodView/></Show>
                     <Show when=move || state.tab.get() == Tab::Informe><ReportView/></Show>
                     <Show when=move || state.tab.get() == Tab::Estructura><div class="no-imprimir"><StructureView/></div></Show>
                     <Show when=move || state.tab.get() == Tab::Compartir><div class="no-imprimir"><SharingView/></div></Show>

@@ -3,23 +3,14 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import {
   ILO, assertClean, clean, expectText, freshProfile, goTo, meetOei02, openApp, reloadApp, useBrowser,
 } from "./journey.mjs";
+import { pdfText } from "./printing.mjs";
 
 const shared = useBrowser();
-
-/** Text of a PDF, as pdftotext (poppler-utils, installed by scripts/setup.sh) reads it. */
-function pdfText(buffer) {
-  const dir = mkdtempSync(join(tmpdir(), "semaforo-pdf-"));
-  const file = join(dir, "informe.pdf");
-  writeFileSync(file, buffer);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-}
 
 test("the report prints to A4 with the report's figures and the corrected ones", { timeout: 120_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);

@@ -47,6 +47,36 @@ impl GroupResult {
         self.indicators_met + self.indicators_not_met + self.missing_counted_as_not_met
     }
 
+    /// How many indicators the group has and how many carry a value: "6" when all do, "2 de 3
+    /// con información (1 sin información)" when some do not; indicators that have a value but
+    /// cannot be judged are said after it.
+    pub fn informed_text(&self) -> String {
+        let total = self.indicators_total;
+        let missing = self.indicators_sin_informacion;
+        let mut out = if missing == 0 {
+            total.to_string()
+        } else {
+            format!(
+                "{} de {total} con información ({missing} sin información)",
+                total.saturating_sub(missing)
+            )
+        };
+        let unjudged = [
+            (self.indicators_no_calculable, "no calculable", "no calculables"),
+            (
+                self.indicators_sentido_por_definir,
+                "con sentido por definir",
+                "con sentido por definir",
+            ),
+        ];
+        for (n, one, many) in unjudged {
+            if n > 0 {
+                out.push_str(&format!(" · {}", crate::words::count(n, one, many)));
+            }
+        }
+        out
+    }
+
     /// "1 de 6 indicadores cumplió", "3 de 5 indicadores cumplieron": over the judged ones.
     pub fn met_sentence(&self) -> String {
         let verb = if self.indicators_met == 1 {

@@ -10,9 +10,27 @@ pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
     }
 }
 
+/// "a", "a y b", "a, b y c": a list as a sentence says it.
+pub fn join_y(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} y {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::count;
+    use super::{count, join_y};
+
+    #[test]
+    fn lists_read_as_a_sentence() {
+        let s = |v: &[&str]| join_y(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(s(&[]), "");
+        assert_eq!(s(&["a"]), "a");
+        assert_eq!(s(&["a", "b"]), "a y b");
+        assert_eq!(s(&["a", "b", "c"]), "a, b y c");
+    }
 
     #[test]
     fn one_is_singular_and_every_other_count_plural() {

@@ -346,3 +346,46 @@ fn every_code_is_exercised_somewhere() {
         "a Code was added without a test (Severity has 3 variants)"
     );
 }
+
+#[test]
+fn an_objective_says_how_many_of_its_indicators_carry_a_value() {
+    let all = plan_json(
+        json!([indicator(
+            "A",
+            Some("ascendente"),
+            json!({"2022": "10"}),
+            json!({"2022": "10"})
+        )]),
+        json!([indicator(
+            "B",
+            Some("ascendente"),
+            json!({"2022": "10"}),
+            json!({"2022": "5"})
+        )]),
+    );
+    assert_eq!(eval(&all).objective("OEI.01").unwrap().informed_text(), "2");
+    let one_missing = plan_json(
+        json!([indicator(
+            "A",
+            Some("ascendente"),
+            json!({"2022": "10"}),
+            json!({"2022": "10"})
+        )]),
+        json!([
+            indicator("B", Some("ascendente"), json!({"2022": "10"}), json!({})),
+            indicator("C", Some("ascendente"), json!({"2022": "10"}), json!({"2022": "12"})),
+        ]),
+    );
+    assert_eq!(
+        eval(&one_missing).objective("OEI.01").unwrap().informed_text(),
+        "2 de 3 con información (1 sin información)"
+    );
+    let no_target = plan_json(
+        json!([indicator("A", Some("ascendente"), json!({}), json!({"2022": "10"}))]),
+        json!([indicator("B", Some("ascendente"), json!({"2022": "10"}), json!({}))]),
+    );
+    assert_eq!(
+        eval(&no_target).objective("OEI.01").unwrap().informed_text(),
+        "1 de 2 con información (1 sin información) · 1 no calculable"
+    );
+}

@@ -1,0 +1,44 @@
+//! What heads a printed screen (the report has its own cover): whose plan, which screen, and
+//! where the full report is printed from.
+
+use leptos::prelude::*;
+
+use super::toolbar::TABS;
+use crate::state::{use_app, Tab};
+
+#[component]
+pub fn PrintHeading() -> impl IntoView {
+    let state = use_app();
+    let text = move || {
+        let tab = state.tab.get();
+        if tab == Tab::Informe {
+            return None;
+        }
+        // Screens made for editing print the summary (see Workspace).
+        let printed = match tab {
+            Tab::Estructura | Tab::Compartir | Tab::Borradores => Tab::Resumen,
+            t => t,
+        };
+        let screen = TABS.iter().find(|(t, _)| *t == printed).map(|(_, name)| *name)?;
+        state.plan.with(|p| {
+            p.as_ref().map(|p| {
+                (
+                    format!("{} — {} · evaluación {}", p.entity.name, p.plan.name, p.evaluation.year),
+                    format!(
+                        "Pantalla «{screen}» de Semáforo. El informe completo se imprime desde la pantalla «Informe»."
+                    ),
+                )
+            })
+        })
+    };
+    move || {
+        text().map(|(plan, screen)| {
+            view! {
+                <header class="solo-impresion encabezado-impreso" data-testid="encabezado-impreso">
+                    <p class="encabezado-plan">{plan}</p>
+                    <p class="encabezado-pantalla">{screen}</p>
+                </header>
+            }
+        })
+    }
+}
