@@ -49,7 +49,7 @@ const BAD_FILES = [
     name: "plan-varios-problemas.json",
     text: manyProblemsPlan,
     // Every problem at once, each with its place.
-    expect: [/El archivo tiene 3 problemas/, /objectives\[1\] \(OEI\.02\) › indicators\[0\] \(IND\.01\.OEI\.02\) › unit/, /¿quiso decir 1234\.50\?/, /objectives\[5\] \(OEI\.06\): falta el campo obligatorio «name»/],
+    expect: [/El archivo tiene 3 problemas/, /OEI\.02 › indicador IND\.01\.OEI\.02 › campo «unit»/, /¿quiso decir 1234\.50\?/, /En OEI\.06: falta el campo obligatorio «name»/],
   },
 ];
 

@@ -139,6 +139,8 @@ for (const key of Object.keys(UNITS)) {
     await expectText(indicatorStatus(page, Object.keys(EDITS[key])[0]), /^Cumplió/);
     returned[key] = await download(page, () => page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).click());
     assert.match(returned[key], /_de-/, "a unit's file is named after the unit");
+    // The unit is told the file's name, where browsers put it, and where it goes next.
+    await expectText(page.getByRole("status").first(), /Se guardó «[^»]+_de-[^»]+\.json»\. El navegador lo deja en su carpeta de descargas .*Envíelo a la oficina de planeamiento/);
     const plan = JSON.parse(await readFile(returned[key], "utf8"));
     assert.equal(plan.history.length, Object.keys(EDITS[key]).length, "one log entry per value typed");
     assert.ok(plan.history.every((e) => e.by === UNITS[key] && e.origin.kind === "typed"));

@@ -19,7 +19,7 @@ pub const MAX_TEXT_BYTES: usize = 100_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
     pub message: String,
-    /// Where, readable: `objectives[2] (OEI.03) › indicators[0] (IND.01.OEI.03) › unit`.
+    /// Where, in words: `OEI.03 › indicador IND.01.OEI.03 › campo «unit»`.
     pub path: Option<String>,
     pub line: Option<usize>,
     pub column: Option<usize>,

@@ -139,9 +139,11 @@ impl Walker {
             Ok(()) => true,
             Err(msg) => {
                 let field = guess_field(v, &msg).map(|p| format!(" › {p}")).unwrap_or_default();
-                self.found
-                    .problems
-                    .push(format!("En {place}{field}: {}.", translate(&msg)));
+                self.found.problems.push(format!(
+                    "En {}: {}.",
+                    in_words(&format!("{place}{field}")),
+                    translate(&msg)
+                ));
                 false
             }
         }
@@ -253,6 +255,62 @@ impl Walker {
         let checked = ["activities", "budget_stages", "allocation", "execution", "cost_centres"];
         self.own::<Poi>(v, "poi", &checked);
     }
+}
+
+/// A place in the file as a planner reads it: "objectives[1] (OEI.02) › indicators[0]
+/// (IND.01.OEI.02) › unit" is "OEI.02 › indicador IND.01.OEI.02 › campo «unit»". The field's own
+/// name stays, in quotes, for whoever edits the file.
+pub fn in_words(path: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut previous = "";
+    for seg in path.split(" › ").filter(|s| !s.is_empty()) {
+        let (head, code) = match seg.split_once(" (") {
+            Some((h, c)) => (h, c.strip_suffix(')')),
+            None => (seg, None),
+        };
+        let (name, index) = match head.split_once('[') {
+            Some((n, rest)) => (n, rest.strip_suffix(']').and_then(|i| i.parse::<usize>().ok())),
+            None => (head, None),
+        };
+        let item = match name {
+            "objectives" => Some("objetivo"),
+            "actions" => Some("acción"),
+            "indicators" => Some("indicador"),
+            "activities" => Some("actividad"),
+            "rows" if previous == "cost_centres" => Some("centro de costo"),
+            "rows" => Some("fila"),
+            "budget_stages" => Some("etapa del presupuesto"),
+            "declared_objectives" => Some("cifra declarada"),
+            "bands" => Some("banda"),
+            _ => None,
+        };
+        let word = match (item, index, code) {
+            // An OEI or AEI is known by its code alone; other items say what they are.
+            (Some("objetivo" | "acción"), Some(_), Some(c)) => c.to_string(),
+            (Some(what), Some(_), Some(c)) => format!("{what} {c}"),
+            (Some(what), Some(i), None) => format!("{what} n.º {}", i + 1),
+            (None, Some(i), _) if name.is_empty() => format!("elemento n.º {}", i + 1),
+            _ => match name {
+                "poi" => "POI".to_string(),
+                "allocation" => "asignación presupuestal".to_string(),
+                "execution" => "ejecución por AEI".to_string(),
+                "cost_centres" => "centros de costo".to_string(),
+                "settings" => "método".to_string(),
+                "entity" => "entidad".to_string(),
+                "plan" => "datos del plan".to_string(),
+                "evaluation" => "periodo evaluado".to_string(),
+                "declared" => "cifras declaradas".to_string(),
+                "history" => "historial".to_string(),
+                "expected" => "meta".to_string(),
+                "obtained" => "valor obtenido".to_string(),
+                n if n.chars().all(|c| c.is_ascii_digit() || c == '-' || c == 'S') => n.to_string(),
+                n => format!("campo «{n}»"),
+            },
+        };
+        out.push(word);
+        previous = name;
+    }
+    out.join(" › ")
 }
 
 fn join(place: &str, path: &str) -> String {

@@ -26,22 +26,22 @@ fn all_problems_of_a_file_are_listed_at_once_with_their_codes() {
     assert!(e.message.starts_with("El archivo tiene 4 problemas"), "{}", e.message);
     let p = &e.problems;
     assert!(
-        p[0].starts_with("En objectives[1] (OEI.02) › indicators[0] (IND.01.OEI.02) › unit: el valor «porciento»"),
+        p[0].starts_with("En OEI.02 › indicador IND.01.OEI.02 › campo «unit»: el valor «porciento»"),
         "{}",
         p[0]
     );
     assert!(
-        p[1].contains("objectives[3] (OEI.04) › indicators[0] (IND.01.OEI.04) › obtained › 2022"),
+        p[1].contains("OEI.04 › indicador IND.01.OEI.04 › valor obtenido › 2022"),
         "{}",
         p[1]
     );
     assert!(p[1].contains("¿quiso decir 1234.50?"), "the fix is suggested: {}", p[1]);
     assert!(
-        p[2].starts_with("En objectives[5] (OEI.06): falta el campo obligatorio «name»"),
+        p[2].starts_with("En OEI.06: falta el campo obligatorio «name»"),
         "{}",
         p[2]
     );
-    assert!(p[3].contains("objectives[7] (OEI.08) › actions[0]"), "{}", p[3]);
+    assert!(p[3].contains("OEI.08 › AEI.08.01"), "{}", p[3]);
     // The first problem's line is given, as an editor shows it.
     assert!(e.line.is_some());
 }
@@ -54,9 +54,9 @@ fn positions_stay_true_after_an_earlier_item_is_taken_out() {
     v["objectives"][2].as_object_mut().unwrap().remove("code");
     let e = load_plan(&text(&v)).unwrap_err();
     assert_eq!(e.problems.len(), 2, "{:#?}", e.problems);
-    assert!(e.problems[0].starts_with("En objectives[0]: falta el campo obligatorio «code»"));
+    assert!(e.problems[0].starts_with("En objetivo n.º 1: falta el campo obligatorio «code»"));
     assert!(
-        e.problems[1].starts_with("En objectives[2]: falta el campo obligatorio «code»"),
+        e.problems[1].starts_with("En objetivo n.º 3: falta el campo obligatorio «code»"),
         "{}",
         e.problems[1]
     );
@@ -70,10 +70,10 @@ fn a_single_problem_keeps_the_plain_wording() {
     assert_eq!(e.problems.len(), 1);
     assert!(e
         .message
-        .starts_with("En objectives[1] (OEI.02) › indicators[0] (IND.01.OEI.02) › unit:"));
+        .starts_with("En OEI.02 › indicador IND.01.OEI.02 › campo «unit»:"));
     assert_eq!(
         e.path.as_deref(),
-        Some("objectives[1] (OEI.02) › indicators[0] (IND.01.OEI.02) › unit")
+        Some("OEI.02 › indicador IND.01.OEI.02 › campo «unit»")
     );
 }
 
@@ -240,14 +240,14 @@ fn problems_in_the_poi_tables_name_their_row_and_unknown_poi_fields_are_skipped(
     assert!(
         e.problems
             .iter()
-            .any(|p| p.starts_with("En poi › cost_centres › rows[2]") && p.contains("executed")),
+            .any(|p| p.starts_with("En POI › centros de costo › centro de costo 02.02") && p.contains("executed")),
         "{:#?}",
         e.problems
     );
     assert!(
         e.problems
             .iter()
-            .any(|p| p.starts_with("En poi › budget_stages[0]") && p.contains("pia_final")),
+            .any(|p| p.starts_with("En POI › etapa del presupuesto") && p.contains("pia_final")),
         "{:#?}",
         e.problems
     );
