@@ -298,12 +298,12 @@ pub fn IndicatorsView() -> impl IntoView {
                     };
                     view! {
                         <div class="grupo" class:grupo-ajeno=!g.mine && for_unit.with_untracked(Option::is_some) id=g.anchor.clone()>
-                            <Show when=apart.clone()>
+                            {move || apart().then(|| view! {
                                 <p class="separador-ajenos" data-testid="separador-ajenos">
                                     "Indicadores de otras unidades: cada unidad llena los suyos. "
                                     {move || if others_unlocked.get() { "Edición desbloqueada." } else { "Solo lectura." }}
                                 </p>
-                            </Show>
+                            })}
                             {heading}
                             // One fixed set of column widths for every group, so the columns of an
                             // objective's tables line up and do not move while a value is typed.

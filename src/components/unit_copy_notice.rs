@@ -31,28 +31,24 @@ pub fn UnitCopyNotice(
     view! {
         <div class="aviso-unidad" data-testid="aviso-unidad">
             <p>{what}</p>
-            <Show when=move || { mine.get() > 0 }>
-                <label class="casilla">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || !mine_only.get()
-                        on:change=move |ev| mine_only.set(!event_target_checked(&ev))
-                    />
-                    "Mostrar también los indicadores de otras unidades"
-                </label>
-            </Show>
-            <Show when=move || !mine_only.get() || mine.get() == 0>
-                <label class="casilla">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || others_unlocked.get()
-                        on:change=move |ev| others_unlocked.set(event_target_checked(&ev))
-                    />
-                    "Permitir editar los valores de otras unidades (la oficina verá cada cambio fuera de «"
-                    {unit.clone()}
-                    "» al incorporar el archivo)"
-                </label>
-            </Show>
+            <label class="casilla" hidden=move || mine.get() == 0>
+                <input
+                    type="checkbox"
+                    prop:checked=move || !mine_only.get()
+                    on:change=move |ev| mine_only.set(!event_target_checked(&ev))
+                />
+                "Mostrar también los indicadores de otras unidades"
+            </label>
+            <label class="casilla" hidden=move || { mine_only.get() && mine.get() > 0 }>
+                <input
+                    type="checkbox"
+                    prop:checked=move || others_unlocked.get()
+                    on:change=move |ev| others_unlocked.set(event_target_checked(&ev))
+                />
+                "Permitir editar los valores de otras unidades (la oficina verá cada cambio fuera de «"
+                {unit.clone()}
+                "» al incorporar el archivo)"
+            </label>
         </div>
     }
 }
