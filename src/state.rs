@@ -281,11 +281,19 @@ impl AppState {
     fn change(&self, edit: PlanEdit, values_only: bool) -> Result<Step, String> {
         let stamp = self.stamp();
         let mut result = Err("No hay plan abierto.".to_string());
+        let cutoff = |plan: &RwSignal<Option<Plan>>| plan.with_untracked(|p| p.as_ref().map(Plan::cutoff_key));
+        let before = cutoff(&self.plan);
         let apply = |p: &mut Plan| result = structure::apply(p, edit, &stamp);
         if values_only {
             self.edit_values(apply);
         } else {
             self.edit(apply);
+        }
+        if cutoff(&self.plan) != before {
+            // Every value field is bound to the period it was drawn for: another period draws
+            // them again, so nothing typed lands in the period no longer on screen.
+            self.plan_rev.update(|r| *r += 1);
+            self.last_effect.set(None);
         }
         result.map(|a| Step {
             edit: a.undo,

@@ -26,6 +26,7 @@ pub mod merge;
 pub mod method;
 pub mod model;
 pub mod narrative;
+pub mod period;
 mod problems;
 pub mod rollup;
 pub mod series;

@@ -1,0 +1,123 @@
+//! Which period of the plan is evaluated: any year of the PEI, the whole year or its first
+//! semester. A plan file holds targets and values for every year; an evaluation reads one period,
+//! the one the file names (`evaluation`), which the user can change.
+//!
+//! Not yet wired to the page or the command line: an evaluator's verdict (`Indicator::verdict`)
+//! is not tied to a period, so until it is, a verdict given for one year would also decide the
+//! indicator in every other year (issue 16 settles that first).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::evaluation::{evaluate, Evaluation, Options};
+use crate::model::{PeriodKind, Plan};
+
+/// A PEI spans a handful of years; a range wider than this is a typing error, not a plan.
+const MAX_YEARS: i32 = 30;
+
+/// The years a period can be chosen from: the plan's, and the evaluated one if it is outside.
+pub fn years(plan: &Plan) -> Vec<i32> {
+    let (a, b) = (
+        plan.plan.start_year.min(plan.plan.end_year),
+        plan.plan.start_year.max(plan.plan.end_year),
+    );
+    let mut out: Vec<i32> = if b.saturating_sub(a) <= MAX_YEARS {
+        (a..=b).collect()
+    } else {
+        Vec::new()
+    };
+    if !out.contains(&plan.evaluation.year) {
+        out.push(plan.evaluation.year);
+        out.sort_unstable();
+    }
+    out
+}
+
+/// The plan set to evaluate another period; everything else is kept.
+pub fn at(plan: &Plan, year: i32, period: PeriodKind) -> Plan {
+    let mut p = plan.clone();
+    p.evaluation.year = year;
+    p.evaluation.period = period;
+    p
+}
+
+/// "2024", "el primer semestre de 2024".
+pub fn label(year: i32, period: PeriodKind) -> String {
+    match period {
+        PeriodKind::Anual => year.to_string(),
+        PeriodKind::Semestre1 => format!("el primer semestre de {year}"),
+    }
+}
+
+/// What a planner should know about the period on screen before reading its figures: no target
+/// at all for it, or no value obtained yet.
+pub fn note(plan: &Plan, ev: &Evaluation) -> Option<String> {
+    let total = ev.indicators.len();
+    if total == 0 {
+        return None;
+    }
+    let when = label(plan.evaluation.year, plan.evaluation.period);
+    let with_target = ev.indicators.iter().filter(|i| i.expected.is_some()).count();
+    let with_value = ev.indicators.iter().filter(|i| i.obtained.is_some()).count();
+    if with_target == 0 {
+        return Some(format!(
+            "Ningún indicador tiene meta para {when}: no hay nada que evaluar en ese periodo. Elija otro año o escriba las metas en «Estructura»."
+        ));
+    }
+    if with_value == 0 {
+        return Some(format!(
+            "Todavía no hay valores obtenidos para {when}: los {total} indicadores están sin información. Escríbalos en «Indicadores»."
+        ));
+    }
+    let without_target = total - with_target;
+    (without_target > 0).then(|| {
+        format!(
+            "{} sin meta para {when}.",
+            crate::words::count(without_target as u64, "indicador está", "indicadores están")
+        )
+    })
+}
+
+/// One OEI's figure in one year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearFigure {
+    pub year: i32,
+    /// The OEI's code, or `None` for the institution.
+    pub objective: Option<String>,
+    pub result_pct: Option<Decimal>,
+    pub light: String,
+    /// How many of the figure's indicators carry a value that year.
+    pub indicators_with_value: usize,
+}
+
+/// Every year of the plan evaluated under the plan's rules: the institution's figure and each
+/// OEI's, one row each, for the trend and `semaforo evaluate --all-years`.
+pub fn by_year(plan: &Plan, period: PeriodKind, options: Options) -> Vec<YearFigure> {
+    let mut out = Vec::new();
+    for year in years(plan) {
+        let ev = evaluate(&at(plan, year, period), options);
+        let with_value = |code: Option<&str>| {
+            ev.indicators
+                .iter()
+                .filter(|i| code.is_none_or(|c| *i.objective == *c) && i.obtained.is_some())
+                .count()
+        };
+        out.push(YearFigure {
+            year,
+            objective: None,
+            result_pct: ev.institution.result_pct,
+            light: ev.institution.light.id.to_string(),
+            indicators_with_value: with_value(None),
+        });
+        for o in &ev.objectives {
+            out.push(YearFigure {
+                year,
+                objective: Some(o.code.clone()),
+                result_pct: o.result_pct,
+                light: o.light.id.to_string(),
+                indicators_with_value: with_value(Some(&o.code)),
+            });
+        }
+    }
+    out
+}
