@@ -8,14 +8,29 @@ use crate::state::use_app;
 #[component]
 pub fn VerdictEditor(code: String) -> impl IntoView {
     let state = use_app();
-    let current = {
+    let (stored, cutoff) = {
         let code = code.clone();
         state.plan.with_untracked(|p| {
-            p.as_ref()
+            let verdict = p
+                .as_ref()
                 .and_then(|p| edit::indicator(p, &code))
-                .and_then(|i| i.verdict.clone())
+                .and_then(|i| i.verdict.clone());
+            (verdict, p.as_ref().map(|p| p.cutoff_key()).unwrap_or_default())
         })
     };
+    // A verdict decides only the period it was given for; one for another period is said, not
+    // shown as this period's (the plan keeps one verdict per indicator).
+    let (current, elsewhere) = match stored {
+        Some(v) if v.applies_to(&cutoff) => (Some(v), None),
+        other => (None, other),
+    };
+    let elsewhere = elsewhere.map(|v| {
+        format!(
+            "Hay un juicio del evaluador para {} («{}»): no decide {cutoff}. Guardar uno para {cutoff} lo reemplaza.",
+            v.period.unwrap_or_default(),
+            if v.met { "cumplió" } else { "no cumplió" }
+        )
+    });
     let choice = RwSignal::new(match &current {
         None => "ninguno",
         Some(v) if v.met => "cumplio",
@@ -47,6 +62,7 @@ pub fn VerdictEditor(code: String) -> impl IntoView {
     view! {
         <fieldset class="juicio">
             <legend>"Juicio del evaluador"</legend>
+            {elsewhere.map(|t| view! { <p class="campo-nota" data-testid="juicio-otro-periodo">{t}</p> })}
             <label for=select_id.clone()>"Veredicto"</label>
             <select id=select_id on:change=move |ev| {
                 choice.set(match event_target_value(&ev).as_str() {

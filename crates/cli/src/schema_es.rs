@@ -188,6 +188,10 @@ pub(crate) const SPANISH: &[(&str, &str)] = &[
         "Obligatorio: por qué el evaluador decidió así (por ejemplo, una cita del informe).",
     ),
     (
+        "The period it was given for (\"2022\", \"2022-S1\"); it decides no other. Files written before\nverdicts had a period are read as giving it for the period they evaluate.",
+        "El periodo para el que se dio (\"2022\", \"2022-S1\"); no decide ningún otro. Los archivos escritos antes de que los juicios tuvieran periodo se leen como juicios para el periodo que evalúan.",
+    ),
+    (
         "Seguimiento financiero (amount).",
         "Seguimiento financiero (monto).",
     ),

@@ -324,7 +324,7 @@ fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
             )),
             _ => {}
         }
-        if let Some(v) = &ind.verdict {
+        if let Some(v) = ind.verdict.as_ref().filter(|v| v.applies_to(&ev.cutoff)) {
             let computed_met = match res.computed_status {
                 Status::Met => Some(true),
                 Status::NotMet => Some(false),

@@ -103,12 +103,14 @@ pub fn set_verdict(plan: &mut Plan, code: &str, verdict: Option<(bool, String)>)
         }
         text_fits(j)?;
     }
+    let period = plan.cutoff_key();
     let Some(ind) = indicator_mut(plan, code) else {
         return Err(format!("El indicador {code} ya no está en el plan."));
     };
     ind.verdict = verdict.map(|(met, justification)| EvaluatorVerdict {
         met,
         justification: justification.trim().to_string(),
+        period: Some(period),
     });
     Ok(())
 }

@@ -100,6 +100,8 @@ pub struct IndicatorResult {
 pub struct Context<'a> {
     pub plan: &'a Plan,
     pub use_verdicts: bool,
+    /// The period evaluated ("2022", "2022-S1"): verdicts given for another do not count.
+    pub cutoff: String,
     lights: light::Lights,
     keys: series::Keys,
 }
@@ -114,6 +116,7 @@ impl<'a> Context<'a> {
         Context {
             plan,
             use_verdicts,
+            cutoff: plan.cutoff_key(),
             lights: light::Lights::new(bands),
             keys: series::Keys::new(plan),
         }
@@ -235,7 +238,7 @@ pub fn evaluate(ind: &Indicator, objective: &Arc<str>, action: Option<&Arc<str>>
         }
     };
 
-    let verdict = ind.verdict.as_ref();
+    let verdict = ind.verdict.as_ref().filter(|v| v.applies_to(&ctx.cutoff));
     let verdict_applied = use_verdicts && verdict.is_some();
     let status = match verdict {
         Some(v) if verdict_applied => {
@@ -361,7 +364,10 @@ impl IndicatorResult {
             _ => {}
         }
         out.push(format!("Resultado con los números: {}", self.status_reason()));
-        let verdict = crate::edit::indicator(plan, &self.code).and_then(|i| i.verdict.as_ref());
+        let cutoff = plan.cutoff_key();
+        let verdict = crate::edit::indicator(plan, &self.code)
+            .and_then(|i| i.verdict.as_ref())
+            .filter(|v| v.applies_to(&cutoff));
         if let Some(v) = verdict {
             let word = if v.met { "cumplió" } else { "no cumplió" };
             if self.verdict_applied {

@@ -146,6 +146,7 @@ pub fn load_plan_report(text: &str) -> Result<Loaded, LoadError> {
 fn finish(mut plan: Plan, version: u32, unknown: Vec<String>) -> Result<Loaded, LoadError> {
     // Version 2 only added optional fields, so a version 1 plan needs nothing but the new number.
     plan.format_version = FORMAT_VERSION;
+    crate::period::pin_verdicts(&mut plan);
     let plan = within_limits(plan)?;
     Ok(Loaded {
         plan,

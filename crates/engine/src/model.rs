@@ -537,6 +537,17 @@ pub struct EvaluatorVerdict {
     pub met: bool,
     /// Required: why the evaluator decided so (a quote from the report, for instance).
     pub justification: String,
+    /// The period it was given for ("2022", "2022-S1"); it decides no other. Files written before
+    /// verdicts had a period are read as giving it for the period they evaluate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+}
+
+impl EvaluatorVerdict {
+    /// Whether it decides the indicator in the period `cutoff` ("2022", "2022-S1").
+    pub fn applies_to(&self, cutoff: &str) -> bool {
+        self.period.as_deref().is_none_or(|p| p == cutoff)
+    }
 }
 
 /// The operational plan: AO by AO, aggregate tables from a source, or both (then cross-checked).

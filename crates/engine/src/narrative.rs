@@ -245,6 +245,7 @@ mod tests {
         ind.verdict = Some(crate::model::EvaluatorVerdict {
             met: false,
             justification: "El dato no está sustentado.".into(),
+            period: None,
         });
         let ev = evaluate(&p, Options::default());
         let t = objective(&ev, &p.objectives[1].code).unwrap();

@@ -2,15 +2,30 @@
 //! semester. A plan file holds targets and values for every year; an evaluation reads one period,
 //! the one the file names (`evaluation`), which the user can change.
 //!
-//! Not yet wired to the page or the command line: an evaluator's verdict (`Indicator::verdict`)
-//! is not tied to a period, so until it is, a verdict given for one year would also decide the
-//! indicator in every other year (issue 16 settles that first).
+//! An evaluator's verdict is given for one period and decides no other (`EvaluatorVerdict::period`).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::evaluation::{evaluate, Evaluation, Options};
 use crate::model::{PeriodKind, Plan};
+
+/// Gives every verdict without a period the period the plan evaluates: a file written before
+/// verdicts had a period gave them for that one.
+pub fn pin_verdicts(plan: &mut Plan) {
+    let cutoff = plan.cutoff_key();
+    for o in &mut plan.objectives {
+        let indicators = o
+            .indicators
+            .iter_mut()
+            .chain(o.actions.iter_mut().flat_map(|a| a.indicators.iter_mut()));
+        for v in indicators.filter_map(|i| i.verdict.as_mut()) {
+            if v.period.is_none() {
+                v.period = Some(cutoff.clone());
+            }
+        }
+    }
+}
 
 /// A PEI spans a handful of years; a range wider than this is a typing error, not a plan.
 const MAX_YEARS: i32 = 30;

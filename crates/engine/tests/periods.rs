@@ -103,3 +103,35 @@ fn every_year_gives_one_row_for_the_institution_and_one_per_objective() {
     assert_eq!(row(2022).indicators_with_value, 51);
     assert_eq!(row(2023).indicators_with_value, 0);
 }
+
+#[test]
+fn a_verdict_decides_only_the_period_it_was_given_for() {
+    let ilo = load_plan(ILO_2022).unwrap();
+    // The example's verdicts were written without a period: read as given for 2022.
+    let pinned: Vec<_> = ilo
+        .indicators_in_order()
+        .filter_map(|(_, _, i)| i.verdict.as_ref())
+        .map(|v| v.period.clone())
+        .collect();
+    assert!(
+        !pinned.is_empty() && pinned.iter().all(|p| p.as_deref() == Some("2022")),
+        "{pinned:?}"
+    );
+    let in_2022 = evaluate(&ilo, Options::default());
+    assert!(in_2022.indicators.iter().any(|i| i.verdict_applied));
+    // In 2023 (no targets, no values) no 2022 verdict decides anything.
+    let p2023 = period::at(&ilo, 2023, PeriodKind::Anual);
+    let in_2023 = evaluate(&p2023, Options::default());
+    assert!(in_2023.indicators.iter().all(|i| !i.verdict_applied));
+    assert!(in_2023.objectives.iter().all(|o| o.indicators_met == 0));
+    // A verdict given while 2023 is on screen is for 2023.
+    let mut p = p2023.clone();
+    semaforo_engine::edit::set_verdict(&mut p, "IND.01.OEI.02", Some((true, "Acta".into()))).unwrap();
+    let v = semaforo_engine::edit::indicator(&p, "IND.01.OEI.02")
+        .unwrap()
+        .verdict
+        .clone()
+        .unwrap();
+    assert_eq!(v.period.as_deref(), Some("2023"));
+    assert!(v.applies_to("2023") && !v.applies_to("2022") && !v.applies_to("2023-S1"));
+}

@@ -426,7 +426,12 @@ pub fn read_indicators(items: &mut Items, head: &Head, table: &Table, p: &mut Pr
         let met = r.choice(Col::Verdict, labels::VERDICTS);
         let justification = r.text(Col::Justification).filter(|t| !t.trim().is_empty());
         let verdict = match (met, justification) {
-            (Some(met), Some(justification)) => Some(EvaluatorVerdict { met, justification }),
+            // Given for the period the workbook evaluates (set when the plan is read).
+            (Some(met), Some(justification)) => Some(EvaluatorVerdict {
+                met,
+                justification,
+                period: None,
+            }),
             (Some(_), None) => {
                 r.error(
                     Col::Justification,

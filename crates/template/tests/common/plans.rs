@@ -208,6 +208,7 @@ fn indicator(rng: &mut Rng, code: String, start: i32, end: i32) -> Indicator {
         verdict: rng.chance(25).then(|| EvaluatorVerdict {
             met: rng.chance(50),
             justification: text(rng),
+            period: None,
         }),
     }
 }
@@ -453,6 +454,8 @@ pub fn plan(seed: u64) -> Plan {
         history: Vec::new(),
     };
     changes(rng, &mut plan);
+    // As a plan read from a file: a workbook's verdicts are given for the period it evaluates.
+    semaforo_engine::period::pin_verdicts(&mut plan);
     plan
 }
 
