@@ -43,6 +43,56 @@ pub struct TemplateArgs {
     pub output: String,
 }
 
+/// `semaforo evaluate PLAN.json [--strict] [--compare] [--explain] [--year AÑO]
+/// [--period anual|semestre1] [--all-years]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EvaluateArgs {
+    pub plan: String,
+    pub strict: bool,
+    pub compare: bool,
+    pub explain: bool,
+    pub year: Option<i32>,
+    pub period: Option<semaforo_engine::PeriodKind>,
+    pub all_years: bool,
+}
+
+/// Reads the `evaluate` command's arguments; the error is a Spanish sentence for the user.
+pub fn parse_evaluate_args(args: &[String]) -> Result<EvaluateArgs, String> {
+    let mut out = EvaluateArgs::default();
+    let mut plan = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--strict" => out.strict = true,
+            "--compare" => out.compare = true,
+            "--explain" => out.explain = true,
+            "--all-years" => out.all_years = true,
+            "--year" => {
+                let v = it.next().ok_or("Falta el año después de «--year».")?;
+                out.year = Some(
+                    v.parse()
+                        .ok()
+                        .filter(|y: &i32| (1900..=2200).contains(y))
+                        .ok_or_else(|| format!("«{v}» no es un año: escriba, por ejemplo, --year 2023."))?,
+                );
+            }
+            "--period" => {
+                let v = it.next().ok_or("Falta el periodo después de «--period».")?;
+                out.period = Some(match v.as_str() {
+                    "anual" => semaforo_engine::PeriodKind::Anual,
+                    "semestre1" => semaforo_engine::PeriodKind::Semestre1,
+                    _ => return Err(format!("Periodo desconocido: «{v}»; use «anual» o «semestre1».")),
+                });
+            }
+            _ if a.starts_with("--") => return Err(format!("Opción desconocida: «{a}».")),
+            _ if plan.is_none() => plan = Some(a.clone()),
+            _ => return Err(format!("Sobra «{a}»: se evalúa un plan a la vez.")),
+        }
+    }
+    out.plan = plan.ok_or("Falta el archivo del plan.")?;
+    Ok(out)
+}
+
 /// `semaforo import ARCHIVO... [-o PLAN.json]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportArgs {

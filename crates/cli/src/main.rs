@@ -8,8 +8,12 @@ use semaforo_engine::{compare_readings, evaluate, load_plan, load_plan_bytes, Op
 
 const USAGE: &str = "\
 Uso:
-  semaforo evaluate PLAN.json [--strict] [--compare] [--explain]
+  semaforo evaluate PLAN.json [--strict] [--compare] [--explain] [--year AÑO]
+                   [--period anual|semestre1] [--all-years]
       Imprime la evaluación completa en JSON.
+      --year, --period  evalúa otro periodo del plan (por omisión, el que indica el archivo)
+      --all-years  en lugar de la evaluación, una fila por año del plan y por OEI (más la
+                   institución): resultado, color y cuántos indicadores tienen valor
       --strict   ignora los juicios del evaluador (solo los números deciden)
       --compare  añade las diferencias entre la lectura con juicios y la estricta
       --explain  en lugar del JSON, lista las reglas del método en uso: de dónde viene
@@ -85,13 +89,37 @@ fn read_plan(args: &[String]) -> Result<(String, semaforo_engine::Plan), ExitCod
 }
 
 fn cmd_evaluate(args: &[String]) -> ExitCode {
-    let strict = args.iter().any(|a| a == "--strict");
-    let compare = args.iter().any(|a| a == "--compare");
-    let (_, plan) = match read_plan(args) {
+    let parsed = match semaforo_cli::parse_evaluate_args(args) {
+        Ok(p) => p,
+        Err(e) => {
+            eprint!("{e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (strict, compare) = (parsed.strict, parsed.compare);
+    let (_, mut plan) = match read_plan(std::slice::from_ref(&parsed.plan)) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    if args.iter().any(|a| a == "--explain") {
+    if parsed.year.is_some() || parsed.period.is_some() {
+        let year = parsed.year.unwrap_or(plan.evaluation.year);
+        let period = parsed.period.unwrap_or(plan.evaluation.period);
+        plan = semaforo_engine::period::at(&plan, year, period);
+    }
+    if parsed.all_years {
+        let rows = semaforo_engine::period::by_year(&plan, plan.evaluation.period, Options { strict });
+        return match serde_json::to_string_pretty(&rows) {
+            Ok(s) => {
+                println!("{s}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("no se pudo escribir la evaluación: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    if parsed.explain {
         for line in semaforo_engine::method::explain_lines(&plan) {
             println!("{line}");
         }

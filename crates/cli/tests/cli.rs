@@ -163,3 +163,38 @@ fn the_readme_example_loads_and_evaluates() {
     let ev = semaforo_engine::evaluate(&plan, Default::default());
     assert_eq!(ev.objectives[0].result_pct, Some(rust_decimal::Decimal::from(50)));
 }
+
+#[test]
+fn another_period_and_every_year() {
+    let y2022 = evaluate(&["--year", "2022"]);
+    assert_eq!(
+        y2022["institution"]["result_pct"],
+        evaluate(&[])["institution"]["result_pct"]
+    );
+    let y2023 = evaluate(&["--year", "2023"]);
+    assert_eq!(y2023["cutoff"], "2023");
+    let s1 = evaluate(&["--period", "semestre1"]);
+    assert_eq!(s1["cutoff"], "2022-S1");
+
+    let rows = evaluate(&["--all-years"]);
+    let rows = rows.as_array().unwrap();
+    // 2021-2025: the institution and 9 OEI each year.
+    assert_eq!(rows.len(), 5 * 10);
+    let inst = |year: i64| {
+        rows.iter()
+            .find(|r| r["year"] == year && r["objective"].is_null())
+            .unwrap()
+    };
+    assert_eq!(inst(2022)["indicators_with_value"], 51);
+    assert_eq!(inst(2023)["indicators_with_value"], 0);
+    assert!(rows
+        .iter()
+        .any(|r| r["year"] == 2022 && r["objective"] == "OEI.05" && r["light"] == "verde"));
+
+    let (code, _, err) = run(&["evaluate", ILO, "--year", "dosmil"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("«dosmil» no es un año"), "{err}");
+    let (code, _, err) = run(&["evaluate", ILO, "--period", "trimestre"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("use «anual» o «semestre1»"), "{err}");
+}
