@@ -205,10 +205,8 @@ fn untouched_example(state: AppState) -> bool {
     is_example(state)
         && state.plan.with_untracked(|p| {
             p.as_ref().is_some_and(|p| {
-                p.history.is_empty()
-                    && load_plan(ILO_2022)
-                        .ok()
-                        .is_some_and(|e| as_file(&e).is_some() && as_file(&e) == as_file(p))
+                let example = load_plan(ILO_2022).ok().and_then(|e| as_file(&e));
+                p.history.is_empty() && example.is_some() && example == as_file(p)
             })
         })
 }

@@ -26,6 +26,17 @@ pub enum Tab {
     Estructura,
 }
 
+impl Tab {
+    /// The screen a print of this one shows: the screens made for editing print the summary, so
+    /// a print is never a blank page.
+    pub fn printed(self) -> Tab {
+        match self {
+            Tab::Estructura | Tab::Compartir | Tab::Borradores => Tab::Resumen,
+            t => t,
+        }
+    }
+}
+
 /// The figures an obtained value's edit moves, as they were before it; the figures after it are
 /// the evaluation on screen.
 #[derive(Debug, Clone, PartialEq)]

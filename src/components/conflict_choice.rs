@@ -50,18 +50,10 @@ pub fn ConflictChoice(conflict: Conflict, choices: RwSignal<BTreeMap<FieldRef, C
                 .as_deref()
                 .map(|t| format!(", {}", crate::format::when(t)))
                 .unwrap_or_default();
-            let outside = if p.outside_unit.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " ⚠ fuera de su unidad: lo llena {}",
-                    conflict
-                        .responsible
-                        .as_deref()
-                        .map(|u| format!("«{u}»"))
-                        .unwrap_or_else(|| "otra unidad".into())
-                )
-            };
+            let outside = p
+                .outside_note(conflict.responsible.as_deref())
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default();
             let text = format!(
                 "{} — de «{}» ({who}{when}){outside}",
                 format::plain(p.value),

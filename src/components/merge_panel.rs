@@ -111,10 +111,7 @@ pub fn MergePanel() -> impl IntoView {
                     }
                 }).collect_view();
                 let take_rows = pv.takes.iter().map(|t| {
-                    let outside = (!t.proposal.outside_unit.is_empty()).then(|| format!(
-                        "⚠ Fuera de su unidad: este valor lo llena {}.",
-                        t.responsible.as_deref().map(|u| format!("«{u}»")).unwrap_or_else(|| "otra unidad".into())
-                    ));
+                    let outside = t.proposal.outside_note(t.responsible.as_deref());
                     let alert = outside.is_some();
                     view! {
                         <tr class:fila-alerta=alert data-testid=format!("toma-{}", t.field)>

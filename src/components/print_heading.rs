@@ -14,11 +14,7 @@ pub fn PrintHeading() -> impl IntoView {
         if tab == Tab::Informe {
             return None;
         }
-        // Screens made for editing print the summary (see Workspace).
-        let printed = match tab {
-            Tab::Estructura | Tab::Compartir | Tab::Borradores => Tab::Resumen,
-            t => t,
-        };
+        let printed = tab.printed();
         let screen = TABS.iter().find(|(t, _)| *t == printed).map(|(_, name)| *name)?;
         state.plan.with(|p| {
             p.as_ref().map(|p| {

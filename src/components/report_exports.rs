@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use semaforo_engine::edit::ReportSection;
+
 use crate::browser;
 use crate::state::use_app;
 
@@ -41,19 +43,14 @@ pub fn ReportExports() -> impl IntoView {
     // The office's own sections still empty: they print nothing, so it is said before printing.
     let empty_sections = move || {
         state.plan.with(|p| {
-            let Some(r) = p.as_ref().map(|p| &p.report) else {
-                return Vec::new();
-            };
-            [
-                (&r.context, "Contexto de la evaluación"),
-                (&r.conclusions, "Conclusiones"),
-                (&r.recommendations, "Recomendaciones"),
-                (&r.improvement_measures, "Medidas para la mejora continua"),
-            ]
-            .into_iter()
-            .filter(|(text, _)| text.trim().is_empty())
-            .map(|(_, title)| format!("«{title}»"))
-            .collect::<Vec<_>>()
+            p.as_ref()
+                .map(|p| {
+                    ReportSection::empty(p)
+                        .into_iter()
+                        .map(|s| format!("«{}»", s.title()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
         })
     };
     let file_button =

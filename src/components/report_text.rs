@@ -5,23 +5,14 @@ use semaforo_engine::edit::{self, ReportSection};
 
 use crate::state::use_app;
 
-fn current(p: &semaforo_engine::Plan, section: ReportSection) -> String {
-    let r = &p.report;
-    match section {
-        ReportSection::Context => r.context.clone(),
-        ReportSection::Conclusions => r.conclusions.clone(),
-        ReportSection::Recommendations => r.recommendations.clone(),
-        ReportSection::ImprovementMeasures => r.improvement_measures.clone(),
-    }
-}
-
 #[component]
-pub fn ReportText(section: ReportSection, id: String, title: String, placeholder: String) -> impl IntoView {
+pub fn ReportText(section: ReportSection, id: String, placeholder: String) -> impl IntoView {
+    let title = section.title();
     let state = use_app();
     let text = RwSignal::new(
         state
             .plan
-            .with_untracked(|p| p.as_ref().map(|p| current(p, section)))
+            .with_untracked(|p| p.as_ref().map(|p| section.text(p).to_string()))
             .unwrap_or_default(),
     );
     let refused = RwSignal::new(None::<String>);
@@ -30,7 +21,7 @@ pub fn ReportText(section: ReportSection, id: String, title: String, placeholder
     view! {
         // Empty, it prints nothing rather than a bare heading.
         <section class="informe-seccion" class:vacia=move || text.with(|t| t.trim().is_empty()) aria-labelledby=labelled_by>
-            <h2 id=id>{title.clone()}</h2>
+            <h2 id=id>{title}</h2>
             <label class="no-imprimir" for=area_id.clone()>{format!("Texto de «{title}»")}</label>
             <textarea
                 class="no-imprimir"

@@ -199,7 +199,7 @@ pub fn ReportView() -> impl IntoView {
                 <p>{move || plan().and_then(|p| p.entity.ejecutora_code).map(|c| format!("Unidad ejecutora {c}."))}</p>
                 <p class="explicacion">{move || plan().and_then(|p| p.plan.source).map(|s| format!("Fuente de las cifras: {s}."))}</p>
             </section>
-            <ReportText section=ReportSection::Context id="informe-contexto".into() title="Contexto de la evaluación".into() placeholder="Describa el contexto del ejercicio evaluado.".into()/>
+            <ReportText section=ReportSection::Context id="informe-contexto".into() placeholder="Describa el contexto del ejercicio evaluado.".into()/>
             <section class="informe-seccion salto" aria-labelledby="informe-resumen">
                 <h2 id="informe-resumen">"Resumen ejecutivo"</h2>
                 <p class="cifra-informe">
@@ -243,9 +243,9 @@ pub fn ReportView() -> impl IntoView {
                 </p>
                 <CostCentreTable/>
             </section>
-            <ReportText section=ReportSection::Conclusions id="informe-conclusiones".into() title="Conclusiones".into() placeholder="Principales conclusiones de la evaluación.".into()/>
-            <ReportText section=ReportSection::Recommendations id="informe-recomendaciones".into() title="Recomendaciones".into() placeholder="Intervenciones que se implementarán.".into()/>
-            <ReportText section=ReportSection::ImprovementMeasures id="informe-mejora".into() title="Medidas para la mejora continua".into() placeholder="Medidas en recursos humanos, procesos y liderazgo.".into()/>
+            <ReportText section=ReportSection::Conclusions id="informe-conclusiones".into() placeholder="Principales conclusiones de la evaluación.".into()/>
+            <ReportText section=ReportSection::Recommendations id="informe-recomendaciones".into() placeholder="Intervenciones que se implementarán.".into()/>
+            <ReportText section=ReportSection::ImprovementMeasures id="informe-mejora".into() placeholder="Medidas en recursos humanos, procesos y liderazgo.".into()/>
             <ReportMethod/>
             <div class="salto">
                 <DiagnosticsView/>

@@ -18,7 +18,10 @@ pub fn Workspace() -> impl IntoView {
     let indicators_seen = visited(Tab::Indicadores);
     // Printing a screen made for editing (Estructura, Compartir, Borradores) prints the summary
     // instead: a page that says where the plan stands, never a blank one.
-    let prints_summary = move || matches!(state.tab.get(), Tab::Estructura | Tab::Compartir | Tab::Borradores);
+    let prints_summary = move || {
+        let tab = state.tab.get();
+        tab != Tab::Resumen && tab.printed() == Tab::Resumen
+    };
     let drafts_seen = visited(Tab::Borradores);
     view! {
         <Show when=has_plan fallback=|| view! { <StartPanel/> }>

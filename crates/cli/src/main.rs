@@ -108,16 +108,7 @@ fn cmd_evaluate(args: &[String]) -> ExitCode {
     }
     if parsed.all_years {
         let rows = semaforo_engine::period::by_year(&plan, plan.evaluation.period, Options { strict });
-        return match serde_json::to_string_pretty(&rows) {
-            Ok(s) => {
-                println!("{s}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("no se pudo escribir la evaluación: {e}");
-                ExitCode::from(1)
-            }
-        };
+        return print_json(&rows);
     }
     if parsed.explain {
         for line in semaforo_engine::method::explain_lines(&plan) {
@@ -131,8 +122,12 @@ fn cmd_evaluate(args: &[String]) -> ExitCode {
         let strict_ev = evaluate(&plan, Options { strict: true });
         compare_readings(&with, &strict_ev)
     });
-    let summary = summarize(&plan, &ev, differences);
-    match serde_json::to_string_pretty(&summary) {
+    print_json(&summarize(&plan, &ev, differences))
+}
+
+/// Prints an evaluation as indented JSON on stdout.
+fn print_json(value: &impl serde::Serialize) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
         Ok(s) => {
             println!("{s}");
             ExitCode::SUCCESS

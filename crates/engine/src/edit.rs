@@ -256,6 +256,27 @@ mod tests {
     }
 
     #[test]
+    fn empty_report_sections_are_listed_in_order_until_written() {
+        let mut p = load_plan(ILO_2022).unwrap();
+        assert_eq!(ReportSection::empty(&p), ReportSection::ALL);
+        set_report_text(&mut p, ReportSection::Conclusions, "El POI creció.".into()).unwrap();
+        assert_eq!(ReportSection::Conclusions.text(&p), "El POI creció.");
+        assert_eq!(
+            ReportSection::empty(&p),
+            [
+                ReportSection::Context,
+                ReportSection::Recommendations,
+                ReportSection::ImprovementMeasures
+            ]
+        );
+        set_report_text(&mut p, ReportSection::Context, "   ".into()).unwrap();
+        assert!(
+            ReportSection::empty(&p).contains(&ReportSection::Context),
+            "blank is empty"
+        );
+    }
+
+    #[test]
     fn verdicts_need_a_justification() {
         let mut p = load_plan(ILO_2022).unwrap();
         assert!(set_verdict(&mut p, "IND.01.OEI.02", Some((true, "  ".into()))).is_err());
@@ -309,6 +330,45 @@ pub enum ReportSection {
     Conclusions,
     Recommendations,
     ImprovementMeasures,
+}
+
+impl ReportSection {
+    /// In the report's order.
+    pub const ALL: [ReportSection; 4] = [
+        ReportSection::Context,
+        ReportSection::Conclusions,
+        ReportSection::Recommendations,
+        ReportSection::ImprovementMeasures,
+    ];
+
+    /// The section's heading in the report.
+    pub fn title(self) -> &'static str {
+        match self {
+            ReportSection::Context => "Contexto de la evaluación",
+            ReportSection::Conclusions => "Conclusiones",
+            ReportSection::Recommendations => "Recomendaciones",
+            ReportSection::ImprovementMeasures => "Medidas para la mejora continua",
+        }
+    }
+
+    /// What the planning office wrote in it.
+    pub fn text(self, plan: &Plan) -> &str {
+        let r = &plan.report;
+        match self {
+            ReportSection::Context => &r.context,
+            ReportSection::Conclusions => &r.conclusions,
+            ReportSection::Recommendations => &r.recommendations,
+            ReportSection::ImprovementMeasures => &r.improvement_measures,
+        }
+    }
+
+    /// The sections still empty, which print nothing.
+    pub fn empty(plan: &Plan) -> Vec<ReportSection> {
+        Self::ALL
+            .into_iter()
+            .filter(|s| s.text(plan).trim().is_empty())
+            .collect()
+    }
 }
 
 pub fn set_report_text(plan: &mut Plan, section: ReportSection, text: String) -> Result<(), String> {

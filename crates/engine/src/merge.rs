@@ -172,6 +172,19 @@ fn author_of(file: &Plan, field: &FieldRef) -> (Option<String>, Option<String>) 
     }
 }
 
+impl Proposal {
+    /// "⚠ fuera de su unidad: lo llena «Subgerencia …»" when a file sent to another unit than
+    /// `responsible` proposes it.
+    pub fn outside_note(&self, responsible: Option<&str>) -> Option<String> {
+        (!self.outside_unit.is_empty()).then(|| {
+            let who = responsible
+                .map(|u| format!("«{u}»"))
+                .unwrap_or_else(|| "otra unidad".into());
+            format!("⚠ fuera de su unidad: lo llena {who}")
+        })
+    }
+}
+
 /// "IND.01.OEI.02 «Porcentaje de …» · valor obtenido 2022": the label with the item's name.
 pub fn named_label(plan: &Plan, field: &FieldRef) -> String {
     with_name(&field.label(plan), field.item_name(plan).as_deref())

@@ -572,6 +572,19 @@ fn a_value_a_unit_changed_outside_its_own_items_is_flagged_with_the_unit_that_an
         ]
     );
     assert_eq!(preview.takes[0].responsible.as_deref(), Some(PARTICIPACION));
+    assert_eq!(
+        preview.takes[0]
+            .proposal
+            .outside_note(preview.takes[0].responsible.as_deref())
+            .as_deref(),
+        Some(format!("⚠ fuera de su unidad: lo llena «{PARTICIPACION}»").as_str())
+    );
+    assert_eq!(
+        preview.takes[1]
+            .proposal
+            .outside_note(preview.takes[1].responsible.as_deref()),
+        None
+    );
     assert!(preview.takes[0].name.as_deref().is_some_and(|n| !n.is_empty()));
     let report = &preview.files[0];
     assert_eq!(report.changed, 2);
