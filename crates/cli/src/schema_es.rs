@@ -12,6 +12,30 @@ use serde_json::Value;
 /// English description as generated → Spanish, in the order they appear in the schema.
 pub(crate) const SPANISH: &[(&str, &str)] = &[
     (
+        "Years closed with *Nuevo ejercicio*, oldest first: what belonged to that year's\nevaluation alone, kept as history and not evaluated.",
+        "Años cerrados con «Nuevo ejercicio», del más antiguo al más reciente: lo que pertenecía solo a la evaluación de ese año, guardado como historia y no evaluado.",
+    ),
+    (
+        "One year closed when the next one was started from its file. Its targets and values stay in\nthe indicators (they hold every year); this keeps the rest of that year's evaluation.",
+        "Un año cerrado al empezar el siguiente a partir de su archivo. Sus metas y valores siguen en los indicadores (que guardan todos los años); aquí se guarda el resto de la evaluación de ese año.",
+    ),
+    (
+        "The method's rules the year was evaluated under.",
+        "Las reglas del método con las que se evaluó ese año.",
+    ),
+    (
+        "That year's operational plan: activities, investments and budget tables.",
+        "El plan operativo de ese año: actividades, inversiones y tablas de presupuesto.",
+    ),
+    (
+        "The institution's figures that year's source document stated.",
+        "Las cifras de la entidad que declaró el documento fuente de ese año.",
+    ),
+    (
+        "The OEI and AEI figures that year's source document stated, by code.",
+        "Las cifras de cada OEI y AEI que declaró el documento fuente de ese año, por código.",
+    ),
+    (
         "The JSON Schema an editor should validate this file against (optional, not used here).",
         "El esquema JSON con el que un editor debe validar este archivo (opcional; Semáforo no lo usa).",
     ),

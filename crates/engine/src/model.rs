@@ -49,6 +49,34 @@ pub struct Plan {
     /// Every change to a value, oldest first, each entry chained to the previous by a hash.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
+    /// Years closed with *Nuevo ejercicio*, oldest first: what belonged to that year's
+    /// evaluation alone, kept as history and not evaluated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub past_years: Vec<PastYear>,
+}
+
+/// One year closed when the next one was started from its file. Its targets and values stay in
+/// the indicators (they hold every year); this keeps the rest of that year's evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PastYear {
+    pub year: i32,
+    /// The method's rules the year was evaluated under.
+    pub settings: Settings,
+    /// That year's operational plan: activities, investments and budget tables.
+    #[serde(default)]
+    pub poi: Poi,
+    #[serde(default, skip_serializing_if = "ReportTexts::is_empty")]
+    pub report: ReportTexts,
+    /// The institution's figures that year's source document stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared: Option<DeclaredInstitution>,
+    /// The OEI and AEI figures that year's source document stated, by code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub declared_items: BTreeMap<String, DeclaredResult>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_notes: Vec<String>,
 }
 
 /// Who a copy of the plan was sent to.

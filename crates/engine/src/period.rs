@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::evaluation::{evaluate, Evaluation, Options};
+use crate::evaluation::{Evaluation, Options};
 use crate::model::{PeriodKind, Plan};
 
 /// Gives every verdict without a period the period the plan evaluates: a file written before
@@ -110,7 +110,7 @@ pub struct YearFigure {
 pub fn by_year(plan: &Plan, period: PeriodKind, options: Options) -> Vec<YearFigure> {
     let mut out = Vec::new();
     for year in years(plan) {
-        let ev = evaluate(&at(plan, year, period), options);
+        let ev = crate::trend::rolled_at(plan, year, period, options);
         let with_value = |code: Option<&str>| {
             ev.indicators
                 .iter()

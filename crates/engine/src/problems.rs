@@ -15,7 +15,7 @@ use crate::model::*;
 pub const MAX_PROBLEMS: usize = 50;
 
 /// Top-level fields of a plan file (`$schema` points editors at the published schema).
-const TOP_LEVEL: [&str; 13] = [
+const TOP_LEVEL: [&str; 14] = [
     "$schema",
     "format_version",
     "entity",
@@ -29,6 +29,7 @@ const TOP_LEVEL: [&str; 13] = [
     "report",
     "sharing",
     "history",
+    "past_years",
 ];
 
 const REQUIRED: [&str; 4] = ["entity", "plan", "evaluation", "objectives"];
@@ -86,6 +87,9 @@ pub fn examine(doc: &mut Value) -> Findings {
     }
     if let Some(v) = root.get_mut("history") {
         w.list::<HistoryEntry>(v, "history");
+    }
+    if let Some(v) = root.get_mut("past_years") {
+        w.list::<PastYear>(v, "past_years");
     }
     w.found
 }
@@ -282,6 +286,7 @@ pub fn in_words(path: &str) -> String {
             "budget_stages" => Some("etapa del presupuesto"),
             "declared_objectives" => Some("cifra declarada"),
             "bands" => Some("banda"),
+            "past_years" => Some("ejercicio anterior"),
             _ => None,
         };
         let word = match (item, index, code) {

@@ -108,6 +108,15 @@ pub struct Applied {
     pub summary: String,
 }
 
+/// The names of the method's rules that differ between two sets of settings ("bandas del
+/// semáforo", "resultado de cada OEI"…), for saying that two figures were made under other rules.
+pub fn rule_differences(a: &Settings, b: &Settings) -> Vec<String> {
+    describe::settings_changes(a, b)
+        .into_iter()
+        .map(|(field, _)| field.strip_prefix("método/").unwrap_or(&field).to_string())
+        .collect()
+}
+
 /// A new, empty plan: the entity, the plan's years and the evaluated period, CEPLAN's default
 /// settings, nothing else.
 pub fn new_plan(header: Header) -> Result<Plan, String> {
@@ -126,6 +135,7 @@ pub fn new_plan(header: Header) -> Result<Plan, String> {
         report: Default::default(),
         sharing: None,
         history: Vec::new(),
+        past_years: Vec::new(),
     })
 }
 

@@ -90,6 +90,7 @@ fn ok(plan: &mut Plan, edit: PlanEdit) -> PlanEdit {
 fn content(plan: &Plan) -> Plan {
     Plan {
         history: Vec::new(),
+        past_years: Vec::new(),
         ..plan.clone()
     }
 }

@@ -158,6 +158,8 @@ pub fn build(sheets: &[(SheetId, Grid)], p: &mut Problems) -> (Option<Plan>, Cou
         report,
         sharing: head.text(Field::ForUnit).map(|for_unit| Sharing { for_unit }),
         history,
+        // Closed years are not in the template: the workbook is one year's plan.
+        past_years: Vec::new(),
     };
     // The engine's loader is the last word: what it refuses is not imported.
     let checked = serde_json::to_string(&plan)
