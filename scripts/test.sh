@@ -134,9 +134,10 @@ if stage build trunk build --release --offline; then
   # with diagnostics placed in words and the saved file's message (+0.8 KB), 602.9 KB with the rest
   # of this stop's first-hour work (+1.7 KB), 614.1 KB once the first hour was finished (the
   # unit's copy, merge flags, printing, the edit's effect: +11.7 KB, docs/bundle.md), 615.7 KB
-  # with verdicts tied to their period (+1.6 KB). Issue 6's
+  # with verdicts tied to their period (+1.6 KB), 638.1 KB with the yearly cycle (the period on
+  # every screen, Nuevo ejercicio, the trend on Resumen, ¿Cómo? and the report: +22.4 KB). Issue 6's
   # goal is 250 KB; lower this number as the bundle shrinks (issue 19: lazily loaded screens).
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-616}"
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-639}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

@@ -251,6 +251,25 @@ pub fn open_new_plan(state: AppState, plan: semaforo_engine::Plan) {
     state.say(said);
 }
 
+/// *Nuevo ejercicio*: the next year of the plan on screen opens as a new draft, on *Indicadores*
+/// where its values are typed; the draft it came from is kept as it was.
+pub fn start_next_year(state: AppState) {
+    let stamp = state.stamp();
+    let started = state.plan.with_untracked(|p| {
+        p.as_ref()
+            .map(|p| semaforo_engine::new_year::start_next_year(p, &stamp))
+    });
+    match started {
+        Some(Ok((plan, said))) => {
+            state.open(plan, drafts::new_id());
+            state.tab.set(Tab::Indicadores);
+            state.say(said);
+        }
+        Some(Err(e)) => state.warn(e),
+        None => {}
+    }
+}
+
 /// The pending file replaces the content of the draft on screen (what it had is kept as a version).
 pub fn replace_current(state: AppState) {
     let Some(p) = state.pending.get_untracked() else {

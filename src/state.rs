@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::history::Stamp;
 use semaforo_engine::structure::{self, PlanEdit};
+use semaforo_engine::trend::{self, Trend};
 use semaforo_engine::{evaluate, evaluate_budget, evaluate_with_budget, Evaluation, Options, Plan};
 
 use crate::identity;
@@ -104,6 +105,9 @@ pub struct AppState {
     pub drafts_changed: RwSignal<u64>,
     /// The evaluation of the plan on screen.
     pub evaluation: Memo<Option<Evaluation>>,
+    /// Every period with values, for the trend. Read only where the trend is drawn, so an edit
+    /// elsewhere never pays for evaluating every year.
+    pub trend: Memo<Option<Trend>>,
     /// The person's or unit's name, logged with every value they change.
     pub user_name: RwSignal<String>,
     /// Diagnostic messages by the id of the row they concern, so each row finds its own without
@@ -150,6 +154,10 @@ impl AppState {
                 })
             })
         });
+        let trend = Memo::new(move |_| {
+            let strict = strict.get();
+            plan.with(|p| p.as_ref().map(|p| trend::trend(p, Options { strict })))
+        });
         // Indexed in two parts like the evaluation: the POI's many diagnostics once per POI
         // change, the rest on every edit.
         let index = |list: &[semaforo_engine::Diagnostic]| {
@@ -181,6 +189,7 @@ impl AppState {
             pending: RwSignal::new(None),
             drafts_changed: RwSignal::new(0),
             evaluation,
+            trend,
             user_name: RwSignal::new(identity::load_name()),
             diagnostics_by_row,
             wanted_row: RwSignal::new(None),

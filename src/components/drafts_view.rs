@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{DraftVersions, PlanLoader, TemplatePanel};
+use super::{DraftVersions, NewYearPanel, PlanLoader, TemplatePanel};
 use crate::drafts::{self, DraftMeta};
 use crate::session;
 use crate::state::{use_app, Tab};
@@ -54,6 +54,7 @@ pub fn DraftsView() -> impl IntoView {
                 " · "
                 <a href="plan.schema.json" download="plan.schema.json">"Esquema JSON del formato de plan"</a>
             </p>
+            <NewYearPanel/>
             <h3>"Abrir un plan"</h3>
             <PlanLoader/>
             <TemplatePanel/>

@@ -102,13 +102,20 @@ pub fn IndicatorRow(
                 }>
                     <summary>"¿Cómo se calculó?"</summary>
                     <ul>
-                        {move || {
+                        {let code = code.clone(); move || {
                             // Only while open: the prose is built on demand.
                             if !opened.get() {
                                 return None;
                             }
-                            let lines = result.with(|r| state.plan.with(|p| r.as_ref().zip(p.as_ref()).map(|(r, p)| r.explanation(p))));
-                            lines.map(|l| l.into_iter().map(|l| view! { <li>{l}</li> }).collect_view())
+                            let mut lines = result.with(|r| state.plan.with(|p| r.as_ref().zip(p.as_ref()).map(|(r, p)| r.explanation(p))))?;
+                            // Its figure in every period with values, when there is more than one.
+                            lines.extend(state.trend.with(|t| {
+                                t.as_ref()
+                                    .filter(|t| t.compares())
+                                    .and_then(|t| t.indicator_line(&code))
+                                    .map(|l| format!("Por periodo: {l}."))
+                            }));
+                            Some(lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view())
                         }}
                     </ul>
                     {move || drawn.get().then(&panel)}

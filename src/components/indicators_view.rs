@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use semaforo_engine::sorting;
 use semaforo_engine::{assign, IndicatorResult};
 
-use super::{page_range, BandsLegend, EditEffect, IndicatorRow, Pager, UnitCopyNotice};
+use super::{page_range, BandsLegend, EditEffect, IndicatorRow, Pager, PeriodNote, UnitCopyNotice};
 use crate::state::use_app;
 
 /// Rows drawn at once; the Ilo plan (51) fits one page.
@@ -269,6 +269,7 @@ pub fn IndicatorsView() -> impl IntoView {
     view! {
         <section aria-labelledby="indicadores-titulo">
             <h2 id="indicadores-titulo">"Indicadores"</h2>
+            <PeriodNote/>
             <EditEffect/>
             <BandsLegend/>
             {move || for_unit.get().map(|u| view! { <UnitCopyNotice unit=u mine=mine_count mine_only others_unlocked/> })}

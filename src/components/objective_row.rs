@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use semaforo_engine::rollup::GroupResult;
 
-use super::{DiagMark, LightBadge};
+use super::{DiagMark, LightBadge, TrendRows, TrendTable};
 use crate::format;
 use crate::state::use_app;
 
@@ -116,6 +116,12 @@ pub fn ObjectiveRow(
                 {move || open.get().then(|| view! {
                     <p>{cell(|o| o.explanation.clone())}</p>
                     <ul class="como-indicadores">{members.clone()}</ul>
+                    {
+                        let code = code.clone();
+                        move || state.trend.with(|t| t.as_ref().is_some_and(|t| t.compares())).then(|| view! {
+                            <TrendTable id=format!("evolucion-{code}") caption=format!("{code} y sus indicadores por periodo") which=TrendRows::Objective(code.clone())/>
+                        })
+                    }
                 })}
             </td>
         </tr>

@@ -19,7 +19,12 @@ pub fn PrintHeading() -> impl IntoView {
         state.plan.with(|p| {
             p.as_ref().map(|p| {
                 (
-                    format!("{} — {} · evaluación {}", p.entity.name, p.plan.name, p.evaluation.year),
+                    format!(
+                        "{} — {} · {}",
+                        p.entity.name,
+                        p.plan.name,
+                        semaforo_engine::period::heading(p)
+                    ),
                     format!(
                         "Pantalla «{screen}» de Semáforo. El informe completo se imprime desde la pantalla «Informe»."
                     ),

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use semaforo_engine::edit::ReportSection;
 use semaforo_engine::narrative::INSTITUTION_KEY;
+use semaforo_engine::period;
 
 use super::{
     AllocationTable, BandsLegend, Bar, BarChart, CostCentreTable, DiagnosticsView, ExecutionTable, LightBadge, Mark,
-    NarrativeEditor, ReportExports, ReportMethod, ReportObjective, ReportText, StagesTable,
+    NarrativeEditor, ReportExports, ReportMethod, ReportObjective, ReportText, StagesTable, TrendView,
 };
 use crate::format;
 use crate::state::use_app;
@@ -194,7 +195,8 @@ pub fn ReportView() -> impl IntoView {
             <ReportExports/>
             <section class="informe-portada" aria-labelledby="informe-titulo">
                 <p class="portada-entidad">{move || plan().map(|p| p.entity.name)}</p>
-                <h2 id="informe-titulo">{move || plan().map(|p| format!("Informe de evaluación de resultados del {}, ejercicio {}", p.plan.name, p.evaluation.year))}</h2>
+                <h2 id="informe-titulo">{move || plan().map(|p| period::report_title(&p))}</h2>
+                <p data-testid="informe-alcance">{move || plan().map(|p| period::report_scope(&p))}</p>
                 <p>{move || plan().and_then(|p| p.plan.approved_by).map(|a| format!("Plan aprobado con {a}."))}</p>
                 <p>{move || plan().and_then(|p| p.entity.ejecutora_code).map(|c| format!("Unidad ejecutora {c}."))}</p>
                 <p class="explicacion">{move || plan().and_then(|p| p.plan.source).map(|s| format!("Fuente de las cifras: {s}."))}</p>
@@ -223,6 +225,10 @@ pub fn ReportView() -> impl IntoView {
                 <BandsLegend/>
                 {results_chart}
                 {lights_chart}
+            </section>
+            <section class="informe-seccion" aria-labelledby="informe-evolucion-titulo">
+                <h2 id="informe-evolucion-titulo">"Evolución"</h2>
+                <TrendView id="informe-evolucion"/>
             </section>
             {objective_codes.into_iter().map(|code| view! { <ReportObjective code/> }).collect_view()}
             <section class="informe-seccion salto" aria-labelledby="informe-programacion">

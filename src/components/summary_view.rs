@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{BandsLegend, DiagMark, LightBadge, ObjectiveTable};
+use super::{BandsLegend, DiagMark, LightBadge, ObjectiveTable, PeriodNote, TrendView};
 use semaforo_engine::rollup::InstitutionResult;
 
 use crate::format;
@@ -53,6 +53,7 @@ pub fn SummaryView() -> impl IntoView {
     view! {
         <section id="resumen" aria-labelledby="resumen-titulo">
             <h2 id="resumen-titulo">"Resumen de la evaluación"</h2>
+            <PeriodNote/>
             {move || shown.get().then(|| view! {
                 <div class="tarjeta-institucion">
                     <p class="cifra-grande">
@@ -89,6 +90,10 @@ pub fn SummaryView() -> impl IntoView {
                 </div>
             })}
             <ObjectiveTable/>
+            <section aria-labelledby="resumen-evolucion-titulo">
+                <h3 id="resumen-evolucion-titulo">"Evolución"</h3>
+                <TrendView id="resumen-evolucion"/>
+            </section>
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{LightBadge, UndoButtons, UserNameField};
+use super::{LightBadge, PeriodPicker, UndoButtons, UserNameField};
 use crate::format;
 use crate::session;
 use crate::state::{use_app, Tab};
@@ -25,12 +25,7 @@ pub fn Toolbar() -> impl IntoView {
     let title = move || {
         state.plan.with(|p| {
             p.as_ref()
-                .map(|p| {
-                    (
-                        p.entity.name.clone(),
-                        format!("{} · evaluación {}", p.plan.name, p.evaluation.year),
-                    )
-                })
+                .map(|p| (p.entity.name.clone(), p.plan.name.clone()))
                 .unwrap_or_default()
         })
     };
@@ -52,7 +47,7 @@ pub fn Toolbar() -> impl IntoView {
                     <p class="etiqueta-ejemplo" data-testid="etiqueta-ejemplo">"Ejemplo — no es el plan de su entidad"</p>
                 })}
                 <h2>{move || title().0}</h2>
-                <p>{move || title().1}</p>
+                <p>{move || title().1}" · "<PeriodPicker/></p>
                 <p class="guardado" data-testid="guardado" aria-live="polite">
                     {move || match state.saved_at.get() {
                         Some(t) => format!("Borrador guardado en este navegador: {t}"),

@@ -64,6 +64,47 @@ pub fn label(year: i32, period: PeriodKind) -> String {
     }
 }
 
+/// Whether the period is a follow-up (seguimiento) rather than the year's evaluation.
+pub fn is_follow_up(plan: &Plan) -> bool {
+    plan.evaluation.period == PeriodKind::Semestre1
+}
+
+/// The period in a heading: "evaluación 2022", "seguimiento al primer semestre de 2023".
+pub fn heading(plan: &Plan) -> String {
+    let year = plan.evaluation.year;
+    if is_follow_up(plan) {
+        format!("seguimiento al primer semestre de {year}")
+    } else {
+        format!("evaluación {year}")
+    }
+}
+
+/// The report's title: an annual evaluation, or a first-semester follow-up.
+pub fn report_title(plan: &Plan) -> String {
+    let year = plan.evaluation.year;
+    if is_follow_up(plan) {
+        format!(
+            "Informe de seguimiento del {} al primer semestre de {year}",
+            plan.plan.name
+        )
+    } else {
+        format!(
+            "Informe de evaluación de resultados del {}, ejercicio {year}",
+            plan.plan.name
+        )
+    }
+}
+
+/// What the report says first about its period.
+pub fn report_scope(plan: &Plan) -> String {
+    let year = plan.evaluation.year;
+    if is_follow_up(plan) {
+        format!("Seguimiento: muestra el avance a junio de {year}, comparado con las metas del primer semestre cuando el plan las tiene y, si no, con las del año. No es la evaluación anual, que se hace con los valores de todo {year}.")
+    } else {
+        format!("Evaluación anual: compara los valores obtenidos en {year} con las metas de ese año.")
+    }
+}
+
 /// What a planner should know about the period on screen before reading its figures: no target
 /// at all for it, or no value obtained yet.
 pub fn note(plan: &Plan, ev: &Evaluation) -> Option<String> {

@@ -37,6 +37,21 @@ pub struct Cell {
     pub status: Option<Status>,
 }
 
+impl Cell {
+    /// The figure in words: "40.11 %" for a group; "15 de 20 · No cumplió" for an indicator.
+    pub fn words(&self) -> String {
+        use crate::decimal_util::{fmt_pct, fmt_plain};
+        match (self.status, self.obtained) {
+            (None, _) => self.pct.map(fmt_pct).unwrap_or_else(|| "—".into()),
+            (Some(s), None) => s.label().to_string(),
+            (Some(s), Some(v)) => match self.expected {
+                Some(e) => format!("{} de {} · {}", fmt_plain(v), fmt_plain(e), s.label()),
+                None => format!("{} · {}", fmt_plain(v), s.label()),
+            },
+        }
+    }
+}
+
 /// The institution, one OEI or one indicator across the periods.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -59,6 +74,30 @@ pub struct Trend {
 }
 
 impl Trend {
+    /// One indicator across the periods in one line: "2022: 15 de 20 · No cumplió; 2023: …".
+    pub fn indicator_line(&self, code: &str) -> Option<String> {
+        let row = self.indicators.iter().find(|r| r.code == code)?;
+        Some(
+            self.columns
+                .iter()
+                .zip(&row.cells)
+                .map(|(c, cell)| format!("{}: {}", c.label, cell.words()))
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    }
+
+    /// What the trend says when there is only one period: where the comparison will come from.
+    pub fn single_period_note(&self) -> Option<String> {
+        match self.columns.as_slice() {
+            [only] => Some(format!(
+                "Solo {} tiene valores: la evolución aparece cuando otro año o semestre los tenga (por ejemplo, al empezar el ejercicio siguiente con «Nuevo ejercicio»).",
+                only.label
+            )),
+            _ => None,
+        }
+    }
+
     /// Whether there is anything to compare: at least two periods.
     pub fn compares(&self) -> bool {
         self.columns.len() > 1

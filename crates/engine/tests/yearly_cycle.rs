@@ -218,3 +218,34 @@ fn a_next_year_past_the_plans_end_or_from_a_closed_year_is_refused() {
     );
     assert_eq!(after.evaluation.year, 2024);
 }
+
+#[test]
+fn a_first_semester_report_is_a_follow_up() {
+    let plan = three_years();
+    assert_eq!(
+        period::report_title(&plan),
+        "Informe de evaluación de resultados del PEI 2021-2025, ejercicio 2022"
+    );
+    assert!(!period::is_follow_up(&plan));
+    assert_eq!(period::heading(&plan), "evaluación 2022");
+    let s1 = period::at(&plan, 2023, PeriodKind::Semestre1);
+    assert!(period::is_follow_up(&s1));
+    assert_eq!(period::heading(&s1), "seguimiento al primer semestre de 2023");
+    assert_eq!(
+        period::report_title(&s1),
+        "Informe de seguimiento del PEI 2021-2025 al primer semestre de 2023"
+    );
+    assert!(period::report_scope(&s1).starts_with("Seguimiento: muestra el avance a junio de 2023"));
+    let t = trend(&plan, Options::default());
+    assert_eq!(
+        t.indicator_line("A").unwrap(),
+        "2021: 12 de 10 · Cumplió; 2022: 15 de 20 · No cumplió; 1.er sem. 2023: 12 de 10 · Cumplió; 2023: 12 de 30 · No cumplió"
+    );
+    assert_eq!(
+        t.indicator_line("B").unwrap().rsplit("; ").next(),
+        Some("2023: Sin información")
+    );
+    assert!(t.single_period_note().is_none());
+    let ilo = trend(&load_plan(ILO_2022).unwrap(), Options::default());
+    assert!(ilo.single_period_note().unwrap().starts_with("Solo 2022 tiene valores"));
+}

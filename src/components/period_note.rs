@@ -1,0 +1,23 @@
+//! What the period on screen lacks (no targets, no values yet), said before its figures.
+
+use leptos::prelude::*;
+use semaforo_engine::period;
+
+use crate::state::use_app;
+
+#[component]
+pub fn PeriodNote() -> impl IntoView {
+    let state = use_app();
+    let note = Memo::new(move |_| {
+        state.plan.with(|p| {
+            state
+                .evaluation
+                .with(|e| p.as_ref().zip(e.as_ref()).and_then(|(p, e)| period::note(p, e)))
+        })
+    });
+    view! {
+        <p class="nota-periodo" data-testid="nota-periodo" role="status" hidden=move || note.with(Option::is_none)>
+            {move || note.get()}
+        </p>
+    }
+}
