@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test Semáforo has, after installing what is missing (scripts/setup.sh):
 #
-#   1. native    cargo test --workspace                      engine, CLI and app logic
+#   1. native    cargo test --workspace                      engine, CLI and app logic (with
+#                                                             --show-output: property tests print
+#                                                             how many cases ran)
 #      fuzz      3,000 mutated plans through loader and engine (fixed seed: the same inputs on
 #                every run; `scripts/fuzz.sh SECONDS` explores further)
 #   2. wasm      cargo test --target wasm32-unknown-unknown   components in headless Chromium
@@ -117,7 +119,7 @@ run_deny() {
 
 wasm_size="not measured"
 
-stage native cargo test --workspace
+stage native cargo test --workspace -- --show-output
 stage fuzz cargo run --profile fuzz -p semaforo-fuzz -- --iterations 3000 --seed 2026
 stage wasm cargo test --target wasm32-unknown-unknown -p semaforo
 # The workbook and CSV built by the wasm export, as the browser builds them (runs in Node).

@@ -107,10 +107,6 @@ fn versions_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}{VERSIONS_SUFFIX}")
 }
 
-pub fn is_index_key(key: &str) -> bool {
-    key == INDEX_KEY
-}
-
 // ---- local storage, without panics ------------------------------------------------------------
 
 fn storage() -> Result<web_sys::Storage, StoreError> {

@@ -146,7 +146,9 @@ test("a plan built from nothing in the app is evaluated, undoes a delete and sur
   await openIndicator(page, "IND.01.OEI.02");
   assert.equal(await page.getByLabel("Sentido de IND.01.OEI.02", { exact: true }).inputValue(), "descendente");
   assert.equal(await page.getByLabel("Meta 2025 de IND.01.OEI.02", { exact: true }).inputValue(), "17");
-  assert.equal(clean(await page.locator(".barra-plan p").first().textContent()), "Plan Estratégico Institucional 2024-2027 · evaluación 2025");
+  assert.match(clean(await page.locator(".barra-plan p").first().textContent()), /^Plan Estratégico Institucional 2024-2027 · Año/);
+  assert.equal(await page.getByLabel("Año", { exact: true }).inputValue(), "2025");
+  assert.equal(await page.getByLabel("Periodo", { exact: true }).inputValue(), "anual");
   await assertClean(page, watch);
   await context.close();
 });

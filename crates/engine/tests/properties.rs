@@ -1,7 +1,13 @@
 //! Properties over generated plans: evaluation is total, sums equal the sum of their parts,
-//! order does not matter, and export → import is the identity. Also: no input panics the loader.
+//! order does not matter, and export → import is the identity. Also: any text is read or refused
+//! with a message, never a panic.
+//!
+//! Every generated plan is within the loader's limits, so no case is skipped: each property runs
+//! through [`cases`], which prints how many cases ran and fails if fewer than asked did (a
+//! generator that drifted out of the limits used to turn most cases into silent skips).
 
 use proptest::prelude::*;
+use proptest::test_runner::{Config, FileFailurePersistence, TestCaseResult, TestRunner};
 use rust_decimal::Decimal;
 use semaforo_engine::{evaluate, load_plan, Options, Plan};
 use serde_json::{json, Value};
@@ -12,8 +18,33 @@ fn decimal_text() -> impl Strategy<Value = String> {
         Just("100".to_string()),
         Just("-5".to_string()),
         (0i64..100_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s).to_string()),
-        Just("79228162514264337593543950335".to_string()),
+        // The largest figure the loader takes.
+        Just("1000000000000000000".to_string()),
     ]
+}
+
+/// Runs `check` on `n` generated values, prints how many ran, and fails unless all did.
+fn cases<S: Strategy>(name: &str, n: u32, strategy: S, check: impl Fn(S::Value) -> TestCaseResult) {
+    let ran = std::cell::Cell::new(0u32);
+    let mut runner = TestRunner::new(Config {
+        cases: n,
+        // The failures proptest found before, replayed first (cargo runs tests in the crate's
+        // folder).
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
+            "tests/properties.proptest-regressions",
+        ))),
+        ..Config::default()
+    });
+    let result = runner.run(&strategy, |v| {
+        check(v)?;
+        ran.set(ran.get() + 1);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{name}: {e}");
+    }
+    println!("property {name}: {} of {n} cases ran", ran.get());
+    assert!(ran.get() >= n, "{name}: only {} of {n} cases ran", ran.get());
 }
 
 fn indicator(code: String) -> impl Strategy<Value = Value> {
@@ -104,30 +135,44 @@ fn plan() -> impl Strategy<Value = Value> {
     })
 }
 
-/// Generated plans are well-formed; those with a figure above the limit must be refused with
-/// a message that says so (and are then skipped).
-fn load(v: &Value) -> Option<Plan> {
-    match load_plan(&v.to_string()) {
-        Ok(p) => Some(p),
-        Err(e) => {
-            assert!(e.message.contains("demasiado grandes"), "{}", e.message);
-            None
-        }
-    }
+/// Generated plans are well-formed and within the limits: each must load.
+fn load(v: &Value) -> Plan {
+    load_plan(&v.to_string()).unwrap_or_else(|e| panic!("a generated plan was refused: {}", e.message))
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+#[test]
+fn a_figure_above_the_limit_is_refused_with_a_message_that_says_so() {
+    cases("a_figure_above_the_limit_is_refused", 32, plan(), |mut v| {
+        v["objectives"] = json!([{"code": "OEI.1", "name": "o", "indicators": [
+            {"code": "I", "name": "n", "unit": "cantidad", "expected": {"2022": "1000000000000000001"}}
+        ]}]);
+        let e = load_plan(&v.to_string()).expect_err("10^18 + 1 must be refused");
+        prop_assert!(e.message.contains("demasiado grandes"), "{}", e.message);
+        Ok(())
+    });
+}
 
-    #[test]
-    fn evaluation_is_total_and_consistent(v in plan()) {
-        let Some(p) = load(&v) else { return Ok(()) };
+#[test]
+fn evaluation_is_total_and_consistent() {
+    cases("evaluation_is_total_and_consistent", 256, plan(), |v| {
+        let p = load(&v);
         for strict in [false, true] {
             let ev = evaluate(&p, Options { strict });
-            let n: usize = p.objectives.iter().map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>()).sum();
+            let n: usize = p
+                .objectives
+                .iter()
+                .map(|o| o.indicators.len() + o.actions.iter().map(|a| a.indicators.len()).sum::<usize>())
+                .sum();
             prop_assert_eq!(ev.indicators.len(), n);
             for o in &ev.objectives {
-                prop_assert_eq!(o.indicators_total, o.indicators_met + o.indicators_not_met + o.indicators_sin_informacion + o.indicators_no_calculable + o.indicators_sentido_por_definir);
+                prop_assert_eq!(
+                    o.indicators_total,
+                    o.indicators_met
+                        + o.indicators_not_met
+                        + o.indicators_sin_informacion
+                        + o.indicators_no_calculable
+                        + o.indicators_sentido_por_definir
+                );
             }
             if let Some(a) = &ev.budget.allocation {
                 let parts: Decimal = a.objectives.iter().map(|o| o.programmed).sum();
@@ -142,58 +187,94 @@ proptest! {
                 prop_assert_eq!(c.total_executed, s);
             }
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn reordering_objectives_and_activities_changes_nothing(v in plan()) {
-        let Some(p) = load(&v) else { return Ok(()) };
-        let mut q = p.clone();
-        q.objectives.reverse();
-        q.poi.activities.reverse();
-        let (a, b) = (evaluate(&p, Options::default()), evaluate(&q, Options::default()));
-        prop_assert_eq!(a.institution.result_pct, b.institution.result_pct);
-        for i in &a.indicators {
-            let j = b.indicator(&i.code).unwrap();
-            prop_assert_eq!((i.status, i.advance_pct), (j.status, j.advance_pct));
-        }
-        for o in &a.objectives {
-            prop_assert_eq!(o.result_pct, b.objective(&o.code).unwrap().result_pct);
-        }
-        if let (Some(x), Some(y)) = (&a.budget.allocation, &b.budget.allocation) {
-            prop_assert_eq!(x.total_programmed, y.total_programmed);
-        }
-        let mut da: Vec<_> = a.diagnostics.iter().map(|d| (d.code, d.path.clone())).collect();
-        let mut db: Vec<_> = b.diagnostics.iter().map(|d| (d.code, d.path.clone())).collect();
-        da.sort();
-        db.sort();
-        prop_assert_eq!(da, db);
-    }
+#[test]
+fn reordering_objectives_and_activities_changes_nothing() {
+    cases(
+        "reordering_objectives_and_activities_changes_nothing",
+        256,
+        plan(),
+        |v| {
+            let p = load(&v);
+            let mut q = p.clone();
+            q.objectives.reverse();
+            q.poi.activities.reverse();
+            let (a, b) = (evaluate(&p, Options::default()), evaluate(&q, Options::default()));
+            prop_assert_eq!(a.institution.result_pct, b.institution.result_pct);
+            for i in &a.indicators {
+                let j = b.indicator(&i.code).unwrap();
+                prop_assert_eq!((i.status, i.advance_pct), (j.status, j.advance_pct));
+            }
+            for o in &a.objectives {
+                prop_assert_eq!(o.result_pct, b.objective(&o.code).unwrap().result_pct);
+            }
+            if let (Some(x), Some(y)) = (&a.budget.allocation, &b.budget.allocation) {
+                prop_assert_eq!(x.total_programmed, y.total_programmed);
+            }
+            let mut da: Vec<_> = a.diagnostics.iter().map(|d| (d.code, d.path.clone())).collect();
+            let mut db: Vec<_> = b.diagnostics.iter().map(|d| (d.code, d.path.clone())).collect();
+            da.sort();
+            db.sort();
+            prop_assert_eq!(da, db);
+            Ok(())
+        },
+    );
+}
 
-    #[test]
-    fn export_then_import_is_identity(v in plan()) {
-        let Some(p) = load(&v) else { return Ok(()) };
+#[test]
+fn export_then_import_is_identity() {
+    cases("export_then_import_is_identity", 256, plan(), |v| {
+        let p = load(&v);
         let text = serde_json::to_string(&p).unwrap();
         prop_assert_eq!(load_plan(&text).unwrap(), p);
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn loader_never_panics_on_any_text(s in ".{0,200}") {
-        let _ = load_plan(&s);
-    }
-
-    #[test]
-    fn loader_never_panics_on_damaged_example(cuts in prop::collection::vec((0usize..85_000, any::<u8>()), 1..6)) {
-        let mut bytes = semaforo_engine::examples::ILO_2022.as_bytes().to_vec();
-        for (pos, b) in cuts {
-            let i = pos % bytes.len();
-            bytes[i] = b;
+/// What any text must get: a plan that survives being written and read again, or a refusal that
+/// says something.
+fn read_or_refused(text: &str) -> TestCaseResult {
+    match load_plan(text) {
+        Ok(p) => {
+            let ev = evaluate(&p, Options::default());
+            prop_assert_eq!(ev.indicators.len(), p.indicators_in_order().count());
+            let again = serde_json::to_string(&p).unwrap();
+            prop_assert_eq!(load_plan(&again).unwrap(), p);
         }
-        if let Ok(text) = String::from_utf8(bytes) {
-            if let Ok(p) = load_plan(&text) {
-                let _ = evaluate(&p, Options::default());
+        Err(e) => prop_assert!(e.message.trim().len() > 10, "an empty refusal: {:?}", e.message),
+    }
+    Ok(())
+}
+
+#[test]
+fn any_text_is_read_or_refused_with_a_message() {
+    cases("any_text_is_read_or_refused_with_a_message", 256, ".{0,200}", |s| {
+        read_or_refused(&s)
+    });
+}
+
+#[test]
+fn a_damaged_example_is_read_or_refused_with_a_message() {
+    let damage = prop::collection::vec((0usize..85_000, any::<u8>()), 1..6);
+    cases(
+        "a_damaged_example_is_read_or_refused_with_a_message",
+        256,
+        damage,
+        |cuts| {
+            let mut bytes = semaforo_engine::examples::ILO_2022.as_bytes().to_vec();
+            for (pos, b) in cuts {
+                let i = pos % bytes.len();
+                bytes[i] = b;
             }
-        }
-    }
+            match String::from_utf8(bytes) {
+                Ok(text) => read_or_refused(&text),
+                Err(_) => Ok(()),
+            }
+        },
+    );
 }
 
 mod merging {
@@ -236,41 +317,48 @@ mod merging {
             .collect()
     }
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
-
-        #[test]
-        fn the_outcome_does_not_depend_on_the_order_of_files(v in plan(), e in edits()) {
-            let Some(office) = load(&v) else { return Ok(()) };
-            let files = returned(&office, &e);
-            let stamp = Stamp { by: "oficina".into(), at: "2026-11-25T10:00:00Z".into() };
-            let first = merge::preview(&office, &files);
-            let mut merged = office.clone();
-            merge::apply(&mut merged, &first, &BTreeMap::new(), &Default::default(), &stamp);
-            prop_assert!(history::verify(&merged.history).is_intact());
-            for order in [[2, 1, 0], [1, 2, 0], [0, 2, 1]] {
-                let shuffled: Vec<IncomingFile> = order.iter().map(|&i| files[i].clone()).collect();
-                let p = merge::preview(&office, &shuffled);
-                prop_assert_eq!(&p.takes, &first.takes);
-                prop_assert_eq!(&p.conflicts, &first.conflicts);
-                let mut other = office.clone();
-                merge::apply(&mut other, &p, &BTreeMap::new(), &Default::default(), &stamp);
-                prop_assert_eq!(&other, &merged);
-            }
-            // Every value a single file changed is taken; nothing else moves without a choice.
-            for (f, now) in all_fields(&merged) {
-                let proposals: std::collections::BTreeSet<Option<Decimal>> = files
-                    .iter()
-                    .filter_map(|x| f.read(&x.plan))
-                    .filter(|v| Some(*v) != f.read(&office))
-                    .collect();
-                match proposals.len() {
-                    0 => prop_assert_eq!(Some(now), f.read(&office)),
-                    1 => prop_assert_eq!(Some(now), proposals.into_iter().next()),
-                    _ => prop_assert_eq!(Some(now), f.read(&office)),
+    #[test]
+    fn the_outcome_does_not_depend_on_the_order_of_files() {
+        cases(
+            "the_outcome_does_not_depend_on_the_order_of_files",
+            64,
+            (plan(), edits()),
+            |(v, e)| {
+                let office = load(&v);
+                let files = returned(&office, &e);
+                let stamp = Stamp {
+                    by: "oficina".into(),
+                    at: "2026-11-25T10:00:00Z".into(),
+                };
+                let first = merge::preview(&office, &files);
+                let mut merged = office.clone();
+                merge::apply(&mut merged, &first, &BTreeMap::new(), &Default::default(), &stamp);
+                prop_assert!(history::verify(&merged.history).is_intact());
+                for order in [[2, 1, 0], [1, 2, 0], [0, 2, 1]] {
+                    let shuffled: Vec<IncomingFile> = order.iter().map(|&i| files[i].clone()).collect();
+                    let p = merge::preview(&office, &shuffled);
+                    prop_assert_eq!(&p.takes, &first.takes);
+                    prop_assert_eq!(&p.conflicts, &first.conflicts);
+                    let mut other = office.clone();
+                    merge::apply(&mut other, &p, &BTreeMap::new(), &Default::default(), &stamp);
+                    prop_assert_eq!(&other, &merged);
                 }
-            }
-        }
+                // Every value a single file changed is taken; nothing else moves without a choice.
+                for (f, now) in all_fields(&merged) {
+                    let proposals: std::collections::BTreeSet<Option<Decimal>> = files
+                        .iter()
+                        .filter_map(|x| f.read(&x.plan))
+                        .filter(|v| Some(*v) != f.read(&office))
+                        .collect();
+                    match proposals.len() {
+                        0 => prop_assert_eq!(Some(now), f.read(&office)),
+                        1 => prop_assert_eq!(Some(now), proposals.into_iter().next()),
+                        _ => prop_assert_eq!(Some(now), f.read(&office)),
+                    }
+                }
+                Ok(())
+            },
+        );
     }
 }
 
@@ -279,28 +367,33 @@ mod incremental {
     use semaforo_engine::field::{all_fields, FieldRef};
     use semaforo_engine::{evaluate_budget, evaluate_with_budget};
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
-
-        /// What the app relies on: the POI's part, computed before obtained values change, still
-        /// gives the full evaluation after they change.
-        #[test]
-        fn a_kept_budget_part_gives_the_full_evaluation(v in plan(), pick in 0usize..50, value in prop::option::of(0i64..200)) {
-            let Some(before) = load(&v) else { return Ok(()) };
-            let part = evaluate_budget(&before);
-            let mut after = before.clone();
-            let obtained: Vec<FieldRef> = all_fields(&before)
-                .into_iter()
-                .map(|(f, _)| f)
-                .filter(|f| matches!(f, FieldRef::Obtained { .. }))
-                .collect();
-            if let Some(f) = obtained.get(pick % obtained.len().max(1)) {
-                f.write(&mut after, value.map(Decimal::from));
-            }
-            for strict in [false, true] {
-                let options = Options { strict };
-                prop_assert_eq!(evaluate_with_budget(&after, options, &part), evaluate(&after, options));
-            }
-        }
+    /// What the app relies on: the POI's part, computed before obtained values change, still
+    /// gives the full evaluation after they change.
+    #[test]
+    fn a_kept_budget_part_gives_the_full_evaluation() {
+        let inputs = (plan(), 0usize..50, prop::option::of(0i64..200));
+        cases(
+            "a_kept_budget_part_gives_the_full_evaluation",
+            64,
+            inputs,
+            |(v, pick, value)| {
+                let before = load(&v);
+                let part = evaluate_budget(&before);
+                let mut after = before.clone();
+                let obtained: Vec<FieldRef> = all_fields(&before)
+                    .into_iter()
+                    .map(|(f, _)| f)
+                    .filter(|f| matches!(f, FieldRef::Obtained { .. }))
+                    .collect();
+                if let Some(f) = obtained.get(pick % obtained.len().max(1)) {
+                    f.write(&mut after, value.map(Decimal::from));
+                }
+                for strict in [false, true] {
+                    let options = Options { strict };
+                    prop_assert_eq!(evaluate_with_budget(&after, options, &part), evaluate(&after, options));
+                }
+                Ok(())
+            },
+        );
     }
 }

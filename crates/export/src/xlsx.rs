@@ -3,7 +3,9 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{Color, DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 use semaforo_engine::decimal_util::fmt_amount;
 use semaforo_engine::{Evaluation, Plan};
 
@@ -206,6 +208,23 @@ fn write_decimal(
     }
 }
 
+/// The workbook's creation time: the plan's last recorded change, else a fixed date. Not the
+/// clock: the same plan gives the same bytes, so two exports can be compared file to file.
+fn created(plan: &Plan) -> ExcelDateTime {
+    let fixed = || ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date");
+    let Some(at) = plan.history.last().map(|e| e.at.as_str()) else {
+        return fixed();
+    };
+    // "2026-11-20T10:05:07.123Z"
+    let part = |a: usize, b: usize| at.get(a..b).and_then(|t| t.parse::<u16>().ok());
+    let parsed = (|| {
+        let date = ExcelDateTime::from_ymd(part(0, 4)?, part(5, 7)? as u8, part(8, 10)? as u8).ok()?;
+        date.and_hms(part(11, 13)?, part(14, 16)? as u8, part(17, 19)? as u8)
+            .ok()
+    })();
+    parsed.unwrap_or_else(fixed)
+}
+
 /// The workbook: one sheet per table of [`tables`], in the same order, as .xlsx bytes.
 pub fn to_xlsx(plan: &Plan, ev: &Evaluation) -> Result<Vec<u8>, String> {
     let tables = tables(plan, ev);
@@ -215,7 +234,8 @@ pub fn to_xlsx(plan: &Plan, ev: &Evaluation) -> Result<Vec<u8>, String> {
     let properties = DocProperties::new()
         .set_title(fit_text(&title))
         .set_subject("Evaluación de resultados del plan estratégico")
-        .set_company(fit_text(&plan.entity.name));
+        .set_company(fit_text(&plan.entity.name))
+        .set_creation_datetime(&created(plan));
     workbook.set_properties(&properties);
     let mut used: Vec<String> = Vec::new();
     for (n, t) in tables.iter().enumerate() {

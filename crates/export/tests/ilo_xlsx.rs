@@ -195,8 +195,12 @@ fn cells_carry_excel_number_formats() {
 }
 
 fn sheet_xml(bytes: &[u8], index: usize) -> String {
+    part_xml(bytes, &format!("xl/worksheets/sheet{index}.xml"))
+}
+
+fn part_xml(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut f = zip.by_name(&format!("xl/worksheets/sheet{index}.xml")).unwrap();
+    let mut f = zip.by_name(name).unwrap();
     let mut s = String::new();
     f.read_to_string(&mut s).unwrap();
     s
@@ -238,4 +242,44 @@ fn header_is_frozen_and_columns_are_sized() {
     assert!(widths.iter().all(|w| (6.0..=61.0).contains(w)), "{widths:?}");
     assert!(widths[3] > 55.0, "Indicador column: {widths:?}");
     assert!(widths[0] < 12.0, "OEI column: {widths:?}");
+}
+
+#[test]
+fn the_same_plan_gives_the_same_bytes() {
+    // The creation time is the plan's last recorded change (a fixed date without one), never the
+    // clock: exports a second apart used to differ in docProps/core.xml.
+    let (plan, ev) = ilo();
+    let created = |bytes: &[u8]| {
+        let core = part_xml(bytes, "docProps/core.xml");
+        let start = core.find("<dcterms:created").unwrap();
+        core[start..]
+            .split('>')
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let first = to_xlsx(&plan, &ev).unwrap();
+    assert_eq!(created(&first), "2000-01-01T00:00:00Z");
+    let mut changed = plan.clone();
+    semaforo_engine::history::record(
+        &mut changed,
+        &semaforo_engine::field::FieldRef::Obtained {
+            indicator: "IND.01.OEI.02".into(),
+            period: "2022".into(),
+        },
+        Some(Decimal::from(55)),
+        &semaforo_engine::history::Stamp {
+            by: "Planeamiento".into(),
+            at: "2026-11-20T10:05:07.123Z".into(),
+        },
+        semaforo_engine::Origin::Typed,
+    );
+    let ev2 = evaluate(&changed, Options::default());
+    let bytes = to_xlsx(&changed, &ev2).unwrap();
+    assert_eq!(created(&bytes), "2026-11-20T10:05:07Z");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert!(to_xlsx(&plan, &ev).unwrap() == first, "two exports of one plan differ");
 }

@@ -9,10 +9,11 @@ use semaforo_engine::merge::{self, IncomingFile};
 use semaforo_engine::{compare, evaluate, history, load_plan, load_plan_bytes, summary, Options};
 
 /// Runs an input through everything a file meets in the app. Panics are the findings; a result
-/// that breaks an invariant panics too.
-pub fn exercise(bytes: &[u8]) {
+/// that breaks an invariant panics too. True when the input loaded as a plan (and so went through
+/// every check), false when the loader refused it.
+pub fn exercise(bytes: &[u8]) -> bool {
     let Ok(loaded) = load_plan_bytes(bytes) else {
-        return;
+        return false;
     };
     let plan = loaded.plan;
     for strict in [false, true] {
@@ -38,6 +39,7 @@ pub fn exercise(bytes: &[u8]) {
         preview.takes.is_empty() && preview.conflicts.is_empty(),
         "a plan merged with itself changes"
     );
+    true
 }
 
 /// A small deterministic generator (xorshift64*), so a run is repeatable from its seed.

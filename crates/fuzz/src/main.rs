@@ -59,10 +59,11 @@ fn main() {
         let parent = &corpus[rng.below(corpus.len())];
         let input = mutate(parent, &mut rng);
         runs += 1;
-        if semaforo_engine::load_plan_bytes(&input).is_ok() {
+        let outcome = panic::catch_unwind(|| exercise(&input));
+        if matches!(outcome, Ok(true)) {
             loaded += 1;
         }
-        if panic::catch_unwind(|| exercise(&input)).is_err() {
+        if outcome.is_err() {
             let name = format!("crash-{seed}-{runs}.json");
             let path = regressions_dir().join(&name);
             let _ = std::fs::create_dir_all(regressions_dir());

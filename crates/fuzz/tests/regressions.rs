@@ -21,6 +21,13 @@ fn every_kept_input_runs_clean() {
 
 #[test]
 fn the_example_and_a_synthetic_plan_pass_every_invariant() {
-    semaforo_fuzz::exercise(semaforo_engine::examples::ILO_2022.as_bytes());
-    semaforo_fuzz::exercise(semaforo_bench::plan_json(semaforo_bench::Size::SMALL, 7).as_bytes());
+    // Both must load: a plan refused at the door passes no invariant at all.
+    assert!(
+        semaforo_fuzz::exercise(semaforo_engine::examples::ILO_2022.as_bytes()),
+        "the example does not load"
+    );
+    assert!(
+        semaforo_fuzz::exercise(semaforo_bench::plan_json(semaforo_bench::Size::SMALL, 7).as_bytes()),
+        "the synthetic plan does not load"
+    );
 }
