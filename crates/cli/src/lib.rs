@@ -2,6 +2,7 @@
 
 use semaforo_engine::{Plan, FORMAT_VERSION};
 
+pub mod args;
 mod schema_es;
 
 /// The JSON Schema of the plan file, generated from the Rust types (published as
@@ -36,158 +37,88 @@ fn spanish_schema() -> (schemars::Schema, Vec<String>) {
     (schema, untranslated)
 }
 
-/// `semaforo template [--from PLAN.json] -o PLANTILLA.xlsx`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TemplateArgs {
-    pub from: Option<String>,
-    pub output: String,
-}
-
-/// `semaforo evaluate PLAN.json [--strict] [--compare] [--explain] [--year AÑO]
-/// [--period anual|semestre1] [--all-years]`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct EvaluateArgs {
-    pub plan: String,
-    pub strict: bool,
-    pub compare: bool,
-    pub explain: bool,
-    pub year: Option<i32>,
-    pub period: Option<semaforo_engine::PeriodKind>,
-    pub all_years: bool,
-}
-
-/// Reads the `evaluate` command's arguments; the error is a Spanish sentence for the user.
-pub fn parse_evaluate_args(args: &[String]) -> Result<EvaluateArgs, String> {
-    let mut out = EvaluateArgs::default();
-    let mut plan = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--strict" => out.strict = true,
-            "--compare" => out.compare = true,
-            "--explain" => out.explain = true,
-            "--all-years" => out.all_years = true,
-            "--year" => {
-                let v = it.next().ok_or("Falta el año después de «--year».")?;
-                out.year = Some(
-                    v.parse()
-                        .ok()
-                        .filter(|y: &i32| (1900..=2200).contains(y))
-                        .ok_or_else(|| format!("«{v}» no es un año: escriba, por ejemplo, --year 2023."))?,
-                );
-            }
-            "--period" => {
-                let v = it.next().ok_or("Falta el periodo después de «--period».")?;
-                out.period = Some(match v.as_str() {
-                    "anual" => semaforo_engine::PeriodKind::Anual,
-                    "semestre1" => semaforo_engine::PeriodKind::Semestre1,
-                    _ => return Err(format!("Periodo desconocido: «{v}»; use «anual» o «semestre1».")),
-                });
-            }
-            _ if a.starts_with("--") => return Err(format!("Opción desconocida: «{a}».")),
-            _ if plan.is_none() => plan = Some(a.clone()),
-            _ => return Err(format!("Sobra «{a}»: se evalúa un plan a la vez.")),
-        }
-    }
-    out.plan = plan.ok_or("Falta el archivo del plan.")?;
-    Ok(out)
-}
-
-/// `semaforo import ARCHIVO... [-o PLAN.json]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportArgs {
-    pub files: Vec<String>,
-    pub output: Option<String>,
-}
-
-/// The value after an option, or why it is missing.
-fn value_of<'a>(flag: &str, it: &mut impl Iterator<Item = &'a String>) -> Result<String, String> {
-    match it.next() {
-        Some(v) if !v.starts_with('-') || v == "-" => Ok(v.clone()),
-        _ => Err(format!("Falta el archivo después de «{flag}».")),
-    }
-}
-
-/// Reads the `template` command's arguments; the error is a Spanish sentence for the user.
-pub fn parse_template_args(args: &[String]) -> Result<TemplateArgs, String> {
-    let (mut from, mut output) = (None, None);
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-o" | "--output" => output = Some(value_of(a, &mut it)?),
-            "--from" => from = Some(value_of(a, &mut it)?),
-            _ if a.starts_with('-') => return Err(format!("Opción desconocida: «{a}».")),
-            _ => return Err(format!("Sobra «{a}»: para partir de un plan use «--from {a}».")),
-        }
-    }
-    let output = output.ok_or("Falta «-o ARCHIVO.xlsx»: dónde guardar la plantilla.")?;
-    Ok(TemplateArgs { from, output })
-}
-
-/// Reads the `import` command's arguments; the error is a Spanish sentence for the user.
-pub fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
-    let (mut files, mut output) = (Vec::new(), None);
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-o" | "--output" => output = Some(value_of(a, &mut it)?),
-            _ if a.starts_with('-') => return Err(format!("Opción desconocida: «{a}».")),
-            _ => files.push(a.clone()),
-        }
-    }
-    if files.is_empty() {
-        return Err("Falta el archivo a importar (una plantilla .xlsx u .ods, o uno o más archivos CSV).".into());
-    }
-    Ok(ImportArgs { files, output })
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::args::{parse, Command, EvaluateArgs, ImportArgs, TemplateArgs};
+    use semaforo_engine::PeriodKind;
 
-    fn args(s: &str) -> Vec<String> {
-        s.split_whitespace().map(String::from).collect()
+    fn run(s: &str) -> Result<Command, (String, u8)> {
+        parse(std::iter::once("semaforo").chain(s.split_whitespace()))
+    }
+
+    fn refusal(s: &str) -> String {
+        let (text, code) = run(s).expect_err(s);
+        assert_eq!(code, 2, "{s}: {text}");
+        text
     }
 
     #[test]
-    fn template_arguments() {
+    fn evaluate_arguments() {
         assert_eq!(
-            parse_template_args(&args("-o p.xlsx")),
-            Ok(TemplateArgs {
-                from: None,
-                output: "p.xlsx".into()
-            })
+            run("evaluate plan.json --strict --year 2023 --period semestre1"),
+            Ok(Command::Evaluate(EvaluateArgs {
+                plan: "plan.json".into(),
+                strict: true,
+                year: Some(2023),
+                period: Some(PeriodKind::Semestre1),
+                ..Default::default()
+            }))
         );
+        // A mistyped option never gives a figure: it is refused.
+        assert!(refusal("evaluate plan.json --strcit").starts_with("Opción desconocida: «--strcit»."));
+        assert!(refusal("evaluate plan.json --year").starts_with("Falta el valor de «--year <AÑO>»."));
+        assert!(refusal("evaluate plan.json --year 20x3").contains("«20x3» no es un año"));
+        assert!(refusal("evaluate plan.json --period mensual").contains("periodo desconocido «mensual»"));
+        assert!(refusal("evaluate a.json b.json").starts_with("Sobra «b.json»."));
+        assert!(refusal("evaluate").starts_with("Falta el archivo del plan.\nUso: semaforo evaluate PLAN.json"));
+    }
+
+    #[test]
+    fn template_and_import_arguments() {
         assert_eq!(
-            parse_template_args(&args("--from plan.json --output p.xlsx")),
-            Ok(TemplateArgs {
+            run("template --from plan.json --output p.xlsx"),
+            Ok(Command::Template(TemplateArgs {
                 from: Some("plan.json".into()),
                 output: "p.xlsx".into()
-            })
+            }))
         );
-        assert!(parse_template_args(&args("-o")).unwrap_err().contains("-o"));
-        assert!(parse_template_args(&args("")).unwrap_err().contains("-o"));
-        assert!(parse_template_args(&args("-o p.xlsx --quiet"))
-            .unwrap_err()
-            .contains("--quiet"));
-        assert!(parse_template_args(&args("plan.json -o p.xlsx"))
-            .unwrap_err()
-            .contains("--from"));
+        assert!(refusal("template").starts_with("Falta «-o PLANTILLA.xlsx»: dónde guardar la plantilla."));
+        assert!(refusal("template -o p.xlsx --quiet").starts_with("Opción desconocida: «--quiet»."));
+        assert_eq!(
+            run("import a.csv b.csv -o plan.json"),
+            Ok(Command::Import(ImportArgs {
+                files: vec!["a.csv".into(), "b.csv".into()],
+                output: Some("plan.json".into())
+            }))
+        );
+        assert!(refusal("import -o plan.json").starts_with("Falta el archivo a importar"));
+        assert!(refusal("import a.xlsx -x").starts_with("Opción desconocida: «-x»."));
     }
 
     #[test]
-    fn import_arguments() {
-        assert_eq!(
-            parse_import_args(&args("a.csv b.csv -o plan.json")),
-            Ok(ImportArgs {
-                files: vec!["a.csv".into(), "b.csv".into()],
-                output: Some("plan.json".into())
-            })
+    fn help_and_version_in_spanish_and_unknown_commands_refused() {
+        let (help, code) = run("--help").unwrap_err();
+        assert_eq!(code, 0);
+        assert!(
+            help.contains("Uso: semaforo") && help.contains("Órdenes:") && help.contains("evaluate"),
+            "{help}"
         );
-        assert!(parse_import_args(&args("-o plan.json"))
-            .unwrap_err()
-            .contains("Falta el archivo"));
-        assert!(parse_import_args(&args("a.xlsx -o")).unwrap_err().contains("-o"));
-        assert!(parse_import_args(&args("a.xlsx -x")).unwrap_err().contains("-x"));
+        assert!(!help.contains("Usage") && !help.contains("Print help"), "{help}");
+        let (help, code) = run("evaluate --help").unwrap_err();
+        assert_eq!(code, 0);
+        assert!(
+            help.contains("--strict") && help.contains("Ignora los juicios del evaluador"),
+            "{help}"
+        );
+        assert!(help.contains("Opciones:") && !help.contains("Options"), "{help}");
+        let (version, code) = run("--version").unwrap_err();
+        assert_eq!(
+            (version.trim(), code),
+            (format!("semaforo {}", env!("CARGO_PKG_VERSION")).as_str(), 0)
+        );
+        assert!(refusal("frobnicate").starts_with("Orden desconocida: «frobnicate»."));
+        assert!(refusal("").starts_with("Falta la orden"));
+        assert!(refusal("schema --x").starts_with("Opción desconocida: «--x»."));
+        assert!(refusal("validate plan.json --anything").starts_with("Opción desconocida"));
     }
 }

@@ -6,63 +6,36 @@ use std::process::ExitCode;
 use semaforo_engine::summary::summarize;
 use semaforo_engine::{compare_readings, evaluate, load_plan, load_plan_bytes, Options, Severity};
 
-const USAGE: &str = "\
-Uso:
-  semaforo evaluate PLAN.json [--strict] [--compare] [--explain] [--year AÑO]
-                   [--period anual|semestre1] [--all-years]
-      Imprime la evaluación completa en JSON.
-      --year, --period  evalúa otro periodo del plan (por omisión, el que indica el archivo)
-      --all-years  en lugar de la evaluación, una fila por año del plan y por OEI (más la
-                   institución): resultado, color y cuántos indicadores tienen valor
-      --strict   ignora los juicios del evaluador (solo los números deciden)
-      --compare  añade las diferencias entre la lectura con juicios y la estricta
-      --explain  en lugar del JSON, lista las reglas del método en uso: de dónde viene
-                 cada una, sus alternativas y la cifra institucional con cada alternativa
-  semaforo validate PLAN.json [--quiet]
-      Lee el archivo y lista sus diagnósticos. Sale con 1 si el archivo no se puede leer
-      o tiene diagnósticos de severidad «error», con 0 si no.
-  semaforo schema
-      Imprime el JSON Schema del formato de plan.
-  semaforo template [--from PLAN.json] -o PLANTILLA.xlsx
-      Escribe la plantilla de Excel para llenar un plan: vacía, o con el plan dado
-      (para editarlo en Excel y volver a importarlo).
-  semaforo import ARCHIVO... [-o PLAN.json]
-      Importa una plantilla llena (.xlsx u .ods) o una o más hojas guardadas como CSV
-      (una hoja por archivo). Lista cada problema con su hoja, fila y columna, y escribe
-      el plan en PLAN.json (sin -o, en la salida estándar). Sale con 1 si el archivo no se
-      puede leer o tiene errores (entonces no escribe nada), con 0 si se importó.
-";
+use semaforo_cli::args::{self, Command, EvaluateArgs, ImportArgs, TemplateArgs, ValidateArgs};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("evaluate") => cmd_evaluate(&args[1..]),
-        Some("validate") => cmd_validate(&args[1..]),
-        Some("template") => cmd_template(&args[1..]),
-        Some("import") => cmd_import(&args[1..]),
-        Some("schema") => {
+    let command = match args::parse(std::env::args_os()) {
+        Ok(c) => c,
+        Err((text, 0)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err((text, code)) => {
+            eprint!("{text}");
+            return ExitCode::from(code);
+        }
+    };
+    match command {
+        Command::Evaluate(a) => cmd_evaluate(a),
+        Command::Validate(a) => cmd_validate(a),
+        Command::Template(a) => cmd_template(a),
+        Command::Import(a) => cmd_import(a),
+        Command::Schema => {
             println!("{}", semaforo_cli::schema_json());
             ExitCode::SUCCESS
-        }
-        Some("-h" | "--help" | "help") => {
-            print!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprint!("{USAGE}");
-            ExitCode::from(2)
         }
     }
 }
 
-fn read(path: Option<&String>) -> Result<(String, String), ExitCode> {
-    let Some(path) = path else {
-        eprint!("Falta el archivo del plan.\n\n{USAGE}");
-        return Err(ExitCode::from(2));
-    };
+fn read(path: &str) -> Result<(String, String), ExitCode> {
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Ok((path.clone(), text)),
+            Ok(text) => Ok((path.to_string(), text)),
             Err(_) => {
                 eprintln!("{path}: el archivo no está en UTF-8; guárdelo como UTF-8 e inténtelo de nuevo.");
                 Err(ExitCode::from(1))
@@ -75,10 +48,9 @@ fn read(path: Option<&String>) -> Result<(String, String), ExitCode> {
     }
 }
 
-/// The plan named among `args` (the first one that is not an option), or the exit code after
-/// saying in Spanish why it cannot be read.
-fn read_plan(args: &[String]) -> Result<(String, semaforo_engine::Plan), ExitCode> {
-    let (path, text) = read(args.iter().find(|a| !a.starts_with("--")))?;
+/// The plan at `path`, or the exit code after saying in Spanish why it cannot be read.
+fn read_plan(path: &str) -> Result<(String, semaforo_engine::Plan), ExitCode> {
+    let (path, text) = read(path)?;
     match load_plan(&text) {
         Ok(plan) => Ok((path, plan)),
         Err(e) => {
@@ -88,16 +60,9 @@ fn read_plan(args: &[String]) -> Result<(String, semaforo_engine::Plan), ExitCod
     }
 }
 
-fn cmd_evaluate(args: &[String]) -> ExitCode {
-    let parsed = match semaforo_cli::parse_evaluate_args(args) {
-        Ok(p) => p,
-        Err(e) => {
-            eprint!("{e}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+fn cmd_evaluate(parsed: EvaluateArgs) -> ExitCode {
     let (strict, compare) = (parsed.strict, parsed.compare);
-    let (_, mut plan) = match read_plan(std::slice::from_ref(&parsed.plan)) {
+    let (_, mut plan) = match read_plan(&parsed.plan) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -139,9 +104,9 @@ fn print_json(value: &impl serde::Serialize) -> ExitCode {
     }
 }
 
-fn cmd_validate(args: &[String]) -> ExitCode {
-    let quiet = args.iter().any(|a| a == "--quiet");
-    let (path, plan) = match read_plan(args) {
+fn cmd_validate(args: ValidateArgs) -> ExitCode {
+    let quiet = args.quiet;
+    let (path, plan) = match read_plan(&args.plan) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -169,17 +134,7 @@ fn cmd_validate(args: &[String]) -> ExitCode {
     }
 }
 
-/// Wrong usage of the two Excel commands: the reason, then the usage, and exit 2.
-fn usage_error(reason: &str) -> ExitCode {
-    eprint!("{reason}\n\n{USAGE}");
-    ExitCode::from(2)
-}
-
-fn cmd_template(args: &[String]) -> ExitCode {
-    let args = match semaforo_cli::parse_template_args(args) {
-        Ok(a) => a,
-        Err(reason) => return usage_error(&reason),
-    };
+fn cmd_template(args: TemplateArgs) -> ExitCode {
     let plan = match &args.from {
         None => None,
         Some(path) => {
@@ -213,11 +168,7 @@ fn cmd_template(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn cmd_import(args: &[String]) -> ExitCode {
-    let args = match semaforo_cli::parse_import_args(args) {
-        Ok(a) => a,
-        Err(reason) => return usage_error(&reason),
-    };
+fn cmd_import(args: ImportArgs) -> ExitCode {
     let mut files = Vec::new();
     for path in &args.files {
         match std::fs::read(path) {

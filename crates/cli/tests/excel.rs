@@ -111,16 +111,23 @@ fn wrong_usage_exits_2_with_the_reason() {
             &["template", "-o", "x.xlsx", "--quiet"][..],
             "Opción desconocida: «--quiet»",
         ),
-        (&["template", "-o"][..], "Falta el archivo después de «-o»"),
-        (&["template"][..], "Falta «-o ARCHIVO.xlsx»"),
+        (&["template", "-o"][..], "Falta el valor de «--output <PLANTILLA.xlsx>»"),
+        (&["template"][..], "Falta «-o PLANTILLA.xlsx»"),
         (&["import", "a.xlsx", "--strict"][..], "Opción desconocida: «--strict»"),
-        (&["import", "a.xlsx", "-o"][..], "Falta el archivo después de «-o»"),
+        (
+            &["import", "a.xlsx", "-o"][..],
+            "Falta el valor de «--output <PLAN.json>»",
+        ),
         (&["import"][..], "Falta el archivo a importar"),
     ] {
         let (code, out, err) = run(args);
         assert_eq!(code, 2, "{args:?}: {err}");
         assert!(out.is_empty());
         assert!(err.contains(words), "{args:?}: {err}");
-        assert!(err.contains("semaforo import ARCHIVO"), "usage follows the reason");
+        let command = args[0];
+        assert!(
+            err.contains(&format!("Uso: semaforo {command} ")),
+            "usage follows the reason: {err}"
+        );
     }
 }
