@@ -12,6 +12,14 @@ use serde_json::Value;
 /// English description as generated → Spanish, in the order they appear in the schema.
 pub(crate) const SPANISH: &[(&str, &str)] = &[
     (
+        "The other values proposed for it, not taken (`null`: clearing it). Merging the same\nfiles again does not ask about them again.",
+        "Los otros valores propuestos para él, que no se tomaron (`null`: dejarlo vacío). Al volver a combinar los mismos archivos no se pregunta de nuevo por ellos.",
+    ),
+    (
+        "Not a change: the user kept the value on screen against the values units' files proposed\nfor it (`rejected`), so merging the same files again does not ask again.",
+        "No es un cambio: el usuario mantuvo el valor en pantalla frente a los valores que propusieron los archivos de las unidades (`rejected`), de modo que al volver a combinar los mismos archivos no se pregunta de nuevo.",
+    ),
+    (
         "Years closed with *Nuevo ejercicio*, oldest first: what belonged to that year's\nevaluation alone, kept as history and not evaluated.",
         "Años cerrados con «Nuevo ejercicio», del más antiguo al más reciente: lo que pertenecía solo a la evaluación de ese año, guardado como historia y no evaluado.",
     ),

@@ -79,6 +79,38 @@ pub fn record(plan: &mut Plan, field: &FieldRef, value: Option<Decimal>, stamp: 
     true
 }
 
+/// Logs that the value on screen was kept against `rejected` values proposed by `file`: the value
+/// does not change, the decision is recorded (who, when, against what).
+pub fn record_kept(plan: &mut Plan, field: &FieldRef, rejected: Vec<Option<Decimal>>, file: String, stamp: &Stamp) {
+    let Some(now) = field.read(plan) else {
+        return;
+    };
+    push(
+        plan,
+        field.to_string(),
+        (now, now, None, None),
+        stamp,
+        Origin::Kept { file, rejected },
+    );
+}
+
+/// The values already refused for a field, while it still holds the value they were refused
+/// for: a merge does not ask about them again.
+pub fn refused(plan: &Plan, field: &FieldRef) -> Vec<Option<Decimal>> {
+    let Some(last) = provenance_entry(plan, field) else {
+        return Vec::new();
+    };
+    let rejected = match &last.origin {
+        Origin::Merged { rejected, .. } | Origin::Kept { rejected, .. } => rejected,
+        Origin::Typed => return Vec::new(),
+    };
+    if field.read(plan) == Some(last.new) {
+        rejected.clone()
+    } else {
+        Vec::new()
+    }
+}
+
 /// What a log entry says changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
@@ -131,10 +163,18 @@ pub fn log(plan: &mut Plan, field: String, change: Change, stamp: &Stamp, origin
             }
         }
     }
-    let (old, new, old_text, new_text) = match change {
+    let parts = match change {
         Change::Figure(a, b) => (a, b, None, None),
         Change::Text(a, b) => (None, None, a, b),
     };
+    push(plan, field, parts, stamp, origin);
+}
+
+/// Old and new figure, old and new text.
+type Parts = (Option<Decimal>, Option<Decimal>, Option<String>, Option<String>);
+
+/// Appends an entry, chained to the last one.
+fn push(plan: &mut Plan, field: String, (old, new, old_text, new_text): Parts, stamp: &Stamp, origin: Origin) {
     let (seq, prev) = match plan.history.last() {
         Some(h) => (h.seq + 1, h.hash.clone()),
         None => (1, String::new()),
@@ -212,8 +252,18 @@ pub fn verify(history: &[HistoryEntry]) -> ChainStatus {
     ChainStatus::Intact { entries: history.len() }
 }
 
-/// Where the current content of a value came from: the last log entry for it, if any.
+/// Where the current content of a value came from: the last log entry that set it, if any (a
+/// kept decision did not set it).
 pub fn provenance<'a>(plan: &'a Plan, field: &FieldRef) -> Option<&'a HistoryEntry> {
+    let key = field.to_string();
+    plan.history
+        .iter()
+        .rev()
+        .find(|e| e.field == key && !matches!(e.origin, Origin::Kept { .. }))
+}
+
+/// The last log entry about a value, a kept decision included.
+fn provenance_entry<'a>(plan: &'a Plan, field: &FieldRef) -> Option<&'a HistoryEntry> {
     let key = field.to_string();
     plan.history.iter().rev().find(|e| e.field == key)
 }
@@ -254,11 +304,17 @@ fn describe_with(e: &HistoryEntry, time: impl Fn(&str) -> String) -> String {
     let when = time(&e.at);
     match &e.origin {
         Origin::Typed => format!("{} lo escribió en Semáforo el {when}", e.by),
+        Origin::Kept { file, rejected } => format!(
+            "{} mantuvo el valor en pantalla el {when} frente a {} de «{file}»",
+            e.by,
+            crate::words::join_y(&rejected.iter().map(|v| figure_words(*v)).collect::<Vec<_>>())
+        ),
         Origin::Merged {
             file,
             author,
             authored_at,
             chosen,
+            ..
         } => {
             let who = author.as_deref().unwrap_or("una unidad (sin nombre)");
             let at = authored_at
@@ -277,6 +333,11 @@ fn describe_with(e: &HistoryEntry, time: impl Fn(&str) -> String) -> String {
             )
         }
     }
+}
+
+/// A proposed figure in words: "12.5", or "vacío" for clearing it.
+fn figure_words(v: Option<Decimal>) -> String {
+    v.map(crate::decimal_util::fmt_plain).unwrap_or_else(|| "vacío".into())
 }
 
 /// "2026-11-20T10:05:07.123Z" → "20/11/2026 10:05 UTC"; anything else as it is.

@@ -167,6 +167,8 @@ fn author_of(file: &Plan, field: &FieldRef) -> (Option<String>, Option<String>) 
             Origin::Merged {
                 author, authored_at, ..
             } => (author.clone(), authored_at.clone()),
+            // Not reached: provenance skips kept decisions.
+            Origin::Kept { .. } => (Some(e.by.clone()), Some(e.at.clone())),
         },
         None => (file.sharing.as_ref().map(|s| s.for_unit.clone()), None),
     }
@@ -250,7 +252,8 @@ pub fn preview(current: &Plan, files: &[IncomingFile]) -> MergePreview {
             };
             let key = field.to_string();
             let then = base.get(key.as_str()).copied().unwrap_or(now);
-            if value == then {
+            // A value the office already refused for this field is not asked about again.
+            if value == then || history::refused(current, &field).contains(&value) {
                 continue;
             }
             report.changed += 1;
@@ -354,12 +357,13 @@ pub fn apply(
             Err(e) => summary.structure_failed.push(format!("{label}: {e}")),
         }
     }
-    let mut take = |current: &mut Plan, field: &FieldRef, label: &str, p: &Proposal, chosen: bool| {
+    let mut take = |current: &mut Plan, field: &FieldRef, label: &str, p: &Proposal, rejected: Vec<Option<Decimal>>| {
         let origin = Origin::Merged {
             file: p.files.join(", "),
             author: p.author.clone(),
             authored_at: p.authored_at.clone(),
-            chosen,
+            chosen: !rejected.is_empty(),
+            rejected,
         };
         if history::record(current, field, p.value, stamp, origin) {
             for f in &p.files {
@@ -373,17 +377,38 @@ pub fn apply(
             &t.field,
             &with_name(&t.label, t.name.as_deref()),
             &t.proposal,
-            false,
+            Vec::new(),
         );
     }
     for c in &preview.conflicts {
         let label = with_name(&c.label, c.name.as_deref());
+        // The values not taken, logged with the decision so that the same files merged again do
+        // not bring the same question back.
+        let others = |taken: Option<usize>| -> Vec<Option<Decimal>> {
+            c.proposals
+                .iter()
+                .enumerate()
+                .filter(|(k, p)| Some(*k) != taken && p.value != c.current)
+                .map(|(_, p)| p.value)
+                .collect()
+        };
         match choices.get(&c.field) {
             Some(Choice::Take(i)) => match c.proposals.get(*i) {
-                Some(p) => take(current, &c.field, &label, p, true),
+                Some(p) => {
+                    let mut rejected = others(Some(*i));
+                    // The value on screen lost too.
+                    if c.current != p.value {
+                        rejected.push(c.current);
+                    }
+                    take(current, &c.field, &label, p, rejected)
+                }
                 None => summary.unanswered.push(label),
             },
-            Some(Choice::KeepCurrent) => summary.kept_current.push(label),
+            Some(Choice::KeepCurrent) => {
+                let files: Vec<String> = c.proposals.iter().flat_map(|p| p.files.iter().cloned()).collect();
+                history::record_kept(current, &c.field, others(None), files.join(", "), stamp);
+                summary.kept_current.push(label)
+            }
             None => summary.unanswered.push(label),
         }
     }

@@ -135,6 +135,16 @@ pub enum Origin {
         /// The user chose this value among conflicting ones.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         chosen: bool,
+        /// The other values proposed for it, not taken (`null`: clearing it). Merging the same
+        /// files again does not ask about them again.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        rejected: Vec<Option<Decimal>>,
+    },
+    /// Not a change: the user kept the value on screen against the values units' files proposed
+    /// for it (`rejected`), so merging the same files again does not ask again.
+    Kept {
+        file: String,
+        rejected: Vec<Option<Decimal>>,
     },
 }
 

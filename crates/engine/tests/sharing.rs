@@ -224,12 +224,62 @@ fn different_values_for_the_same_item_wait_for_the_user() {
     );
     assert!(summary.unanswered.is_empty());
     match &history::provenance(&plan, &obtained("IND.01.OEI.03")).unwrap().origin {
-        Origin::Merged { chosen, author, .. } => {
+        Origin::Merged {
+            chosen,
+            author,
+            rejected,
+            ..
+        } => {
             assert!(*chosen);
             assert_eq!(author.as_deref(), Some(URBANO));
+            // What lost is logged with the decision: Seguridad's 35 and the 20 on screen.
+            assert_eq!(rejected, &[Some(d("35")), Some(d("20"))]);
         }
         other => panic!("{other:?}"),
     }
+    // Keeping the value on screen is logged too, without changing it or who entered it.
+    let kept = plan.history.last().unwrap();
+    assert_eq!(kept.field, "obtenido/IND.01.OEI.04/2022");
+    assert_eq!((kept.old, kept.new), (Some(d("80")), Some(d("80"))));
+    assert_eq!(
+        kept.origin,
+        Origin::Kept {
+            file: "Desarrollo.json".into(),
+            rejected: vec![Some(d("95"))]
+        }
+    );
+    assert!(history::describe_entry(kept).starts_with(
+        "Planeamiento mantuvo el valor en pantalla el 20/11/2026 10:59 UTC frente a 95 de «Desarrollo.json»"
+    ));
+    assert_eq!(
+        history::provenance(&plan, &obtained("IND.01.OEI.04")).unwrap().by,
+        "Planeamiento"
+    );
+    assert!(history::verify(&plan.history).is_intact());
+    assert!(history::unlogged_changes(&plan).is_empty());
+    // The same files merged again ask nothing: every question was answered.
+    let repeat = merge::preview(&plan, &files);
+    assert!(repeat.conflicts.is_empty(), "{:?}", repeat.conflicts);
+    assert!(repeat.takes.is_empty(), "{:?}", repeat.takes);
+    // A unit that changes its value again is asked about again.
+    let mut urbano = files[1].plan.clone();
+    history::record(
+        &mut urbano,
+        &obtained("IND.01.OEI.04"),
+        Some(d("97")),
+        &stamp(URBANO, 58),
+        Origin::Typed,
+    );
+    let newer = [IncomingFile {
+        name: "Desarrollo.json".into(),
+        plan: urbano,
+    }];
+    let asked: Vec<String> = merge::preview(&plan, &newer)
+        .conflicts
+        .iter()
+        .map(|c| c.field.to_string())
+        .collect();
+    assert_eq!(asked, ["obtenido/IND.01.OEI.04/2022"]);
     // An unanswered conflict leaves the value on screen.
     let mut again = office.clone();
     let p = merge::preview(&again, &files);

@@ -485,6 +485,11 @@ fn changes(rng: &mut Rng, plan: &mut Plan) {
                 author: opt_text(rng),
                 authored_at: rng.chance(50).then(|| "2023-05-01T08:00:00Z".to_string()),
                 chosen: rng.chance(30),
+                rejected: if rng.chance(30) {
+                    vec![None, Some(Decimal::new(125, 1))]
+                } else {
+                    Vec::new()
+                },
             }
         };
         let field = FieldRef::Obtained {
