@@ -242,12 +242,10 @@ pub fn IndicatorsView() -> impl IntoView {
     let light_opts = move || {
         state.plan.with(|p| {
             let bands = p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default();
-            let mut v: Vec<(String, String)> = semaforo_engine::light::ordered(&bands)
+            semaforo_engine::light::all(&bands)
                 .iter()
-                .map(|b| (b.id.clone(), b.label.clone()))
-                .collect();
-            v.push(("gris".into(), "Sin información".into()));
-            v
+                .map(|l| (l.id.to_string(), l.label.to_string()))
+                .collect::<Vec<(String, String)>>()
         })
     };
     // Memos, so that typing a value (which re-evaluates the plan) redraws no filter list unless

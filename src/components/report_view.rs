@@ -59,27 +59,19 @@ pub fn ReportView() -> impl IntoView {
         state.evaluation.with(|e| {
             let e = e.as_ref()?;
             let bands = bands();
-            let mut bars: Vec<Bar> = semaforo_engine::light::ordered(&bands)
+            // Grey only when some OEI has no result.
+            let bars: Vec<Bar> = semaforo_engine::light::all(&bands)
                 .iter()
-                .map(|b| {
-                    let n = e.institution.objective_lights.get(&b.id).copied().unwrap_or(0);
-                    Bar {
-                        label: format!("{} {}", b.symbol, b.label),
+                .filter_map(|l| {
+                    let n = e.institution.objective_lights.get(&*l.id).copied().unwrap_or(0);
+                    (n > 0 || !l.is_grey()).then(|| Bar {
+                        label: format!("{} {}", l.symbol, l.label),
                         value: Decimal::from(n),
                         text: format!("{n} OEI"),
-                        colour: b.colour.clone(),
-                    }
+                        colour: l.colour.to_string(),
+                    })
                 })
                 .collect();
-            let grey = e.institution.objective_lights.get("gris").copied().unwrap_or(0);
-            if grey > 0 {
-                bars.push(Bar {
-                    label: "○ Sin información".into(),
-                    value: Decimal::from(grey),
-                    text: format!("{grey} OEI"),
-                    colour: "#7f8c8d".into(),
-                });
-            }
             let max = Decimal::from(e.institution.objectives_total.max(1));
             Some(view! {
                 <BarChart

@@ -30,9 +30,10 @@ pub fn SummaryView() -> impl IntoView {
         let bands = state
             .plan
             .with(|p| p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default());
-        semaforo_engine::light::ids(&bands)
+        semaforo_engine::light::all(&bands)
             .into_iter()
-            .map(|id| {
+            .map(|light| {
+                let id = light.id.to_string();
                 let n = state
                     .evaluation
                     .with(|e| {
@@ -40,11 +41,7 @@ pub fn SummaryView() -> impl IntoView {
                             .and_then(|e| e.institution.objective_lights.get(&id).copied())
                     })
                     .unwrap_or(0);
-                let label = bands
-                    .iter()
-                    .find(|b| b.id == id)
-                    .map(|b| b.label.clone())
-                    .unwrap_or_else(|| "Sin información".into());
+                let label = light.label.to_string();
                 view! { <li data-testid=format!("conteo-{id}")>{label}": "<strong>{n}</strong>" OEI"</li> }
             })
             .collect_view()

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::budget::cost_centre_key;
 use crate::field::FieldRef;
-use crate::model::{Activity, Plan, Sharing};
+use crate::model::{Action, Activity, Objective, Plan, Sharing};
 
 /// The items one unit answers for, by code.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,33 +28,34 @@ fn clean(s: Option<&String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
-/// The unit an indicator answers to.
-pub fn indicator_unit(plan: &Plan, code: &str) -> Option<String> {
-    for o in &plan.objectives {
-        if let Some(i) = o.indicators.iter().find(|i| i.code == code) {
-            return clean(i.responsible.as_ref()).or_else(|| clean(o.responsible.as_ref()));
-        }
-        for a in &o.actions {
-            if let Some(i) = a.indicators.iter().find(|i| i.code == code) {
-                return clean(i.responsible.as_ref())
-                    .or_else(|| clean(a.responsible.as_ref()))
-                    .or_else(|| clean(o.responsible.as_ref()));
-            }
-        }
-    }
-    None
+/// The unit an item answers to: its own, else its AEI's, else its OEI's. A blank name is no name.
+/// The one home of this rule: the evaluation's rows, unit copies and merges all ask here.
+pub fn responsible(own: Option<&String>, action: Option<&Action>, objective: &Objective) -> Option<String> {
+    clean(own)
+        .or_else(|| action.and_then(|a| clean(a.responsible.as_ref())))
+        .or_else(|| clean(objective.responsible.as_ref()))
 }
 
-/// The unit an AO answers to.
+/// The unit an AEI answers to (its own, else its OEI's).
+fn action_unit(plan: &Plan, aei: &str) -> Option<String> {
+    plan.objectives.iter().find_map(|o| {
+        o.actions
+            .iter()
+            .find(|a| a.code == aei)
+            .map(|a| responsible(None, Some(a), o))
+    })?
+}
+
+/// The unit an indicator answers to.
+pub fn indicator_unit(plan: &Plan, code: &str) -> Option<String> {
+    plan.indicators_in_order()
+        .find(|(_, _, i)| i.code == code)
+        .and_then(|(o, a, i)| responsible(i.responsible.as_ref(), a, o))
+}
+
+/// The unit an AO answers to: its own, else its AEI's.
 pub fn activity_unit(plan: &Plan, activity: &Activity) -> Option<String> {
-    clean(activity.responsible.as_ref()).or_else(|| {
-        plan.objectives.iter().find_map(|o| {
-            o.actions
-                .iter()
-                .find(|a| a.code == activity.aei)
-                .map(|a| clean(a.responsible.as_ref()).or_else(|| clean(o.responsible.as_ref())))
-        })?
-    })
+    clean(activity.responsible.as_ref()).or_else(|| action_unit(plan, &activity.aei))
 }
 
 /// The unit that fills in a value: its indicator's, AO's, cost centre's or (an execution row)
@@ -69,15 +70,7 @@ pub fn field_unit(plan: &Plan, field: &FieldRef) -> Option<String> {
             .find(|a| a.code == *c)
             .and_then(|a| activity_unit(plan, a)),
         FieldRef::CostCentre(k) => crate::field::cost_centre(plan, k).and_then(|r| clean(r.responsible.as_ref())),
-        FieldRef::ExecutionRow(_) => {
-            let aei = field.item(plan);
-            plan.objectives.iter().find_map(|o| {
-                o.actions
-                    .iter()
-                    .find(|a| a.code == aei)
-                    .map(|a| clean(a.responsible.as_ref()).or_else(|| clean(o.responsible.as_ref())))
-            })?
-        }
+        FieldRef::ExecutionRow(_) => action_unit(plan, &field.item(plan)),
     }
 }
 
@@ -97,10 +90,7 @@ pub fn units(plan: &Plan) -> Vec<UnitItems> {
         })
     }
     for (o, a, i) in plan.indicators_in_order() {
-        let unit = clean(i.responsible.as_ref())
-            .or_else(|| a.and_then(|a| clean(a.responsible.as_ref())))
-            .or_else(|| clean(o.responsible.as_ref()));
-        if let Some(u) = unit {
+        if let Some(u) = responsible(i.responsible.as_ref(), a, o) {
             entry(&mut map, u).indicators.push(i.code.clone());
         }
     }

@@ -16,13 +16,13 @@
 //! no figure reads as 0 %); left out, it enters neither mean. An AEI that an aggregate table does
 //! not list is not invented: the table is the source's own account.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::decimal_util::{mean, pct, sum};
-use crate::model::{BudgetStage, EmptyAei, Plan};
+use crate::model::{Activity, BudgetStage, EmptyAei, Plan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -207,6 +207,41 @@ pub fn compute(plan: &Plan) -> Budget {
     }
 }
 
+/// The POI's AO grouped by the AEI each names, in the order the AEI first appear: the one grouping
+/// that the allocation, the execution and their checks share. Built once per use: a regional
+/// plan has tens of thousands of AO.
+pub struct ByAei<'a> {
+    groups: Vec<(&'a str, Vec<&'a Activity>)>,
+    at: HashMap<&'a str, usize>,
+}
+
+impl<'a> ByAei<'a> {
+    pub fn of(plan: &'a Plan) -> ByAei<'a> {
+        let mut out = ByAei {
+            groups: Vec::new(),
+            at: HashMap::new(),
+        };
+        for ao in &plan.poi.activities {
+            let i = *out.at.entry(ao.aei.as_str()).or_insert_with(|| {
+                out.groups.push((ao.aei.as_str(), Vec::new()));
+                out.groups.len() - 1
+            });
+            out.groups[i].1.push(ao);
+        }
+        out
+    }
+
+    /// Each AEI named by some AO, with its AO, in order of first appearance.
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &[&'a Activity])> + '_ {
+        self.groups.iter().map(|(aei, list)| (*aei, list.as_slice()))
+    }
+
+    /// The AO that name `aei` (none when no AO does).
+    pub fn get(&self, aei: &str) -> &[&'a Activity] {
+        self.at.get(aei).map_or(&[], |&i| self.groups[i].1.as_slice())
+    }
+}
+
 /// An allocation line before it is placed under its objective: AEI code, the source's own
 /// wording, AO count, programmed amount.
 type RawAllocationLine = (String, Option<String>, Option<u32>, Decimal);
@@ -216,21 +251,11 @@ fn allocation(plan: &Plan) -> Option<Allocation> {
     let owner = aei_owner(plan);
     let (source, title, lines): (FigureSource, Option<String>, Vec<RawAllocationLine>) =
         if !plan.poi.activities.is_empty() {
-            let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>)> = BTreeMap::new();
-            let mut order = Vec::new();
-            for ao in &plan.poi.activities {
-                let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
-                    order.push(ao.aei.as_str());
-                    (0, Vec::new())
-                });
-                e.0 += 1;
-                e.1.push(ao.financial_programmed.unwrap_or_default());
-            }
-            let lines = order
-                .into_iter()
-                .map(|code| {
-                    let (n, amounts) = &by_aei[code];
-                    (code.to_string(), None, Some(*n), dsum(amounts.iter().copied()))
+            let lines = ByAei::of(plan)
+                .iter()
+                .map(|(code, list)| {
+                    let amount = dsum(list.iter().filter_map(|a| a.financial_programmed));
+                    (code.to_string(), None, Some(list.len() as u32), amount)
                 })
                 .collect();
             (FigureSource::Activities, None, lines)
@@ -315,41 +340,28 @@ fn execution(plan: &Plan, empty: EmptyAei) -> Option<Execution> {
     let owner = aei_owner(plan);
     let (source, title, lines): (FigureSource, Option<String>, Vec<ExecutionLine>) = if !plan.poi.activities.is_empty()
     {
-        let mut by_aei: BTreeMap<&str, (u32, Vec<Decimal>, Vec<Decimal>)> = BTreeMap::new();
-        let mut order = Vec::new();
-        for ao in &plan.poi.activities {
-            let e = by_aei.entry(ao.aei.as_str()).or_insert_with(|| {
-                order.push(ao.aei.as_str());
-                (0, Vec::new(), Vec::new())
-            });
-            e.0 += 1;
-            if let Some(x) = ao.financial_executed {
-                e.1.push(x);
-            }
-            if let (Some(p), Some(x)) = (ao.physical_programmed, ao.physical_executed) {
-                if let Some(v) = pct(x, p) {
-                    e.2.push(v);
-                }
-            }
-        }
-        let mut lines: Vec<ExecutionLine> = order
-            .into_iter()
-            .map(|code| {
-                let (n, fin, phys) = &by_aei[code];
+        let by_aei = ByAei::of(plan);
+        let mut lines: Vec<ExecutionLine> = by_aei
+            .iter()
+            .map(|(code, list)| {
+                let phys: Vec<Decimal> = list
+                    .iter()
+                    .filter_map(|ao| pct(ao.physical_executed?, ao.physical_programmed?))
+                    .collect();
                 ExecutionLine {
                     row_index: None,
                     code: code.to_string(),
                     name: aei_name(plan, code).unwrap_or_default().to_string(),
-                    count: Some(*n),
-                    financial: Some(dsum(fin.iter().copied())),
-                    physical_pct: mean(phys),
-                    physical_in_mean: mean(phys),
+                    count: Some(list.len() as u32),
+                    financial: Some(dsum(list.iter().filter_map(|ao| ao.financial_executed))),
+                    physical_pct: mean(&phys),
+                    physical_in_mean: mean(&phys),
                 }
             })
             .collect();
         // An AEI no AO names is an AEI without activities: a 0 % line, as a table prints it.
         for a in plan.objectives.iter().flat_map(|o| &o.actions) {
-            if !by_aei.contains_key(a.code.as_str()) {
+            if by_aei.get(&a.code).is_empty() {
                 lines.push(ExecutionLine {
                     row_index: None,
                     code: a.code.clone(),

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use rust_decimal::Decimal;
 
 use crate::budget::{cost_centre_key, Budget, FigureSource};
+use crate::decimal_util::pct_or_not_calculable as pct_text;
 use crate::decimal_util::{fmt_amount, fmt_pct, fmt_plain, pct, stated_matches, sum};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::direction::{self, DirectionSource};
@@ -338,7 +339,7 @@ fn indicator_values(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
                         o.normalize(),
                         e.normalize(),
                         res.direction.direction_word(),
-                        res.advance_pct.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
+                        crate::decimal_util::pct_or_not_calculable(res.advance_pct)
                     ),
                     _ => res.status_reason(),
                 };
@@ -357,10 +358,10 @@ fn poi_counts(plan: &Plan) -> Option<HashMap<&str, u32>> {
     if poi.activities.is_empty() && poi.allocation.is_none() && poi.execution.is_none() {
         return None;
     }
-    let mut m: HashMap<&str, u32> = std::collections::HashMap::new();
-    for a in &poi.activities {
-        *m.entry(a.aei.as_str()).or_default() += 1;
-    }
+    let mut m: HashMap<&str, u32> = crate::budget::ByAei::of(plan)
+        .iter()
+        .map(|(aei, list)| (aei, list.len() as u32))
+        .collect();
     let rows = poi
         .allocation
         .iter()
@@ -512,10 +513,6 @@ fn pct_mismatch(
         )
         .figures(format!("{} %", fmt_plain(stated)), pct_text(computed)),
     )
-}
-
-fn pct_text(p: Option<Decimal>) -> String {
-    p.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
 }
 
 fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagnostic>) {
@@ -1126,18 +1123,11 @@ fn activities(plan: &Plan, out: &mut Vec<Diagnostic>) {
             return;
         }
         // Grouped once: a regional plan has hundreds of rows and tens of thousands of AO.
-        let mut by_aei: HashMap<&str, (u32, Vec<Decimal>)> = HashMap::new();
-        for a in &plan.poi.activities {
-            let e = by_aei.entry(a.aei.as_str()).or_default();
-            e.0 += 1;
-            e.1.extend(a.financial_programmed);
-        }
+        let by_aei = crate::budget::ByAei::of(plan);
         for r in &t.rows {
-            let (n, amounts) = by_aei
-                .get(r.aei.as_str())
-                .map(|(n, v)| (*n, v.as_slice()))
-                .unwrap_or((0, &[]));
-            let amount = sum(amounts.iter().copied()).unwrap_or_default();
+            let list = by_aei.get(&r.aei);
+            let n = list.len() as u32;
+            let amount = sum(list.iter().filter_map(|a| a.financial_programmed)).unwrap_or_default();
             let path = format!("poi.allocation/{}", r.aei);
             if let Some(s) = r.ao_count {
                 if s != n {

@@ -47,6 +47,12 @@ pub fn fmt_amount(x: Decimal) -> String {
 }
 
 /// A percentage for people: two decimals and a % sign ("16.67 %").
+/// A percentage that may not exist, for people: "40.11 %" or "no calculable". The one wording
+/// of a missing figure in every explanation, diagnostic and narrative.
+pub fn pct_or_not_calculable(x: Option<Decimal>) -> String {
+    x.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
+}
+
 pub fn fmt_pct(x: Decimal) -> String {
     format!("{} %", group_thousands(&round(x, 2).to_string(), 2))
 }

@@ -196,11 +196,7 @@ pub fn roll_up(plan: &Plan, settings: &Settings, use_verdicts: bool) -> Rolled {
     // An indicator without its own responsible unit answers to its AEI's, else its OEI's
     // (walked in plan order, as the results are listed).
     for ((o, action, _), r) in plan.indicators_in_order().zip(indicators.iter_mut()) {
-        if r.responsible.is_none() {
-            r.responsible = action
-                .and_then(|a| a.responsible.clone())
-                .or_else(|| o.responsible.clone());
-        }
+        r.responsible = crate::assign::responsible(r.responsible.as_ref(), action, o);
     }
     let institution = rollup::institution(&objectives, &indicators, settings.rollup, &settings.bands);
     Rolled {
@@ -232,7 +228,6 @@ pub fn evaluate_indicators(plan: &Plan, ctx: &indicator_eval::Context) -> Vec<In
 
 /// The plan read with evaluator verdicts and strictly, and every figure that changes.
 pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<ReadingDifference> {
-    use crate::decimal_util::fmt_pct;
     let mut out = Vec::new();
     for (a, b) in with_verdicts.indicators.iter().zip(&strict.indicators) {
         if a.status != b.status {
@@ -248,7 +243,7 @@ pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<
             });
         }
     }
-    let pct_or = |p: Option<rust_decimal::Decimal>| p.map(fmt_pct).unwrap_or_else(|| "no calculable".into());
+    let pct_or = crate::decimal_util::pct_or_not_calculable;
     for (a, b) in with_verdicts.objectives.iter().zip(&strict.objectives) {
         if a.result_pct != b.result_pct {
             out.push(ReadingDifference {

@@ -224,11 +224,17 @@ pub fn legend(bands: &[Band]) -> Vec<(Light, String)> {
     out
 }
 
+/// Every light in display order: the plan's bands best first, then grey (no result). Screens
+/// list lights from here, so grey's words and colour are said once.
+pub fn all(bands: &[Band]) -> Vec<Light> {
+    let mut v: Vec<Light> = ordered(bands).into_iter().map(Light::of).collect();
+    v.push(Light::grey());
+    v
+}
+
 /// Ids of all lights in display order: bands best first, then grey.
 pub fn ids(bands: &[Band]) -> Vec<String> {
-    let mut v: Vec<String> = ordered(bands).iter().map(|b| b.id.clone()).collect();
-    v.push(GREY.into());
-    v
+    all(bands).iter().map(|l| l.id.to_string()).collect()
 }
 
 #[cfg(test)]

@@ -116,7 +116,7 @@ pub fn institution(plan: &Plan, ev: &Evaluation) -> String {
         "En {}, la evaluación del {} da un resultado institucional de {}",
         ev.cutoff,
         plan.plan.name,
-        i.result_pct.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
+        crate::decimal_util::pct_or_not_calculable(i.result_pct)
     );
     text.push_str(&format!(
         " ({}), promedio de los resultados de {} OEI.",

@@ -14,23 +14,36 @@ use crate::model::*;
 /// At most this many problems are listed for one file.
 pub const MAX_PROBLEMS: usize = 50;
 
-/// Top-level fields of a plan file (`$schema` points editors at the published schema).
-const TOP_LEVEL: [&str; 14] = [
-    "$schema",
-    "format_version",
-    "entity",
-    "plan",
-    "evaluation",
-    "settings",
-    "objectives",
-    "poi",
-    "declared",
-    "source_notes",
-    "report",
-    "sharing",
-    "history",
-    "past_years",
-];
+/// The field names serde reads for the struct `T`, taken from its own `Deserialize`: the plan's
+/// top-level fields are listed in the model alone (`$schema` included, as renamed there).
+fn fields_of<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str] {
+    use serde::de::{Error as _, Visitor};
+    type Failed = serde::de::value::Error;
+    struct Probe<'a>(&'a mut &'static [&'static str]);
+    impl<'de> serde::Deserializer<'de> for Probe<'_> {
+        type Error = Failed;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Failed> {
+            Err(Failed::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Failed> {
+            *self.0 = fields;
+            Err(Failed::custom("fields read"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    let mut out: &'static [&'static str] = &[];
+    let _ = T::deserialize(Probe(&mut out));
+    out
+}
 
 const REQUIRED: [&str; 4] = ["entity", "plan", "evaluation", "objectives"];
 
@@ -58,8 +71,9 @@ pub fn examine(doc: &mut Value) -> Findings {
         return w.found;
     };
     let keys: Vec<String> = root.keys().cloned().collect();
+    let top_level = fields_of::<Plan>();
     for k in keys {
-        if !TOP_LEVEL.contains(&k.as_str()) {
+        if !top_level.contains(&k.as_str()) {
             root.remove(&k);
             w.found.unknown.push(k);
         }
@@ -415,5 +429,17 @@ fn scalar_matches(x: &Value, needle: &str) -> bool {
         Value::Number(n) => n.as_str() == needle,
         Value::Bool(b) => needle == if *b { "true" } else { "false" },
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod fields_tests {
+    #[test]
+    fn the_plans_top_level_fields_come_from_the_model() {
+        let fields = super::fields_of::<crate::model::Plan>();
+        assert_eq!(fields.first(), Some(&"$schema"));
+        assert!(fields.contains(&"past_years") && fields.contains(&"history"));
+        assert_eq!(fields.len(), 14);
+        assert!(super::fields_of::<String>().is_empty());
     }
 }

@@ -230,7 +230,7 @@ pub fn group(header: GroupHeader<'_>, indicators: &[&IndicatorResult], rules: &R
             let r = pct(Decimal::from(met), Decimal::from(judged));
             let expl = format!(
                 "Porcentaje de indicadores que cumplieron: {met} de {judged} = {}.{apart}",
-                r.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
+                crate::decimal_util::pct_or_not_calculable(r)
             );
             let note = r
                 .is_none()
@@ -260,7 +260,7 @@ pub fn group(header: GroupHeader<'_>, indicators: &[&IndicatorResult], rules: &R
             let expl = format!(
                 "Promedio del avance de {} indicadores ponderado por relevancia (peso 4 − relevancia{cap_txt}; un juicio de «cumplió» cuenta como 100 %, uno de «no cumplió» como su avance hasta 99.99 %, y un indicador sin avance calculable como 100 % si cumplió y 0 % si no) = {}.{apart}",
                 den.len(),
-                r.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
+                crate::decimal_util::pct_or_not_calculable(r)
             );
             let note = r
                 .is_none()
@@ -341,7 +341,7 @@ pub fn institution(
         "Promedio simple de los resultados de {} de {} OEI = {} (calculado con todos los decimales; se redondea solo al mostrar).{apart}",
         results.len(),
         objectives.len(),
-        result_pct.map(fmt_pct).unwrap_or_else(|| "no calculable".into())
+        crate::decimal_util::pct_or_not_calculable(result_pct)
     );
     InstitutionResult {
         method,

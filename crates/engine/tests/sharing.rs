@@ -652,3 +652,35 @@ fn a_value_a_unit_changed_outside_its_own_items_is_flagged_with_the_unit_that_an
     assert!(preview.takes.iter().all(|t| t.proposal.outside_unit.is_empty()));
     assert!(preview.files[0].outside_unit.is_empty());
 }
+
+#[test]
+fn a_blank_responsible_unit_is_no_unit_everywhere() {
+    // The rule (own unit, else the AEI's, else the OEI's; a blank name is no name) has one home:
+    // the evaluation's rows, unit copies and merges agree on it.
+    let mut plan = ilo();
+    let aei_unit = "Gerencia de Prueba".to_string();
+    let action = &mut plan.objectives[1].actions[0];
+    action.responsible = Some(aei_unit.clone());
+    let code = action.indicators[0].code.clone();
+    semaforo_engine::edit::indicator_mut(&mut plan, &code)
+        .unwrap()
+        .responsible = Some("   ".into());
+    let ev = evaluate(&plan, Options::default());
+    assert_eq!(
+        ev.indicator(&code).unwrap().responsible.as_deref(),
+        Some(aei_unit.as_str())
+    );
+    assert_eq!(assign::indicator_unit(&plan, &code).as_deref(), Some(aei_unit.as_str()));
+    assert_eq!(
+        assign::field_unit(&plan, &obtained(&code)).as_deref(),
+        Some(aei_unit.as_str())
+    );
+    let units = assign::units(&plan);
+    assert!(units.iter().all(|u| !u.unit.trim().is_empty()));
+    assert!(units
+        .iter()
+        .find(|u| u.unit == aei_unit)
+        .unwrap()
+        .indicators
+        .contains(&code));
+}
