@@ -9,7 +9,7 @@ use semaforo_engine::field::FieldRef;
 use semaforo_engine::history::Stamp;
 use semaforo_engine::structure::{self, PlanEdit};
 use semaforo_engine::trend::{self, Trend};
-use semaforo_engine::{evaluate, evaluate_budget, evaluate_with_budget, Evaluation, Options, Plan};
+use semaforo_engine::{evaluate, evaluate_reusing, evaluate_without_values, Evaluation, Options, Plan};
 
 use crate::identity;
 
@@ -142,13 +142,13 @@ impl AppState {
         // obtained value changes: on a regional plan they are most of an evaluation's work.
         let budget = Memo::new(move |_| {
             poi_rev.track();
-            plan.with_untracked(|p| p.as_ref().map(evaluate_budget))
+            plan.with_untracked(|p| p.as_ref().map(evaluate_without_values))
         });
         let evaluation = Memo::new(move |_| {
             let strict = strict.get();
             plan.with(|p| {
                 budget.with(|b| match (p, b) {
-                    (Some(p), Some(b)) => Some(evaluate_with_budget(p, Options { strict }, b)),
+                    (Some(p), Some(b)) => Some(evaluate_reusing(p, Options { strict }, b)),
                     (Some(p), None) => Some(evaluate(p, Options { strict })),
                     _ => None,
                 })

@@ -4,7 +4,8 @@ use std::time::Instant;
 
 use semaforo_bench::{plan_json, Size};
 use semaforo_engine::{
-    budget, evaluate, evaluate_budget, evaluate_indicators, evaluate_with_budget, indicator_eval, load_plan, Options,
+    budget, evaluate, evaluate_indicators, evaluate_reusing, evaluate_without_values, indicator_eval, load_plan,
+    Options,
 };
 
 fn main() {
@@ -21,9 +22,9 @@ fn main() {
         let t = Instant::now();
         let ev = evaluate(&plan, Options::default());
         let te = t.elapsed().as_secs_f64() * 1e3;
-        let part = evaluate_budget(&plan);
+        let part = evaluate_without_values(&plan);
         let t = Instant::now();
-        let ev2 = evaluate_with_budget(&plan, Options::default(), &part);
+        let ev2 = evaluate_reusing(&plan, Options::default(), &part);
         let tw = t.elapsed().as_secs_f64() * 1e3;
         let t = Instant::now();
         let same = ev2 == ev;

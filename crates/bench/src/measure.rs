@@ -3,7 +3,7 @@
 //! `performance.now()` in the browser).
 
 use semaforo_engine::indicator_eval::Context;
-use semaforo_engine::{evaluate, evaluate_budget, evaluate_indicators, evaluate_with_budget, load_plan, Options};
+use semaforo_engine::{evaluate, evaluate_indicators, evaluate_reusing, evaluate_without_values, load_plan, Options};
 use serde_json::{json, Value};
 
 /// Median and worst of several runs, in milliseconds.
@@ -26,7 +26,7 @@ pub struct Measurement {
     /// The whole evaluation: indicators, roll-ups, budget and every diagnostic (the consistency
     /// checks run inside `evaluate`; there is no separate validation pass).
     pub evaluate: Timing,
-    /// What typing an obtained value recomputes (`evaluate_with_budget`, the POI's, structure's
+    /// What typing an obtained value recomputes (`evaluate_reusing`, the POI's, structure's
     /// and targets' part kept): every indicator, the roll-ups, the diagnostics values decide.
     pub edit: Timing,
     /// The step that decides each indicator's result (`evaluate_indicators`): direction, expected
@@ -102,10 +102,8 @@ pub fn measure(plan: &str, text: &str, runs: usize, now: &dyn Fn() -> f64) -> Me
         parse: time(runs, now, || load_plan(text)),
         evaluate: time(runs, now, || evaluate(&loaded, Options::default())),
         edit: {
-            let part = evaluate_budget(&loaded);
-            time(runs * 2, now, || {
-                evaluate_with_budget(&loaded, Options::default(), &part)
-            })
+            let part = evaluate_without_values(&loaded);
+            time(runs * 2, now, || evaluate_reusing(&loaded, Options::default(), &part))
         },
         indicators_step: {
             let ctx = Context::new(&loaded, loaded.settings.use_evaluator_verdicts);

@@ -29,7 +29,7 @@ pub struct Evaluation {
     pub actions: Vec<GroupResult>,
     pub objectives: Vec<GroupResult>,
     pub institution: InstitutionResult,
-    /// Shared with the `BudgetPart` it came from: typing a value does not copy 50,000 AO lines.
+    /// Shared with the `WithoutValues` it came from: typing a value does not copy 50,000 AO lines.
     pub budget: Arc<Budget>,
     pub diagnostics: Diagnostics,
 }
@@ -91,28 +91,28 @@ impl Evaluation {
 /// The part of an evaluation that obtained values do not change: the budget figures, and the
 /// diagnostics of the POI, the plan's structure and the indicators' targets and directions. An
 /// app recomputes it only when something other than an obtained value changes and passes it to
-/// `evaluate_with_budget`.
+/// `evaluate_reusing`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct BudgetPart {
+pub struct WithoutValues {
     pub budget: Arc<Budget>,
     pub diagnostics: Arc<Vec<Diagnostic>>,
 }
 
-pub fn evaluate_budget(plan: &Plan) -> BudgetPart {
+pub fn evaluate_without_values(plan: &Plan) -> WithoutValues {
     let budget = budget::compute(plan);
-    let diagnostics = checks::run_budget(plan, &budget);
-    BudgetPart {
+    let diagnostics = checks::without_values(plan, &budget);
+    WithoutValues {
         budget: Arc::new(budget),
         diagnostics: Arc::new(diagnostics),
     }
 }
 
 pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
-    evaluate_with_budget(plan, options, &evaluate_budget(plan))
+    evaluate_reusing(plan, options, &evaluate_without_values(plan))
 }
 
-/// The evaluation, reusing a `BudgetPart` computed from this plan's current POI.
-pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) -> Evaluation {
+/// The evaluation, reusing a `WithoutValues` computed from this plan's current POI.
+pub fn evaluate_reusing(plan: &Plan, options: Options, part: &WithoutValues) -> Evaluation {
     let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
     let rolled = roll_up(plan, &plan.settings, use_verdicts);
     let budget = part.budget.clone();
@@ -126,7 +126,7 @@ pub fn evaluate_with_budget(plan: &Plan, options: Options, part: &BudgetPart) ->
         budget,
         diagnostics: Diagnostics::default(),
     };
-    let by_values = checks::run(plan, &evaluation);
+    let by_values = checks::on_values(plan, &evaluation);
     evaluation.diagnostics = Diagnostics::new(by_values, part.diagnostics.clone());
     evaluation
 }

@@ -41,8 +41,8 @@ pub mod words;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};
 pub use evaluation::{
-    compare_readings, evaluate, evaluate_budget, evaluate_indicators, evaluate_with_budget, BudgetPart, Evaluation,
-    Options, ReadingDifference,
+    compare_readings, evaluate, evaluate_indicators, evaluate_reusing, evaluate_without_values, Evaluation, Options,
+    ReadingDifference, WithoutValues,
 };
 pub use indicator_eval::{IndicatorResult, Status};
 pub use load::{load_plan, load_plan_bytes, load_plan_report, LoadError, Loaded};
