@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::decimal_util::{mean, pct, sum};
+use crate::decimal_util::{count_sum, mean, pct, sum};
 use crate::model::{Activity, BudgetStage, EmptyAei, Plan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -308,11 +308,11 @@ fn allocation(plan: &Plan) -> Option<Allocation> {
         }
     }
     for o in &mut objectives {
-        o.count = o.actions.iter().filter_map(|a| a.count).sum();
+        o.count = count_sum(o.actions.iter().filter_map(|a| a.count));
         o.programmed = dsum(o.actions.iter().map(|a| a.programmed));
     }
     let total_programmed = dsum(objectives.iter().map(|o| o.programmed));
-    let total_count = objectives.iter().map(|o| o.count).sum();
+    let total_count = count_sum(objectives.iter().map(|o| o.count));
     for o in &mut objectives {
         o.share_pct = pct(o.programmed, total_programmed);
         for a in &mut o.actions {
@@ -420,7 +420,7 @@ fn execution(plan: &Plan, empty: EmptyAei) -> Option<Execution> {
         }
     }
     for o in &mut objectives {
-        o.count = o.actions.iter().filter_map(|a| a.count).sum();
+        o.count = count_sum(o.actions.iter().filter_map(|a| a.count));
         o.financial = dsum(o.actions.iter().filter_map(|a| a.financial));
         let phys: Vec<Decimal> = o.actions.iter().filter_map(|a| a.physical_in_mean).collect();
         o.physical_pct = mean(&phys);
@@ -430,7 +430,7 @@ fn execution(plan: &Plan, empty: EmptyAei) -> Option<Execution> {
         source,
         title,
         physical_pct: mean(&phys),
-        total_count: objectives.iter().map(|o| o.count).sum(),
+        total_count: count_sum(objectives.iter().map(|o| o.count)),
         total_financial: dsum(objectives.iter().map(|o| o.financial)),
         objectives,
         unassigned,
@@ -498,7 +498,7 @@ fn cost_centres(plan: &Plan) -> Option<CostCentres> {
     Some(CostCentres {
         source,
         title: table.and_then(|t| t.title.clone()),
-        total_count: rows.iter().filter_map(|r| r.count).sum(),
+        total_count: count_sum(rows.iter().filter_map(|r| r.count)),
         total_pct: pct(total_executed, total_programmed),
         total_programmed,
         total_executed,

@@ -47,6 +47,12 @@ pub fn fmt_amount(x: Decimal) -> String {
 }
 
 /// A percentage for people: two decimals and a % sign ("16.67 %").
+/// The sum of counts a file states (AO per row, per stage…). Counts are not capped when read, so
+/// the sum saturates instead of overflowing: a wrong total is then reported, never a panic.
+pub fn count_sum(counts: impl IntoIterator<Item = u32>) -> u32 {
+    counts.into_iter().fold(0u32, u32::saturating_add)
+}
+
 /// A percentage that may not exist, for people: "40.11 %" or "no calculable". The one wording
 /// of a missing figure in every explanation, diagnostic and narrative.
 pub fn pct_or_not_calculable(x: Option<Decimal>) -> String {

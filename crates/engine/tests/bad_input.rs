@@ -285,3 +285,28 @@ fn an_oversized_figure_is_placed_in_words_and_the_limit_said_in_words() {
         assert!(!text.contains("10^18") && !text.contains("poi."), "{text}");
     }
 }
+
+#[test]
+fn counts_at_the_top_of_their_range_are_reported_not_a_panic() {
+    // Counts are read as they are stated (no cap): every sum of them saturates, so an absurd
+    // count gives a mismatch to read, never an overflow.
+    let mut v = ilo();
+    let max = json!(u32::MAX);
+    v["poi"]["budget_stages"][0]["activities"] = max.clone();
+    v["poi"]["budget_stages"][0]["investments"] = json!(1);
+    v["poi"]["budget_stages"][0]["total"] = json!(0);
+    for table in ["allocation", "execution", "cost_centres"] {
+        let rows = v["poi"][table]["rows"].as_array_mut().unwrap();
+        rows[0]["ao_count"] = max.clone();
+        rows[1]["ao_count"] = max.clone();
+    }
+    let plan = load_plan(&text(&v)).unwrap();
+    for strict in [false, true] {
+        let ev = semaforo_engine::evaluate(&plan, semaforo_engine::Options { strict });
+        assert!(ev
+            .diagnostics
+            .iter()
+            .any(|d| d.code == semaforo_engine::Code::StageCountMismatch));
+        assert_eq!(ev.budget.allocation.as_ref().unwrap().total_count, u32::MAX);
+    }
+}

@@ -79,6 +79,8 @@ const TOKENS: &[&str] = &[
     "\"\"",
     "true",
     "99999999999999999999999999999",
+    // The largest count a file can state: sums of counts must not overflow.
+    "4294967295",
     "0.0000000000000000000000000001",
     "\"-5\"",
     "\"1.234,50\"",

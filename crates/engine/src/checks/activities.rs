@@ -107,7 +107,8 @@ pub(super) fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let src = s.source.as_deref().unwrap_or("sin fuente");
         let path = format!("poi.budget_stages/{}", s.stage.label());
         if let (Some(a), Some(i), Some(t)) = (s.activities, s.investments, s.total) {
-            if a + i != t {
+            let both = u64::from(a) + u64::from(i);
+            if both != u64::from(t) {
                 out.push(
                     warn(
                         Code::StageCountMismatch,
@@ -115,10 +116,10 @@ pub(super) fn stages(plan: &Plan, out: &mut Vec<Diagnostic>) {
                         format!(
                             "{} ({src}): {a} AO + {i} inversiones = {}, pero se declaran {t} en total.",
                             s.stage.label(),
-                            a + i
+                            both
                         ),
                     )
-                    .figures(t.to_string(), (a + i).to_string()),
+                    .figures(t.to_string(), both.to_string()),
                 );
             }
         }

@@ -30,7 +30,7 @@ pub(super) fn allocation_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diagn
         );
         let rows: Vec<_> = t.rows.iter().filter(|r| aeis.contains(r.aei.as_str())).collect();
         (
-            rows.iter().filter_map(|r| r.ao_count).sum::<u32>(),
+            crate::decimal_util::count_sum(rows.iter().filter_map(|r| r.ao_count)),
             sum(rows.iter().filter_map(|r| r.programmed)).unwrap_or_default(),
         )
     };
@@ -40,7 +40,7 @@ pub(super) fn allocation_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diagn
         let (n, amount) = row_sum(&d.oei);
         let path = format!("poi.allocation/{}", d.oei);
         if let Some(s) = d.ao_count {
-            declared_sum_count += s;
+            declared_sum_count = declared_sum_count.saturating_add(s);
             out.extend(count_mismatch(
                 Code::DeclaredSubtotalMismatch,
                 path.clone(),
@@ -63,7 +63,7 @@ pub(super) fn allocation_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diagn
     let Some(total) = &t.declared_total else {
         return;
     };
-    let all_rows_count: u32 = t.rows.iter().filter_map(|r| r.ao_count).sum();
+    let all_rows_count = crate::decimal_util::count_sum(t.rows.iter().filter_map(|r| r.ao_count));
     let all_rows_amount = sum(t.rows.iter().filter_map(|r| r.programmed)).unwrap_or_default();
     if let Some(s) = total.ao_count {
         if let Some(mut d) = count_mismatch(

@@ -82,7 +82,7 @@ pub(super) fn cost_centre_table(plan: &Plan, budget: &Budget, out: &mut Vec<Diag
     let Some(total) = &t.declared_total else {
         return;
     };
-    let rows_count: u32 = t.rows.iter().filter_map(|r| r.ao_count).sum();
+    let rows_count = crate::decimal_util::count_sum(t.rows.iter().filter_map(|r| r.ao_count));
     let rows_programmed = sum(t.rows.iter().filter_map(|r| r.programmed)).unwrap_or_default();
     let rows_executed = sum(t.rows.iter().filter_map(|r| r.executed)).unwrap_or_default();
     let path = || "poi.cost_centres/total".to_string();
