@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Fails when the first-load bundle grows past a budget: the gzip -9 size of index.html and of
 // every file it references (the app's wasm and JS, CSS, icon). The export worker is not counted:
-// the page fetches it only when a workbook is asked for; nor is public/ejemplos: the example
+// the page fetches it only when a workbook, a CSV table, the summary or the template is asked
+// for; nor is public/ejemplos: the example
 // plan is compiled into the wasm.
 //
 //   node scripts/check-bundle.mjs [dist=dist] [budget KB=$BUNDLE_BUDGET_KB or 250]

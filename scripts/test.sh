@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test Semáforo has, after installing what is missing (scripts/setup.sh):
 #
-#   1. native    cargo test --workspace                      engine, CLI and app logic (with
+#   1. native    cargo test --workspace                      engine, CLI, template, export (with
 #                                                             --show-output: property tests print
 #                                                             how many cases ran)
 #      fuzz      3,000 mutated plans through loader and engine (fixed seed: the same inputs on

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Profiles edits in the built app with Chromium's CPU profiler and prints the functions that
 // took the most self time. For finding why an edit is slow, not for figures (the profiler
-// itself slows the page). Use a dist whose wasm keeps its function names (see README
-// "Medir el rendimiento").
+// itself slows the page). Use a dist whose wasm keeps its function names (see README,
+// "Benchmarks": `wasm-bindgen --keep-debug`).
 //
 //   node scripts/bench/profile.mjs DIST [PLAN.json] [FIELD_LABEL]
 import { launchBrowser } from "../../tests/e2e/browser.mjs";
