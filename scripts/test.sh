@@ -137,9 +137,11 @@ if stage build trunk build --release --offline; then
   # of this stop's first-hour work (+1.7 KB), 614.1 KB once the first hour was finished (the
   # unit's copy, merge flags, printing, the edit's effect: +11.7 KB, docs/bundle.md), 615.7 KB
   # with verdicts tied to their period (+1.6 KB), 638.1 KB with the yearly cycle (the period on
-  # every screen, Nuevo ejercicio, the trend on Resumen, ¿Cómo? and the report: +22.4 KB). Issue 6's
+  # every screen, Nuevo ejercicio, the trend on Resumen, ¿Cómo? and the report: +22.4 KB), 641.7 KB
+  # with issue 17's first part (merge decisions logged, one home per rule, drafts behind a store
+  # trait: +3.6 KB, docs/bundle.md). Issue 6's
   # goal is 250 KB; lower this number as the bundle shrinks (issue 19: lazily loaded screens).
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-639}"
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-642}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

@@ -15,18 +15,21 @@
 //!   has not seen (see [`SaveError::Conflict`]);
 //! - a draft that cannot be read stays in storage, byte for byte, until the user deletes it.
 //!
-//! All access goes through `web_sys::Storage` here, never `gloo_storage::LocalStorage`: the latter
-//! throws (takes the page down) when `window.localStorage` itself throws, as in private modes.
+//! Storage and clock are reached through [`Store`] (`crate::store`): the browser's local storage
+//! in the page, a map in native tests, so these rules are tested without a browser.
 //!
 //! The plan is written before the index, so a failed write never leaves the index pointing at a
 //! half-written draft.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use semaforo_engine::{load_plan, Plan};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::{JsCast, JsValue};
+
+pub use crate::store::StoreError;
+use crate::store::{BrowserStore, Store};
 
 const INDEX_KEY: &str = "semaforo:borradores";
 /// Where a damaged index is copied before a rebuilt one replaces it.
@@ -58,15 +61,6 @@ pub struct Version {
     pub text: String,
 }
 
-/// Why local storage refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoreError {
-    /// No storage at all (private mode, disabled, blocked by the browser).
-    Unavailable,
-    /// The quota is exhausted.
-    Full,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveError {
     Unavailable,
@@ -90,6 +84,8 @@ pub struct Saved {
 }
 
 thread_local! {
+    /// Where drafts are kept: the browser's local storage, or a map in native tests.
+    static STORE: RefCell<Rc<dyn Store>> = RefCell::new(Rc::new(BrowserStore));
     /// Per draft, the text this tab last read or wrote: anything else in storage came from
     /// another tab.
     static SEEN: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
@@ -107,40 +103,36 @@ fn versions_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}{VERSIONS_SUFFIX}")
 }
 
-// ---- local storage, without panics ------------------------------------------------------------
+// ---- the store ---------------------------------------------------------------------------------
 
-fn storage() -> Result<web_sys::Storage, StoreError> {
-    // `window.localStorage` itself throws in some private modes and when blocked by policy.
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StoreError::Unavailable)
+fn store() -> Rc<dyn Store> {
+    STORE.with(|s| s.borrow().clone())
+}
+
+/// Keeps drafts in `store` from now on (native tests use a map).
+#[cfg(test)]
+pub fn use_store(store: Rc<dyn Store>) {
+    STORE.with(|s| *s.borrow_mut() = store);
 }
 
 fn get(key: &str) -> Option<String> {
-    storage().ok()?.get_item(key).ok().flatten()
+    store().get(key)
 }
 
 fn set(key: &str, value: &str) -> Result<(), StoreError> {
-    storage()?.set_item(key, value).map_err(|e| classify(&e))
+    store().set(key, value)
 }
 
 fn remove(key: &str) {
-    if let Ok(s) = storage() {
-        s.remove_item(key).ok();
-    }
+    store().remove(key)
 }
 
 fn keys() -> Vec<String> {
-    let Ok(s) = storage() else { return Vec::new() };
-    let n = s.length().unwrap_or(0);
-    (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+    store().keys()
 }
 
-fn classify(e: &JsValue) -> StoreError {
-    match e.dyn_ref::<web_sys::DomException>() {
-        Some(d) if d.name() == "QuotaExceededError" || d.code() == 22 => StoreError::Full,
-        _ => StoreError::Unavailable,
-    }
+fn now_ms() -> f64 {
+    store().now_ms()
 }
 
 /// Whether drafts can be kept at all. A full storage still counts as available: an existing
@@ -240,22 +232,14 @@ fn index_error(e: StoreError) -> String {
 
 /// A new id, unique enough for one browser: time plus a random part.
 pub fn new_id() -> String {
-    let now = js_sys::Date::now() as u64;
-    let rand = (js_sys::Math::random() * 1_000_000.0) as u64;
+    let store = store();
+    let now = store.now_ms() as u64;
+    let rand = (store.random() * 1_000_000.0) as u64;
     format!("{now:x}{rand:05x}")
 }
 
 pub fn now_text() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:02}/{:02}/{} {:02}:{:02}:{:02}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year(),
-        d.get_hours(),
-        d.get_minutes(),
-        d.get_seconds()
-    )
+    store().now_text()
 }
 
 pub fn default_name(plan: &Plan) -> String {
@@ -363,7 +347,7 @@ fn should_keep_version(id: &str) -> bool {
         NEWEST_KEPT.with(|n| n.borrow_mut().insert(id.to_string(), ms));
         ms
     });
-    js_sys::Date::now() - newest >= VERSION_EVERY_MS
+    now_ms() - newest >= VERSION_EVERY_MS
 }
 
 /// Keeps `text` (e.g. this tab's plan before loading another tab's) as the newest version.
@@ -372,7 +356,7 @@ pub fn keep_as_version(id: &str, text: &str) -> Result<usize, String> {
         id,
         Version {
             saved_at: now_text(),
-            kept_ms: js_sys::Date::now(),
+            kept_ms: now_ms(),
             text: text.to_string(),
         },
     )
@@ -394,7 +378,7 @@ pub fn restore(id: &str, index: usize) -> Result<Plan, String> {
             0,
             Version {
                 saved_at,
-                kept_ms: js_sys::Date::now(),
+                kept_ms: now_ms(),
                 text: current,
             },
         );
@@ -449,7 +433,9 @@ pub fn save(id: &str, plan: &Plan) -> Result<Saved, SaveError> {
 pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, SaveError> {
     let text = semaforo_plan_json::to_json(plan)
         .map_err(|e| SaveError::Other(format!("No se pudo preparar el borrador: {e}")))?;
-    storage().map_err(|_| SaveError::Unavailable)?;
+    if !store().reachable() {
+        return Err(SaveError::Unavailable);
+    }
     let stored = get(&draft_key(id));
     if let (Some(stored), Some(seen)) = (&stored, seen(id)) {
         if *stored != seen {
@@ -474,7 +460,7 @@ pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, 
             let saved_at = listed.as_ref().map(|m| m.saved_at.clone()).unwrap_or_else(now_text);
             let v = Version {
                 saved_at,
-                kept_ms: js_sys::Date::now(),
+                kept_ms: now_ms(),
                 text: previous,
             };
             match push_version(id, v) {
@@ -621,4 +607,171 @@ fn storage_full() -> String {
 
 fn storage_unavailable() -> String {
     "Este navegador no permite guardar borradores (almacenamiento desactivado o modo privado).".into()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The draft rules, natively, on a store in memory.
+
+    use super::*;
+    use crate::store::MemoryStore;
+    use semaforo_engine::examples::ILO_2022;
+
+    fn memory() -> Rc<MemoryStore> {
+        let m = Rc::new(MemoryStore::default());
+        use_store(m.clone());
+        m
+    }
+
+    /// The Ilo example under another plan name, so each variant is a different text.
+    fn plan(n: u32) -> Plan {
+        let mut p = load_plan(ILO_2022).unwrap();
+        p.plan.name = format!("Plan {n}");
+        p
+    }
+
+    fn stored_name(id: &str) -> String {
+        load_plan(&raw(id).unwrap()).unwrap().plan.name
+    }
+
+    #[test]
+    fn a_saved_draft_loads_as_the_same_plan_and_is_listed_and_remembered() {
+        memory();
+        let saved = save("a", &plan(1)).unwrap();
+        assert_eq!((saved.versions_dropped, saved.version_lost), (0, false));
+        assert_eq!(load("a").unwrap(), plan(1));
+        assert_eq!(list().iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["a"]);
+        assert_eq!(last_opened().as_deref(), Some("a"));
+        // Saving the same text again writes nothing new.
+        assert_eq!(save("a", &plan(1)).unwrap().when, saved.when);
+    }
+
+    #[test]
+    fn versions_are_kept_once_a_minute_and_five_at_most_newest_first() {
+        let m = memory();
+        save("a", &plan(0)).unwrap();
+        for n in 1..=3 {
+            save("a", &plan(n)).unwrap();
+        }
+        // Typing on: only the text before the first change of the minute is kept.
+        assert_eq!(versions("a").len(), 1);
+        for n in 4..=10 {
+            m.advance(VERSION_EVERY_MS);
+            save("a", &plan(n)).unwrap();
+        }
+        let kept: Vec<String> = versions("a")
+            .iter()
+            .map(|v| load_plan(&v.text).unwrap().plan.name)
+            .collect();
+        assert_eq!(kept, ["Plan 9", "Plan 8", "Plan 7", "Plan 6", "Plan 5"]);
+        // Opening a draft keeps the text it had as a version at the next change, within the
+        // minute too.
+        load("a").unwrap();
+        save("a", &plan(11)).unwrap();
+        assert_eq!(load_plan(&versions("a")[0].text).unwrap().plan.name, "Plan 10");
+        // A version comes back as the draft; the text it replaces becomes a version.
+        let back = restore("a", 0).unwrap();
+        assert_eq!(back.plan.name, "Plan 10");
+        assert_eq!(stored_name("a"), "Plan 10");
+        assert_eq!(load_plan(&versions("a")[0].text).unwrap().plan.name, "Plan 11");
+        assert!(versions("a").len() <= MAX_VERSIONS);
+    }
+
+    #[test]
+    fn another_tabs_save_is_never_overwritten() {
+        let m = memory();
+        save("a", &plan(1)).unwrap();
+        // Another tab writes the same draft.
+        let theirs = semaforo_plan_json::to_json(&plan(2)).unwrap();
+        m.map.borrow_mut().insert(draft_key("a"), theirs.clone());
+        assert_eq!(save("a", &plan(3)), Err(SaveError::Conflict));
+        assert_eq!(raw("a").as_deref(), Some(theirs.as_str()));
+        // Once this tab has read their text, it saves over it.
+        load("a").unwrap();
+        save("a", &plan(3)).unwrap();
+        assert_eq!(stored_name("a"), "Plan 3");
+    }
+
+    #[test]
+    fn a_damaged_draft_stays_byte_for_byte_and_is_said_to_be_damaged() {
+        let m = memory();
+        save("a", &plan(1)).unwrap();
+        save("b", &plan(2)).unwrap();
+        let broken = "{\"format_version\": 2, \"entity\": ";
+        m.map.borrow_mut().insert(draft_key("b"), broken.into());
+        let damaged = damaged();
+        assert_eq!(damaged.len(), 1);
+        assert_eq!(damaged[0].0.id, "b");
+        assert!(!damaged[0].1.is_empty());
+        assert!(load("b")
+            .unwrap_err()
+            .starts_with("El borrador guardado no se puede leer"));
+        save("a", &plan(3)).unwrap();
+        assert_eq!(raw("b").as_deref(), Some(broken));
+        assert_eq!(damaged_except(Some("b")).len(), 0);
+    }
+
+    #[test]
+    fn a_damaged_index_is_kept_once_and_rebuilt_from_the_drafts() {
+        let m = memory();
+        save("a", &plan(1)).unwrap();
+        save("b", &plan(2)).unwrap();
+        m.map.borrow_mut().insert(INDEX_KEY.into(), "[{\"id\":".into());
+        let mut ids: Vec<String> = list().into_iter().map(|d| d.id).collect();
+        ids.sort();
+        assert_eq!(ids, ["a", "b"]);
+        assert_eq!(get(DAMAGED_INDEX_KEY).as_deref(), Some("[{\"id\":"));
+        // A second damaged index does not replace the first copy.
+        m.map.borrow_mut().insert(INDEX_KEY.into(), "nada".into());
+        list();
+        assert_eq!(get(DAMAGED_INDEX_KEY).as_deref(), Some("[{\"id\":"));
+    }
+
+    #[test]
+    fn a_full_storage_gives_up_old_versions_first_and_never_loses_the_last_saved_text() {
+        let m = memory();
+        save("a", &plan(1)).unwrap();
+        for n in 2..=4 {
+            m.advance(VERSION_EVERY_MS);
+            save("a", &plan(n)).unwrap();
+        }
+        assert_eq!(versions("a").len(), 3);
+        // Room for the draft and about one version more: saving drops versions to fit.
+        let one = raw("a").unwrap().chars().count();
+        m.quota.set(Some(m.used() - one));
+        m.advance(VERSION_EVERY_MS);
+        let saved = save("a", &plan(5)).unwrap();
+        assert!(saved.versions_dropped > 0, "{saved:?}");
+        assert_eq!(stored_name("a"), "Plan 5");
+        // No room even without any version: nothing is written, the last text stays.
+        m.quota.set(Some(m.used()));
+        let mut bigger = plan(6);
+        bigger.source_notes.push("x".repeat(m.used()));
+        assert!(matches!(save("a", &bigger), Err(SaveError::Full { .. })));
+        assert_eq!(stored_name("a"), "Plan 5");
+    }
+
+    #[test]
+    fn without_storage_every_call_says_so_and_nothing_panics() {
+        let m = memory();
+        m.unavailable.set(true);
+        assert!(!available());
+        assert_eq!(save("a", &plan(1)), Err(SaveError::Unavailable));
+        assert!(list().is_empty() && raw("a").is_none() && last_opened().is_none());
+        assert!(rename("a", "x").is_err() && delete("a").is_err());
+    }
+
+    #[test]
+    fn rename_duplicate_and_delete_keep_the_index_and_the_drafts_in_step() {
+        memory();
+        save("a", &plan(1)).unwrap();
+        rename("a", "  Mi plan  ").unwrap();
+        assert_eq!(list()[0].name, "Mi plan");
+        let copy = duplicate("a").unwrap();
+        assert_eq!(list().iter().find(|m| m.id == copy).unwrap().name, "Mi plan (copia)");
+        assert_eq!(raw(&copy), raw("a"));
+        delete("a").unwrap();
+        assert!(raw("a").is_none() && versions("a").is_empty());
+        assert_eq!(list().iter().map(|m| m.id.clone()).collect::<Vec<_>>(), [copy]);
+    }
 }

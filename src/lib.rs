@@ -13,4 +13,5 @@ pub mod identity;
 pub mod session;
 pub mod sharing;
 pub mod state;
+pub mod store;
 pub mod structure_edit;

@@ -17,7 +17,9 @@ use crate::state::use_app;
 #[component]
 pub fn ReportView() -> impl IntoView {
     let state = use_app();
-    let plan = move || state.plan.get();
+    // Each line of the cover reads the plan in place: cloning it for each (six times per edit)
+    // cost a regional plan's size in copying on every keystroke.
+    let cover = move |f: fn(&semaforo_engine::Plan) -> Option<String>| state.plan.with(|p| p.as_ref().and_then(f));
     let objective_codes = state.plan.with_untracked(|p| {
         p.as_ref()
             .map(|p| p.objectives.iter().map(|o| o.code.clone()).collect::<Vec<_>>())
@@ -186,12 +188,12 @@ pub fn ReportView() -> impl IntoView {
         <div class="informe">
             <ReportExports/>
             <section class="informe-portada" aria-labelledby="informe-titulo">
-                <p class="portada-entidad">{move || plan().map(|p| p.entity.name)}</p>
-                <h2 id="informe-titulo">{move || plan().map(|p| period::report_title(&p))}</h2>
-                <p data-testid="informe-alcance">{move || plan().map(|p| period::report_scope(&p))}</p>
-                <p>{move || plan().and_then(|p| p.plan.approved_by).map(|a| format!("Plan aprobado con {a}."))}</p>
-                <p>{move || plan().and_then(|p| p.entity.ejecutora_code).map(|c| format!("Unidad ejecutora {c}."))}</p>
-                <p class="explicacion">{move || plan().and_then(|p| p.plan.source).map(|s| format!("Fuente de las cifras: {s}."))}</p>
+                <p class="portada-entidad">{move || cover(|p| Some(p.entity.name.clone()))}</p>
+                <h2 id="informe-titulo">{move || cover(|p| Some(period::report_title(p)))}</h2>
+                <p data-testid="informe-alcance">{move || cover(|p| Some(period::report_scope(p)))}</p>
+                <p>{move || cover(|p| p.plan.approved_by.as_ref().map(|a| format!("Plan aprobado con {a}.")))}</p>
+                <p>{move || cover(|p| p.entity.ejecutora_code.as_ref().map(|c| format!("Unidad ejecutora {c}.")))}</p>
+                <p class="explicacion">{move || cover(|p| p.plan.source.as_ref().map(|s| format!("Fuente de las cifras: {s}.")))}</p>
             </section>
             <ReportText section=ReportSection::Context id="informe-contexto".into() placeholder="Describa el contexto del ejercicio evaluado.".into()/>
             <section class="informe-seccion salto" aria-labelledby="informe-resumen">
