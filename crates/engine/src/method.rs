@@ -289,7 +289,7 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         Some(Decimal::ONE_HUNDRED)
     };
     let mut caps = vec![cap_now, cap_other];
-    caps.sort_by_key(|c| c.is_none());
+    crate::sorting::sort_by_key(&mut caps, |c| c.is_none());
     out.push(Rule {
         key: "cap",
         title: "Tope del avance en el promedio ponderado",

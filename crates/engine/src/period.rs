@@ -43,7 +43,7 @@ pub fn years(plan: &Plan) -> Vec<i32> {
     };
     if !out.contains(&plan.evaluation.year) {
         out.push(plan.evaluation.year);
-        out.sort_unstable();
+        crate::sorting::sort(&mut out);
     }
     out
 }
