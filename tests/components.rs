@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use semaforo::components::{IndicatorRow, LightBadge, NumberField, SummaryView};
+use semaforo::components::{ConflictChoice, IndicatorRow, LightBadge, NumberField, Pager, PeriodPicker, SummaryView};
 use semaforo::state::AppState;
 use semaforo_engine::edit::{self, TypedValue};
 use semaforo_engine::examples::ILO_2022;
@@ -55,6 +55,16 @@ fn ilo_state() -> AppState {
     let state = AppState::new();
     state.open(semaforo_engine::load_plan(ILO_2022).unwrap(), "prueba".into());
     state
+}
+
+/// Mounts `view` into `root` with the Ilo example's state in context; keep the handle alive.
+fn mount_ilo<V: IntoView + 'static>(root: &HtmlElement, view: impl FnOnce() -> V + 'static) -> (AppState, impl Sized) {
+    let state = ilo_state();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view()
+    });
+    (state, handle)
 }
 
 #[wasm_bindgen_test]
@@ -110,11 +120,7 @@ async fn a_number_field_keeps_the_last_good_value_and_says_why() {
 #[wasm_bindgen_test]
 async fn the_summary_shows_the_ilo_figures_and_follows_the_strict_switch() {
     let root = container();
-    let state = ilo_state();
-    let _m = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        view! { <SummaryView/> }
-    });
+    let (state, _m) = mount_ilo(&root, move || view! { <SummaryView/> });
     tick().await;
     assert_eq!(text(&root, "[data-testid=institucion-resultado]"), "40.11 %");
     assert!(text(&root, "[data-testid=conteo-verde]").contains('2'));
@@ -129,11 +135,10 @@ async fn the_summary_shows_the_ilo_figures_and_follows_the_strict_switch() {
 #[wasm_bindgen_test]
 async fn typing_an_obtained_value_updates_the_verdict_and_the_institution() {
     let root = container();
-    let state = ilo_state();
-    let _m = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        view! { <table><tbody><IndicatorRow code="IND.01.OEI.02".to_string()/></tbody></table> }
-    });
+    let (state, _m) = mount_ilo(
+        &root,
+        move || view! { <table><tbody><IndicatorRow code="IND.01.OEI.02".to_string()/></tbody></table> },
+    );
     tick().await;
     let status = || text(&root, "[data-testid='ind-estado-IND.01.OEI.02']");
     assert!(status().starts_with("No cumplió"), "{}", status());
@@ -157,4 +162,140 @@ async fn typing_an_obtained_value_updates_the_verdict_and_the_institution() {
         "a refused value keeps the last good one"
     );
     assert!(text(&root, "#obtenido-IND\\.01\\.OEI\\.02-msg").contains("máximo"));
+}
+
+fn click(root: &HtmlElement, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing at {selector}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+fn disabled(root: &HtmlElement, selector: &str) -> bool {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .has_attribute("disabled")
+}
+
+#[wasm_bindgen_test]
+async fn a_pager_says_where_the_user_is_and_never_leaves_them_past_the_end() {
+    let root = container();
+    let total = RwSignal::new(2_500usize);
+    let page = RwSignal::new(0usize);
+    let _m = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Pager total=Signal::from(total) page size=1_000 what="indicadores"/> }
+    });
+    tick().await;
+    assert_eq!(text(&root, "nav span"), "Mostrando 1–1,000 de 2,500 indicadores");
+    assert!(disabled(&root, "nav button:first-of-type"), "no page before the first");
+    click(&root, "nav button:last-of-type");
+    tick().await;
+    click(&root, "nav button:last-of-type");
+    tick().await;
+    assert_eq!(page.get_untracked(), 2, "{}", root.inner_html());
+    assert_eq!(text(&root, "nav span"), "Mostrando 2,001–2,500 de 2,500 indicadores");
+    assert!(disabled(&root, "nav button:last-of-type"), "no page after the last");
+    // A filter shrinks the list: the user is taken to its last page, not left past it.
+    total.set(1_500);
+    tick().await;
+    assert_eq!(page.get_untracked(), 1);
+    // A list that fits one page shows no pager.
+    total.set(10);
+    tick().await;
+    assert!(root.query_selector("nav").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_conflict_writes_nothing_until_a_choice_and_records_the_one_made() {
+    use semaforo_engine::field::FieldRef;
+    use semaforo_engine::merge::{Choice, Conflict, Proposal};
+    use std::collections::BTreeMap;
+    let root = container();
+    let field = FieldRef::Obtained {
+        indicator: "IND.01.OEI.09".into(),
+        period: "2022".into(),
+    };
+    let proposal = |v: &str, file: &str, who: &str| Proposal {
+        value: Some(v.parse().unwrap()),
+        files: vec![file.into()],
+        author: Some(who.into()),
+        authored_at: None,
+        outside_unit: Vec::new(),
+    };
+    let conflict = Conflict {
+        field: field.clone(),
+        label: "IND.01.OEI.09 · valor obtenido 2022".into(),
+        name: Some("Indicador nueve".into()),
+        responsible: None,
+        current: Some("70".parse().unwrap()),
+        current_by: None,
+        current_at: None,
+        proposals: vec![
+            proposal("61", "seguridad.json", "Seguridad"),
+            proposal("75", "urbano.json", "Urbano"),
+        ],
+    };
+    let choices = RwSignal::new(BTreeMap::<FieldRef, Choice>::new());
+    let _m = leptos::mount::mount_to(root.clone(), move || view! { <ConflictChoice conflict choices/> });
+    tick().await;
+    assert_eq!(
+        text(&root, "legend"),
+        "IND.01.OEI.09 «Indicador nueve» · valor obtenido 2022"
+    );
+    assert_eq!(
+        text(&root, "[data-testid=opcion-actual]"),
+        "Mantener el valor actual: 70 (del archivo del plan)"
+    );
+    assert!(text(&root, "[data-testid=opcion-1]").starts_with("75 — de «urbano.json» (Urbano)"));
+    assert!(choices.get_untracked().is_empty(), "nothing is chosen for the user");
+    click(&root, "[data-testid=opcion-1] input");
+    tick().await;
+    assert_eq!(choices.get_untracked().get(&field), Some(&Choice::Take(1)));
+    click(&root, "[data-testid=opcion-actual] input");
+    tick().await;
+    assert_eq!(choices.get_untracked().get(&field), Some(&Choice::KeepCurrent));
+}
+
+#[wasm_bindgen_test]
+async fn a_read_only_number_field_cannot_be_typed_into_and_prints_its_value() {
+    let root = container();
+    let locked = RwSignal::new(true);
+    let _m = leptos::mount::mount_to(root.clone(), move || {
+        let check = Callback::new(|t: String| edit::read_typed_amount(&t));
+        let on_commit = Callback::new(|_| {});
+        view! {
+            <NumberField label="Ejecutado".into() id="bloqueado".into() initial=Some("1234.5".parse().unwrap())
+                check on_commit read_only=Signal::from(locked) printed=semaforo::format::amount/>
+        }
+    });
+    tick().await;
+    let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().unchecked_into();
+    assert!(input.read_only());
+    assert_eq!(text(&root, ".valor-impreso"), "1,234.50");
+    locked.set(false);
+    tick().await;
+    assert!(!input.read_only());
+}
+
+#[wasm_bindgen_test]
+async fn the_period_picker_changes_the_evaluated_year_and_undo_brings_it_back() {
+    let root = container();
+    let (state, _m) = mount_ilo(&root, move || view! { <PeriodPicker/> });
+    tick().await;
+    let year: web_sys::HtmlSelectElement = root.query_selector("#periodo-anio").unwrap().unwrap().unchecked_into();
+    assert_eq!(year.value(), "2022");
+    assert_eq!(year.length(), 5, "the plan's years, 2021 to 2025");
+    year.set_value("2023");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    year.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(state.plan.with_untracked(|p| p.as_ref().unwrap().evaluation.year), 2023);
+    state.step_back(false);
+    tick().await;
+    assert_eq!(state.plan.with_untracked(|p| p.as_ref().unwrap().evaluation.year), 2022);
+    assert_eq!(year.value(), "2022", "the list follows an undo");
 }

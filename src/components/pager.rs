@@ -48,7 +48,8 @@ pub fn Pager(
                     "Anterior"
                 </button>
                 <span aria-live="polite">{shown}</span>
-                <button type="button" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
+                // Braced: a bare `>=` here would close the tag (the button was always disabled).
+                <button type="button" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>
                     "Siguiente"
                 </button>
                 <label>
