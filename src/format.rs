@@ -24,34 +24,21 @@ pub fn count(x: Option<u32>) -> String {
     x.map(|n| n.to_string()).unwrap_or_else(|| "—".into())
 }
 
-/// Element id of the row a diagnostic path points to, so the diagnostics panel can link to it.
-pub fn anchor_for_path(path: &str) -> String {
-    let last = path.rsplit('/').next().unwrap_or(path);
-    if let Some(rest) = path.strip_prefix("poi.cost_centres/") {
-        return format!("cc-{rest}");
+/// Element id of the row a diagnostic is about (the engine says which row), so the diagnostics
+/// panel can link to it.
+pub fn anchor(row: &semaforo_engine::diagnostic::Row) -> String {
+    use semaforo_engine::diagnostic::Row;
+    match row {
+        Row::CostCentre(k) => format!("cc-{k}"),
+        Row::Execution(k) => format!("ex-{k}"),
+        Row::Allocation(k) => format!("al-{k}"),
+        Row::BudgetStages => "etapas".into(),
+        Row::Activity(c) => format!("ao-{c}"),
+        Row::Indicator(c) => format!("ind-{c}"),
+        Row::Action(c) => format!("aei-{c}"),
+        Row::Objective(c) => format!("oei-{c}"),
+        Row::Plan => "resumen".into(),
     }
-    if let Some(rest) = path.strip_prefix("poi.execution/") {
-        return format!("ex-{rest}");
-    }
-    if let Some(rest) = path.strip_prefix("poi.allocation/") {
-        return format!("al-{rest}");
-    }
-    if path.starts_with("poi.budget_stages") {
-        return "etapas".into();
-    }
-    if path.starts_with("poi.activities/") {
-        return format!("ao-{last}");
-    }
-    if last.starts_with("IND") {
-        return format!("ind-{last}");
-    }
-    if last.starts_with("AEI") {
-        return format!("aei-{last}");
-    }
-    if last.starts_with("OEI") {
-        return format!("oei-{last}");
-    }
-    "resumen".into()
 }
 
 /// Which screen holds the row an anchor points to.

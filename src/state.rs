@@ -91,7 +91,10 @@ impl RowDiagnostics {
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The plan on screen, with the user's edits. The only copy of the user's data in memory.
-    pub plan: RwSignal<Option<Plan>>,
+    /// Read-only outside this file: every change goes through `open`, `close`, `apply` or
+    /// `record`, which keep undo, the log and the evaluation's reused part in step.
+    pub plan: ReadSignal<Option<Plan>>,
+    write_plan: WriteSignal<Option<Plan>>,
     /// Changes when a different plan is opened (not on edits), so rows and fields re-create.
     pub plan_rev: RwSignal<u64>,
     pub draft_id: RwSignal<Option<String>>,
@@ -135,7 +138,7 @@ const UNDO_DEPTH: usize = 200;
 
 impl AppState {
     pub fn new() -> Self {
-        let plan = RwSignal::new(None::<Plan>);
+        let (plan, write_plan) = signal(None::<Plan>);
         let strict = RwSignal::new(false);
         let poi_rev = RwSignal::new(0u64);
         // The POI's figures and diagnostics are recomputed only when something other than an
@@ -163,7 +166,7 @@ impl AppState {
         let index = |list: &[semaforo_engine::Diagnostic]| {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
             for d in list {
-                map.entry(crate::format::anchor_for_path(&d.path))
+                map.entry(crate::format::anchor(&d.row()))
                     .or_default()
                     .push(d.message.clone());
             }
@@ -180,6 +183,7 @@ impl AppState {
         };
         AppState {
             plan,
+            write_plan,
             plan_rev: RwSignal::new(0),
             draft_id: RwSignal::new(None),
             strict,
@@ -204,13 +208,26 @@ impl AppState {
 
     /// Puts a different plan on screen.
     pub fn open(&self, plan: Plan, draft_id: String) {
-        self.plan.set(Some(plan));
+        self.write_plan.set(Some(plan));
         self.poi_rev.update(|r| *r += 1);
         self.draft_id.set(Some(draft_id));
         self.plan_rev.update(|r| *r += 1);
         self.welcome.set(false);
         self.last_effect.set(None);
         // Undo belongs to the plan it was made on.
+        self.undo.set(Vec::new());
+        self.redo.set(Vec::new());
+    }
+
+    /// Leaves no plan on screen (its draft was deleted): with it go its undo steps and the last
+    /// edit's effect, which belonged to it.
+    pub fn close(&self) {
+        self.write_plan.set(None);
+        self.draft_id.set(None);
+        self.saved_at.set(None);
+        self.poi_rev.update(|r| *r += 1);
+        self.plan_rev.update(|r| *r += 1);
+        self.last_effect.set(None);
         self.undo.set(Vec::new());
         self.redo.set(Vec::new());
     }
@@ -223,7 +240,7 @@ impl AppState {
 
     /// An edit that changes obtained values only (the POI's evaluation is kept).
     fn edit_values(&self, f: impl FnOnce(&mut Plan)) {
-        self.plan.update(|p| {
+        self.write_plan.update(|p| {
             if let Some(p) = p.as_mut() {
                 f(p)
             }
@@ -301,7 +318,7 @@ impl AppState {
     fn change(&self, edit: PlanEdit, values_only: bool) -> Result<Step, String> {
         let stamp = self.stamp();
         let mut result = Err("No hay plan abierto.".to_string());
-        let cutoff = |plan: &RwSignal<Option<Plan>>| plan.with_untracked(|p| p.as_ref().map(Plan::cutoff_key));
+        let cutoff = |plan: &ReadSignal<Option<Plan>>| plan.with_untracked(|p| p.as_ref().map(Plan::cutoff_key));
         let before = cutoff(&self.plan);
         let apply = |p: &mut Plan| result = structure::apply(p, edit, &stamp);
         if values_only {

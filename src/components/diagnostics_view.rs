@@ -73,7 +73,7 @@ pub fn DiagnosticsView() -> impl IntoView {
             <Pager total page size=PAGE what="observaciones"/>
             <ol class="diagnosticos" start=move || (page.get() * PAGE + 1).to_string()>
                 {move || list().into_iter().map(|d| {
-                    let anchor = format::anchor_for_path(&d.path);
+                    let anchor = format::anchor(&d.row());
                     let code = d.code.name();
                     let sev = d.severity.label();
                     let place = semaforo_engine::diagnostic::place(&d.path);

@@ -93,9 +93,7 @@ pub fn DraftsView() -> impl IntoView {
                                         status.problem.set(None);
                                     }
                                     if state.draft_id.get_untracked().as_deref() == Some(id4.as_str()) {
-                                        state.draft_id.set(None);
-                                        state.plan.set(None);
-                                        state.saved_at.set(None);
+                                        state.close();
                                     }
                                     refresh();
                                 }

@@ -81,6 +81,16 @@ test("the screens are buttons in a nav; a screen once drawn stays in the page wh
   await goTo(page, "Presupuesto");
   await page.getByRole("heading", { name: "Presupuesto y ejecución" }).waitFor();
   await goTo(page, /^Diagnósticos \(\d+\)$/);
+  // A diagnostic's place is a link to its row, on the screen that holds it (the engine says
+  // which row: diagnostic::Row).
+  for (const [prefix, screen] of [["ind-", "Indicadores"], ["cc-", "Presupuesto"]]) {
+    const link = page.locator(`ol.diagnosticos a[href^="#${prefix}"]`).first();
+    const target = (await link.getAttribute("href")).slice(1);
+    await link.click();
+    await expectAttribute(screenButton(page, screen), "aria-current", "page");
+    await page.locator(`[id="${target}"]`).waitFor({ state: "visible" });
+    await goTo(page, /^Diagnósticos \(\d+\)$/);
+  }
   await goTo(page, "Borradores y archivos");
   await page.getByRole("heading", { level: 2, name: "Borradores y archivos" }).waitFor();
   await goTo(page, "Resumen");

@@ -263,6 +263,63 @@ mod tests {
     }
 }
 
+/// The row a diagnostic is about, read once from its path by the engine: the app takes the user
+/// there without parsing paths itself.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Row {
+    Objective(String),
+    Action(String),
+    Indicator(String),
+    /// An AO or investment, by code.
+    Activity(String),
+    /// A row of the cost-centre table, by its key (code, "fila N" or "total").
+    CostCentre(String),
+    /// A row of the execution table (an AEI, an OEI subtotal or "total").
+    Execution(String),
+    /// A row of the allocation table (an AEI, an OEI subtotal or "total").
+    Allocation(String),
+    BudgetStages,
+    /// The plan as a whole (settings, the institution, the history…): the summary.
+    Plan,
+}
+
+impl Diagnostic {
+    pub fn row(&self) -> Row {
+        row_of(&self.path)
+    }
+}
+
+/// The row a diagnostic path points to.
+pub fn row_of(path: &str) -> Row {
+    let last = path.rsplit('/').next().unwrap_or(path).to_string();
+    let rest = |prefix: &str| path.strip_prefix(prefix).map(str::to_string);
+    if let Some(k) = rest("poi.cost_centres/") {
+        return Row::CostCentre(k);
+    }
+    if let Some(k) = rest("poi.execution/") {
+        return Row::Execution(k);
+    }
+    if let Some(k) = rest("poi.allocation/") {
+        return Row::Allocation(k);
+    }
+    if path.starts_with("poi.budget_stages") {
+        return Row::BudgetStages;
+    }
+    if path.starts_with("poi.activities/") {
+        return Row::Activity(last);
+    }
+    if last.starts_with("IND") {
+        return Row::Indicator(last);
+    }
+    if last.starts_with("AEI") {
+        return Row::Action(last);
+    }
+    if last.starts_with("OEI") {
+        return Row::Objective(last);
+    }
+    Row::Plan
+}
+
 /// Where a diagnostic is, in words a planner reads: "OEI.01 › AEI.01.02 › indicador
 /// IND.01.AEI.01.02", "Centros de costo › 03.11". The path itself stays for scripts and the CLI.
 pub fn place(path: &str) -> String {
@@ -304,7 +361,30 @@ pub fn place(path: &str) -> String {
 
 #[cfg(test)]
 mod place_tests {
-    use super::place;
+    use super::{place, row_of, Row};
+
+    #[test]
+    fn each_path_points_to_its_row() {
+        let cases = [
+            (
+                "OEI.01/AEI.01.02/IND.01.AEI.01.02",
+                Row::Indicator("IND.01.AEI.01.02".into()),
+            ),
+            ("OEI.01/AEI.01.02", Row::Action("AEI.01.02".into())),
+            ("OEI.03", Row::Objective("OEI.03".into())),
+            ("poi.cost_centres/03.11", Row::CostCentre("03.11".into())),
+            ("poi.cost_centres/total", Row::CostCentre("total".into())),
+            ("poi.execution/OEI.01", Row::Execution("OEI.01".into())),
+            ("poi.allocation/AEI.02.01", Row::Allocation("AEI.02.01".into())),
+            ("poi.budget_stages/pim", Row::BudgetStages),
+            ("poi.activities/AO.7", Row::Activity("AO.7".into())),
+            ("settings.bands", Row::Plan),
+            ("institución", Row::Plan),
+        ];
+        for (path, row) in cases {
+            assert_eq!(row_of(path), row, "{path}");
+        }
+    }
 
     #[test]
     fn places_read_as_words_not_paths() {
