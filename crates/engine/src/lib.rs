@@ -28,6 +28,7 @@ pub mod model;
 pub mod narrative;
 pub mod new_year;
 pub mod period;
+mod place;
 mod problems;
 pub mod rollup;
 pub mod series;
