@@ -3,27 +3,12 @@
 
 mod common;
 
-use common::{d, indicator, load, plan_json};
+use common::d;
 use semaforo_engine::examples::ILO_2022;
 use semaforo_engine::{evaluate, load_plan, period, Options, PeriodKind};
-use serde_json::json;
 
-/// Three years: 2021 has targets and values, 2022 targets and values, 2023 targets only.
 fn three_years() -> semaforo_engine::Plan {
-    load(&plan_json(
-        json!([indicator(
-            "A",
-            Some("ascendente"),
-            json!({"2021": "10", "2022": "20", "2023": "30"}),
-            json!({"2021": "12", "2022": "15"})
-        )]),
-        json!([indicator(
-            "B",
-            Some("descendente"),
-            json!({"2021": "50", "2022": "40", "2023": "30"}),
-            json!({"2021": "60", "2022": "35"})
-        )]),
-    ))
+    common::three_years(false)
 }
 
 #[test]

@@ -3,13 +3,12 @@
 
 mod common;
 
-use common::{d, indicator, load, plan_json};
+use common::d;
 use semaforo_engine::examples::ILO_2022;
 use semaforo_engine::history::{verify, Stamp};
 use semaforo_engine::new_year::{next_year_of, start_next_year, LOG_FIELD};
 use semaforo_engine::trend::trend;
 use semaforo_engine::{evaluate, load_plan, period, Options, PeriodKind, Status};
-use serde_json::json;
 
 fn stamp() -> Stamp {
     Stamp {
@@ -18,22 +17,8 @@ fn stamp() -> Stamp {
     }
 }
 
-/// Three years: 2021 and 2022 with targets and values, 2023 with targets and a first semester.
 fn three_years() -> semaforo_engine::Plan {
-    load(&plan_json(
-        json!([indicator(
-            "A",
-            Some("ascendente"),
-            json!({"2021": "10", "2022": "20", "2023": "30", "2023-S1": "10"}),
-            json!({"2021": "12", "2022": "15", "2023-S1": "12"})
-        )]),
-        json!([indicator(
-            "B",
-            Some("descendente"),
-            json!({"2021": "50", "2022": "40", "2023": "30"}),
-            json!({"2021": "60", "2022": "35"})
-        )]),
-    ))
+    common::three_years(true)
 }
 
 #[test]

@@ -36,3 +36,25 @@ pub fn eval(v: &Value) -> semaforo_engine::Evaluation {
 pub fn d(s: &str) -> rust_decimal::Decimal {
     s.parse().unwrap()
 }
+
+/// Three years: 2021 and 2022 with targets and values, 2023 with targets only, and, when asked,
+/// a first-semester target and value for 2023 on indicator A.
+pub fn three_years(first_semester_2023: bool) -> semaforo_engine::Plan {
+    let (mut a_expected, mut a_obtained) = (
+        json!({"2021": "10", "2022": "20", "2023": "30"}),
+        json!({"2021": "12", "2022": "15"}),
+    );
+    if first_semester_2023 {
+        a_expected["2023-S1"] = json!("10");
+        a_obtained["2023-S1"] = json!("12");
+    }
+    load(&plan_json(
+        json!([indicator("A", Some("ascendente"), a_expected, a_obtained)]),
+        json!([indicator(
+            "B",
+            Some("descendente"),
+            json!({"2021": "50", "2022": "40", "2023": "30"}),
+            json!({"2021": "60", "2022": "35"})
+        )]),
+    ))
+}
