@@ -135,9 +135,10 @@ fn now_ms() -> f64 {
     store().now_ms()
 }
 
-/// Whether drafts can be kept at all. A full storage still counts as available: an existing
-/// draft can often be rewritten, and a save that fails says so.
-pub fn available() -> bool {
+/// Whether drafts can be kept at all, found by writing and removing a probe key. A full storage
+/// still counts as available: an existing draft can often be rewritten, and a save that fails
+/// says so.
+pub fn probe_available() -> bool {
     let probe = "semaforo:prueba";
     match set(probe, "1") {
         Ok(()) => {
@@ -183,7 +184,9 @@ pub fn keep_version_next(id: &str) {
 
 // ---- the index ---------------------------------------------------------------------------------
 
-pub fn list() -> Vec<DraftMeta> {
+/// The drafts' index. Writes when it must: a missing or damaged index is rebuilt from the drafts,
+/// and a damaged one is first copied aside (once).
+pub fn list_or_rebuild() -> Vec<DraftMeta> {
     match get(INDEX_KEY) {
         None => recover_index(),
         Some(text) => serde_json::from_str(&text).unwrap_or_else(|_| {
@@ -226,7 +229,7 @@ fn write_index(index: &[DraftMeta]) -> Result<(), StoreError> {
 fn index_error(e: StoreError) -> String {
     match e {
         StoreError::Full => storage_full(),
-        StoreError::Unavailable => storage_unavailable(),
+        StoreError::Unavailable => storage_unprobe_available(),
     }
 }
 
@@ -407,11 +410,11 @@ pub fn restore(id: &str, index: usize) -> Result<Plan, String> {
 }
 
 fn list_meta(id: &str) -> Option<DraftMeta> {
-    list().into_iter().find(|m| m.id == id)
+    list_or_rebuild().into_iter().find(|m| m.id == id)
 }
 
 fn list_or_self(id: &str, plan: &Plan) -> Vec<DraftMeta> {
-    let mut index = list();
+    let mut index = list_or_rebuild();
     if !index.iter().any(|m| m.id == id) {
         index.push(DraftMeta {
             id: id.to_string(),
@@ -442,7 +445,7 @@ pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, 
             return Err(SaveError::Conflict);
         }
     }
-    let mut index = list();
+    let mut index = list_or_rebuild();
     let listed = index.iter().find(|m| m.id == id).cloned();
     if let (Some(meta), true) = (&listed, stored.as_deref() == Some(text.as_str())) {
         // Nothing new to write (e.g. just reopened, or another tab's version just loaded).
@@ -508,15 +511,16 @@ pub fn save_named(id: &str, plan: &Plan, name: Option<String>) -> Result<Saved, 
     })
 }
 
-/// Reads a draft; a damaged one gives the reason in Spanish (and stays in storage untouched).
-/// The next change to the draft keeps the text read here as a version.
-pub fn load(id: &str) -> Result<Plan, String> {
-    load_noting(id).map(|(plan, _)| plan)
+/// Opens a draft for editing: reads it (a damaged one gives the reason in Spanish and stays in
+/// storage untouched), records the text as seen by this tab, and makes the next change keep it
+/// as a version.
+pub fn open(id: &str) -> Result<Plan, String> {
+    open_noting(id).map(|(plan, _)| plan)
 }
 
-/// Like [`load`], with a sentence for the user when the draft was in an older format (it was
+/// Like [`open`], with a sentence for the user when the draft was in an older format (it was
 /// migrated; its original text stays among the draft's versions after the next change).
-pub fn load_noting(id: &str) -> Result<(Plan, Option<String>), String> {
+pub fn open_noting(id: &str) -> Result<(Plan, Option<String>), String> {
     let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
     let loaded = semaforo_engine::load_plan_report(&text)
         .map_err(|e| format!("El borrador guardado no se puede leer: {}", e.message))?;
@@ -541,7 +545,7 @@ pub fn damaged() -> Vec<(DraftMeta, String)> {
 
 /// Like [`damaged`], without reading again a draft known to be readable (the one just opened).
 pub fn damaged_except(readable: Option<&str>) -> Vec<(DraftMeta, String)> {
-    list()
+    list_or_rebuild()
         .into_iter()
         .filter(|m| Some(m.id.as_str()) != readable)
         .filter_map(|m| match raw(&m.id).map(|t| check(&t)) {
@@ -557,11 +561,11 @@ pub fn raw(id: &str) -> Option<String> {
 }
 
 pub fn last_opened() -> Option<String> {
-    get(LAST_KEY).filter(|id| list().iter().any(|m| &m.id == id))
+    get(LAST_KEY).filter(|id| list_or_rebuild().iter().any(|m| &m.id == id))
 }
 
 pub fn rename(id: &str, name: &str) -> Result<(), String> {
-    let mut index = list();
+    let mut index = list_or_rebuild();
     if let Some(m) = index.iter_mut().find(|m| m.id == id) {
         m.name = name.trim().to_string();
     }
@@ -572,7 +576,7 @@ pub fn duplicate(id: &str) -> Result<String, String> {
     let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
     let new = new_id();
     set_making_room(&draft_key(&new), &text).map_err(index_error)?;
-    let mut index = list();
+    let mut index = list_or_rebuild();
     let name = index
         .iter()
         .find(|m| m.id == id)
@@ -592,7 +596,7 @@ pub fn duplicate(id: &str) -> Result<String, String> {
 
 /// Deletes a draft and its versions.
 pub fn delete(id: &str) -> Result<(), String> {
-    let index: Vec<DraftMeta> = list().into_iter().filter(|m| m.id != id).collect();
+    let index: Vec<DraftMeta> = list_or_rebuild().into_iter().filter(|m| m.id != id).collect();
     write_index(&index).map_err(index_error)?;
     remove(&draft_key(id));
     remove(&versions_key(id));
@@ -605,7 +609,7 @@ fn storage_full() -> String {
     "No se pudo guardar: el almacenamiento del navegador está lleno. El último borrador guardado sigue intacto; exporte el plan a un archivo para no perder este cambio.".into()
 }
 
-fn storage_unavailable() -> String {
+fn storage_unprobe_available() -> String {
     "Este navegador no permite guardar borradores (almacenamiento desactivado o modo privado).".into()
 }
 
@@ -639,8 +643,11 @@ mod tests {
         memory();
         let saved = save("a", &plan(1)).unwrap();
         assert_eq!((saved.versions_dropped, saved.version_lost), (0, false));
-        assert_eq!(load("a").unwrap(), plan(1));
-        assert_eq!(list().iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["a"]);
+        assert_eq!(open("a").unwrap(), plan(1));
+        assert_eq!(
+            list_or_rebuild().iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
+            ["a"]
+        );
         assert_eq!(last_opened().as_deref(), Some("a"));
         // Saving the same text again writes nothing new.
         assert_eq!(save("a", &plan(1)).unwrap().when, saved.when);
@@ -666,7 +673,7 @@ mod tests {
         assert_eq!(kept, ["Plan 9", "Plan 8", "Plan 7", "Plan 6", "Plan 5"]);
         // Opening a draft keeps the text it had as a version at the next change, within the
         // minute too.
-        load("a").unwrap();
+        open("a").unwrap();
         save("a", &plan(11)).unwrap();
         assert_eq!(load_plan(&versions("a")[0].text).unwrap().plan.name, "Plan 10");
         // A version comes back as the draft; the text it replaces becomes a version.
@@ -687,7 +694,7 @@ mod tests {
         assert_eq!(save("a", &plan(3)), Err(SaveError::Conflict));
         assert_eq!(raw("a").as_deref(), Some(theirs.as_str()));
         // Once this tab has read their text, it saves over it.
-        load("a").unwrap();
+        open("a").unwrap();
         save("a", &plan(3)).unwrap();
         assert_eq!(stored_name("a"), "Plan 3");
     }
@@ -703,7 +710,7 @@ mod tests {
         assert_eq!(damaged.len(), 1);
         assert_eq!(damaged[0].0.id, "b");
         assert!(!damaged[0].1.is_empty());
-        assert!(load("b")
+        assert!(open("b")
             .unwrap_err()
             .starts_with("El borrador guardado no se puede leer"));
         save("a", &plan(3)).unwrap();
@@ -717,13 +724,13 @@ mod tests {
         save("a", &plan(1)).unwrap();
         save("b", &plan(2)).unwrap();
         m.map.borrow_mut().insert(INDEX_KEY.into(), "[{\"id\":".into());
-        let mut ids: Vec<String> = list().into_iter().map(|d| d.id).collect();
+        let mut ids: Vec<String> = list_or_rebuild().into_iter().map(|d| d.id).collect();
         ids.sort();
         assert_eq!(ids, ["a", "b"]);
         assert_eq!(get(DAMAGED_INDEX_KEY).as_deref(), Some("[{\"id\":"));
         // A second damaged index does not replace the first copy.
         m.map.borrow_mut().insert(INDEX_KEY.into(), "nada".into());
-        list();
+        list_or_rebuild();
         assert_eq!(get(DAMAGED_INDEX_KEY).as_deref(), Some("[{\"id\":"));
     }
 
@@ -755,9 +762,9 @@ mod tests {
     fn without_storage_every_call_says_so_and_nothing_panics() {
         let m = memory();
         m.unavailable.set(true);
-        assert!(!available());
+        assert!(!probe_available());
         assert_eq!(save("a", &plan(1)), Err(SaveError::Unavailable));
-        assert!(list().is_empty() && raw("a").is_none() && last_opened().is_none());
+        assert!(list_or_rebuild().is_empty() && raw("a").is_none() && last_opened().is_none());
         assert!(rename("a", "x").is_err() && delete("a").is_err());
     }
 
@@ -766,12 +773,18 @@ mod tests {
         memory();
         save("a", &plan(1)).unwrap();
         rename("a", "  Mi plan  ").unwrap();
-        assert_eq!(list()[0].name, "Mi plan");
+        assert_eq!(list_or_rebuild()[0].name, "Mi plan");
         let copy = duplicate("a").unwrap();
-        assert_eq!(list().iter().find(|m| m.id == copy).unwrap().name, "Mi plan (copia)");
+        assert_eq!(
+            list_or_rebuild().iter().find(|m| m.id == copy).unwrap().name,
+            "Mi plan (copia)"
+        );
         assert_eq!(raw(&copy), raw("a"));
         delete("a").unwrap();
         assert!(raw("a").is_none() && versions("a").is_empty());
-        assert_eq!(list().iter().map(|m| m.id.clone()).collect::<Vec<_>>(), [copy]);
+        assert_eq!(
+            list_or_rebuild().iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
+            [copy]
+        );
     }
 }

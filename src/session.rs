@@ -59,14 +59,14 @@ pub fn use_storage_status() -> StorageStatus {
 pub fn start(state: AppState) -> StorageStatus {
     let status = StorageStatus::new();
     provide_context(status);
-    if !drafts::available() {
+    if !drafts::probe_available() {
         status.problem.set(Some(StorageProblem::Unavailable));
         open_example(state);
         return status;
     }
     watch_other_tabs(state, status);
     let opened = drafts::last_opened().and_then(|id| {
-        let (plan, note) = drafts::load_noting(&id).ok()?;
+        let (plan, note) = drafts::open_noting(&id).ok()?;
         let untouched_example = id.starts_with(EXAMPLE_ID_PREFIX) && plan.history.is_empty();
         state.open(plan, id.clone());
         state.welcome.set(untouched_example);
@@ -290,7 +290,10 @@ pub fn replace_current(state: AppState) {
     let new_name = drafts::default_name(&p.plan);
     open_pending(state, p, id.clone(), said);
     if let Some(id) = id {
-        let listed = drafts::list().into_iter().find(|m| m.id == id).map(|m| m.name);
+        let listed = drafts::list_or_rebuild()
+            .into_iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name);
         if listed.is_some() && listed == old_name {
             if let Err(e) = drafts::rename(&id, &new_name) {
                 state.warn(e);
@@ -563,7 +566,7 @@ pub fn load_other_tab(state: AppState, status: StorageStatus) {
             "{e} Antes de cargar la versión de la otra pestaña, exporte este plan o elija «Conservar la mía como copia»."
         ));
     }
-    drafts::load(&id).ok();
+    drafts::open(&id).ok();
     status.problem.set(None);
     state.open(plan, id);
     state.say("Se cargó la versión de la otra pestaña. La de esta pestaña quedó entre las versiones anteriores del borrador («Borradores y archivos»).");
@@ -576,7 +579,7 @@ pub fn keep_mine_as_copy(state: AppState, status: StorageStatus) {
     };
     let old = state.draft_id.get_untracked();
     let name = old
-        .and_then(|id| drafts::list().into_iter().find(|m| m.id == id))
+        .and_then(|id| drafts::list_or_rebuild().into_iter().find(|m| m.id == id))
         .map(|m| m.name)
         .unwrap_or_else(|| drafts::default_name(&plan));
     let id = drafts::new_id();

@@ -19,7 +19,7 @@ pub fn DraftsView() -> impl IntoView {
         } else {
             Vec::new()
         };
-        drafts::list()
+        drafts::list_or_rebuild()
             .into_iter()
             .map(|m| {
                 let reason = damaged.iter().find(|(d, _)| d.id == m.id).map(|(_, r)| r.clone());
@@ -27,7 +27,7 @@ pub fn DraftsView() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    let open = move |id: String| match drafts::load(&id) {
+    let open = move |id: String| match drafts::open(&id) {
         Ok(plan) => {
             state.open(plan, id);
             state.tab.set(Tab::Resumen);
