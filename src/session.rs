@@ -246,8 +246,13 @@ pub fn open_new_plan(state: AppState, plan: semaforo_engine::Plan) {
         "Se creó el plan «{}» de {} como un borrador nuevo. Agregue sus objetivos, acciones e indicadores aquí, en «Estructura».",
         plan.plan.name, plan.entity.name
     );
+    open_made_plan(state, plan, Tab::Estructura, said);
+}
+
+/// A plan made in the app opens as a new draft on `tab`, and the user is told what was done.
+fn open_made_plan(state: AppState, plan: semaforo_engine::Plan, tab: Tab, said: String) {
     state.open(plan, drafts::new_id());
-    state.tab.set(Tab::Estructura);
+    state.tab.set(tab);
     state.say(said);
 }
 
@@ -260,11 +265,7 @@ pub fn start_next_year(state: AppState) {
             .map(|p| semaforo_engine::new_year::start_next_year(p, &stamp))
     });
     match started {
-        Some(Ok((plan, said))) => {
-            state.open(plan, drafts::new_id());
-            state.tab.set(Tab::Indicadores);
-            state.say(said);
-        }
+        Some(Ok((plan, said))) => open_made_plan(state, plan, Tab::Indicadores, said),
         Some(Err(e)) => state.warn(e),
         None => {}
     }

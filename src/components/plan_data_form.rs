@@ -33,7 +33,11 @@ fn read(state: AppState, f: fn(&Plan) -> String) -> Signal<String> {
     Signal::derive(move || state.plan.with(|p| p.as_ref().map(f).unwrap_or_default()))
 }
 
-fn commit(state: AppState, set: fn(&mut Header, String) -> Result<(), String>) -> Callback<String, Result<(), String>> {
+/// Commits one field of the plan's data as typed: checked by the engine, logged, undoable.
+pub(super) fn commit(
+    state: AppState,
+    set: fn(&mut Header, String) -> Result<(), String>,
+) -> Callback<String, Result<(), String>> {
     Callback::new(move |t: String| {
         let mut h = state
             .plan
@@ -42,6 +46,22 @@ fn commit(state: AppState, set: fn(&mut Header, String) -> Result<(), String>) -
         set(&mut h, t)?;
         state.apply(PlanEdit::Header(Box::new(h)))
     })
+}
+
+/// The evaluated year as typed or chosen.
+pub(super) fn set_year(h: &mut Header, t: String) -> Result<(), String> {
+    h.evaluation.year = year(&t, "El año evaluado")?;
+    Ok(())
+}
+
+/// The evaluated period by its value in [`PERIODS`].
+pub(super) fn set_period(h: &mut Header, t: String) -> Result<(), String> {
+    h.evaluation.period = PERIODS
+        .iter()
+        .find(|x| x.0 == t)
+        .map(|x| x.1)
+        .ok_or("Periodo desconocido.")?;
+    Ok(())
 }
 
 fn year(t: &str, what: &str) -> Result<i32, String> {
@@ -81,10 +101,10 @@ pub fn PlanDataForm() -> impl IntoView {
                 on_commit=commit(state, |h, t| { h.plan.approved_by = se::optional(t); Ok(()) })/>
             <TextEdit label="Año evaluado".to_string() id="plan-anio-evaluado".to_string() kind="number"
                 value=read(state, |p| p.evaluation.year.to_string())
-                on_commit=commit(state, |h, t| { h.evaluation.year = year(&t, "El año evaluado")?; Ok(()) })/>
+                on_commit=commit(state, set_year)/>
             <ChoiceEdit label="Periodo evaluado".to_string() id="plan-periodo".to_string() options=periods
                 value=read(state, |p| PERIODS.iter().find(|x| x.1 == p.evaluation.period).map(|x| x.0.to_string()).unwrap_or_default())
-                on_commit=commit(state, |h, t| { h.evaluation.period = PERIODS.iter().find(|x| x.0 == t).map(|x| x.1).ok_or("Periodo desconocido.")?; Ok(()) })/>
+                on_commit=commit(state, set_period)/>
         </fieldset>
     }
 }

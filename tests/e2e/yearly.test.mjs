@@ -76,11 +76,21 @@ test("another year, back to 2022, then next year from this file and its trend", 
     assert.match(rows.find((r) => r[0] === "Institución")[1], new RegExp(`^${ILO.institution.replace(".", "\\.")} `));
   };
   await checkTrend();
+  // The institution per period as a chart too, its data readable as text.
+  const chart = page.locator("#resumen-evolucion-grafico desc");
+  assert.match(clean(await chart.textContent()), /2022: 40\.11 % .+; 2023: 2\.78 % /);
   // The OEI's "¿Cómo?" shows it with its indicators, period by period.
   await page.getByTestId("oei-OEI.02").getByRole("button", { name: "¿Cómo?" }).click();
   const own = await tableText(page.getByTestId("evolucion-OEI.02"));
   assert.deepEqual(own.find((r) => r[0] === "IND.01.OEI.02").slice(1).map((c) => c.replace(/ \S+$/, "")), ["40 de 50 · No cumplió", "45 de 50 · No cumplió"]);
   assert.deepEqual(own.find((r) => r[0] === "IND.01.AEI.02.01").slice(1).map((c) => c.replace(/ \S+$/, "")), ["75 de 50 · Cumplió", "70 de 60 · Cumplió"]);
+
+  // An indicator's "¿Cómo se calculó?" gives its value and target in each period.
+  await goTo(page, "Indicadores");
+  const ind = page.getByTestId("ind-IND.01.OEI.02");
+  await ind.getByText("¿Cómo se calculó?").click();
+  await expectText(ind.locator("details.como li", { hasText: /^Por periodo/ }), "Por periodo: 2022: 40 de 50 · No cumplió; 2023: 45 de 50 · No cumplió.");
+  await goTo(page, "Resumen");
 
   // Kept in the new draft across a reload.
   // The institution in 2023: 25 % for OEI.02 and 0 % for the eight others, ÷ 9 = 2.78 %.

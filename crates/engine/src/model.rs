@@ -838,6 +838,33 @@ pub struct BudgetStage {
 }
 
 impl Plan {
+    /// A plan with only these parts: no POI, report, log, past years or declared figures. What
+    /// a new plan starts from, and what judging indicators at another period needs.
+    pub fn with_parts(
+        entity: Entity,
+        plan: PlanInfo,
+        evaluation: EvaluationPeriod,
+        settings: Settings,
+        objectives: Vec<Objective>,
+    ) -> Plan {
+        Plan {
+            schema: None,
+            format_version: FORMAT_VERSION,
+            entity,
+            plan,
+            evaluation,
+            settings,
+            objectives,
+            poi: Poi::default(),
+            declared: None,
+            source_notes: Vec::new(),
+            report: ReportTexts::default(),
+            sharing: None,
+            history: Vec::new(),
+            past_years: Vec::new(),
+        }
+    }
+
     /// Every indicator in plan order, each OEI's own first and then each of its AEI's, with the
     /// OEI and AEI it belongs to: the order of `Evaluation::indicators`.
     pub fn indicators_in_order(&self) -> impl Iterator<Item = (&Objective, Option<&Action>, &Indicator)> {

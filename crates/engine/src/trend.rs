@@ -123,22 +123,13 @@ pub fn short_label(year: i32, period: PeriodKind) -> String {
 /// Only what judging indicators reads: the log, the POI and the past years are not copied for
 /// each period.
 fn evaluable(plan: &Plan, year: i32, kind: PeriodKind) -> Plan {
-    let mut p = Plan {
-        schema: None,
-        format_version: plan.format_version,
-        entity: plan.entity.clone(),
-        plan: plan.plan.clone(),
-        evaluation: plan.evaluation.clone(),
-        settings: plan.settings.clone(),
-        objectives: plan.objectives.clone(),
-        poi: Default::default(),
-        declared: None,
-        source_notes: Vec::new(),
-        report: Default::default(),
-        sharing: None,
-        history: Vec::new(),
-        past_years: Vec::new(),
-    };
+    let mut p = Plan::with_parts(
+        plan.entity.clone(),
+        plan.plan.clone(),
+        plan.evaluation.clone(),
+        plan.settings.clone(),
+        plan.objectives.clone(),
+    );
     p.evaluation.year = year;
     p.evaluation.period = kind;
     p

@@ -21,7 +21,7 @@ use crate::field::FieldRef;
 use crate::history::{self, Change, Stamp};
 use crate::model::{
     Action, Activity, BudgetStage, CostCentre, CostCentreTable, Entity, EvaluationPeriod, Indicator, Objective, Origin,
-    Plan, PlanInfo, Settings, FORMAT_VERSION,
+    Plan, PlanInfo, Settings,
 };
 
 /// One item of the structure. Cost centres and budget stages have no reliable code, so they are
@@ -121,22 +121,13 @@ pub fn rule_differences(a: &Settings, b: &Settings) -> Vec<String> {
 /// settings, nothing else.
 pub fn new_plan(header: Header) -> Result<Plan, String> {
     let header = rules::header(header)?;
-    Ok(Plan {
-        schema: None,
-        format_version: FORMAT_VERSION,
-        entity: header.entity,
-        plan: header.plan,
-        evaluation: header.evaluation,
-        settings: Settings::default(),
-        objectives: Vec::new(),
-        poi: Default::default(),
-        declared: None,
-        source_notes: Vec::new(),
-        report: Default::default(),
-        sharing: None,
-        history: Vec::new(),
-        past_years: Vec::new(),
-    })
+    Ok(Plan::with_parts(
+        header.entity,
+        header.plan,
+        header.evaluation,
+        Settings::default(),
+        Vec::new(),
+    ))
 }
 
 /// A new indicator: a number until the planner says otherwise, its direction left to its
