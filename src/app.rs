@@ -9,13 +9,14 @@ use crate::state::AppState;
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
-    provide_context(state);
+    state.provide();
     let storage = session::start(state);
     session::autosave(state, storage);
 
     // Keep the browser tab's title in step with the plan on screen.
     Effect::new(move |_| {
         let title = state
+            .document
             .plan
             .with(|p| p.as_ref().map(|p| format!("{} · Semáforo", p.entity.name)))
             .unwrap_or_else(|| "Semáforo".to_string());

@@ -52,10 +52,10 @@ pub fn tab_for_anchor(anchor: &str) -> crate::state::Tab {
 }
 
 /// Goes to the screen of a row and scrolls it into view once it is drawn.
-pub fn go_to(state: crate::state::AppState, anchor: String) {
+pub fn go_to(navigation: crate::state::Navigation, anchor: String) {
     use leptos::prelude::Set;
-    state.tab.set(tab_for_anchor(&anchor));
-    state.wanted_row.set(Some(anchor.clone()));
+    navigation.tab.set(tab_for_anchor(&anchor));
+    navigation.wanted_row.set(Some(anchor.clone()));
     leptos::prelude::request_animation_frame(move || {
         if let Some(el) = leptos::prelude::document().get_element_by_id(&anchor) {
             el.scroll_into_view();

@@ -69,9 +69,9 @@ pub fn start(state: AppState) -> StorageStatus {
         let (plan, note) = drafts::open_noting(&id).ok()?;
         let untouched_example = id.starts_with(EXAMPLE_ID_PREFIX) && plan.history.is_empty();
         state.open(plan, id.clone());
-        state.welcome.set(untouched_example);
+        state.navigation.welcome.set(untouched_example);
         if let Some(n) = note {
-            state.say(n);
+            state.notices.say(n);
         }
         Some(id)
     });
@@ -107,19 +107,22 @@ pub fn open_example(state: AppState) {
     match load_plan(ILO_2022) {
         Ok(plan) => {
             state.open(plan, format!("{EXAMPLE_ID_PREFIX}{}", drafts::new_id()));
-            state.welcome.set(true);
+            state.navigation.welcome.set(true);
         }
-        Err(e) => state.warn(format!("El ejemplo incorporado no se pudo leer: {}", e.message)),
+        Err(e) => state
+            .notices
+            .warn(format!("El ejemplo incorporado no se pudo leer: {}", e.message)),
     }
 }
 
 /// Whether the plan on screen is the built-in example (edited or not).
 pub fn is_example(state: AppState) -> bool {
     let example_draft = state
+        .draft_slot
         .draft_id
         .with(|id| id.as_deref().is_some_and(|id| id.starts_with(EXAMPLE_ID_PREFIX)));
     example_draft
-        && state.plan.with(|p| {
+        && state.document.plan.with(|p| {
             p.as_ref()
                 .is_some_and(|p| p.entity.name == semaforo_engine::examples::ILO_ENTITY)
         })
@@ -141,7 +144,7 @@ pub fn read_and_import(state: AppState, file: web_sys::File) {
         let name = file.name();
         match crate::browser::read_bytes(file).await {
             Ok(bytes) => import_bytes(state, &bytes, &name),
-            Err(e) => state.warn(e),
+            Err(e) => state.notices.warn(e),
         }
     });
 }
@@ -154,7 +157,7 @@ pub fn import_text(state: AppState, text: &str, file_name: &str) {
 /// A file's bytes from the picker or a drop, in whatever encoding it was saved.
 pub fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
     if let Some(why) = semaforo_engine::file_kind::not_a_plan(file_name, bytes) {
-        state.warn(why);
+        state.notices.warn(why);
         return;
     }
     import_loaded(state, load_plan_bytes(bytes), file_name);
@@ -162,7 +165,7 @@ pub fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
 
 fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: &str) {
     match result {
-        Err(e) => state.warn(format!(
+        Err(e) => state.notices.warn(format!(
             "«{file_name}» no se pudo abrir y no se cambió nada. {}",
             e.message
         )),
@@ -183,15 +186,15 @@ pub fn offer_import(state: AppState, pending: PendingImport) {
     if untouched_example(state) {
         // Nothing of the user's is on screen: asking what to do with the example would only be a
         // hurdle on the first file they open. The example can be opened again from the start.
-        let example = state.draft_id.get_untracked();
+        let example = state.draft_slot.draft_id.get_untracked();
         open_as_new_draft(state, pending);
         if let Some(id) = example {
             // Best effort: a leftover example draft is harmless.
             let _ = drafts::delete(&id);
-            state.drafts_changed.update(|n| *n += 1);
+            state.draft_slot.drafts_changed.update(|n| *n += 1);
         }
-    } else if state.plan.with_untracked(|p| p.is_some()) {
-        state.pending.set(Some(pending));
+    } else if state.document.plan.with_untracked(|p| p.is_some()) {
+        state.draft_slot.pending.set(Some(pending));
     } else {
         open_as_new_draft(state, pending);
     }
@@ -203,7 +206,7 @@ pub fn offer_import(state: AppState, pending: PendingImport) {
 fn untouched_example(state: AppState) -> bool {
     let as_file = |p: &semaforo_engine::Plan| semaforo_plan_json::to_json(p).ok();
     is_example(state)
-        && state.plan.with_untracked(|p| {
+        && state.document.plan.with_untracked(|p| {
             p.as_ref().is_some_and(|p| {
                 let example = load_plan(ILO_2022).ok().and_then(|e| as_file(&e));
                 p.history.is_empty() && example.is_some() && example == as_file(p)
@@ -227,16 +230,16 @@ fn open_pending(state: AppState, p: PendingImport, id: Option<String>, said: Str
         Tab::Resumen
     };
     state.open(p.plan, id.unwrap_or_else(drafts::new_id));
-    state.tab.set(tab);
+    state.navigation.tab.set(tab);
     let text = std::iter::once(said)
         .chain(p.note)
         .chain(remarks)
         .collect::<Vec<_>>()
         .join(" ");
     if broken {
-        state.warn(text);
+        state.notices.warn(text);
     } else {
-        state.say(text);
+        state.notices.say(text);
     }
 }
 
@@ -252,32 +255,32 @@ pub fn open_new_plan(state: AppState, plan: semaforo_engine::Plan) {
 /// A plan made in the app opens as a new draft on `tab`, and the user is told what was done.
 fn open_made_plan(state: AppState, plan: semaforo_engine::Plan, tab: Tab, said: String) {
     state.open(plan, drafts::new_id());
-    state.tab.set(tab);
-    state.say(said);
+    state.navigation.tab.set(tab);
+    state.notices.say(said);
 }
 
 /// *Nuevo ejercicio*: the next year of the plan on screen opens as a new draft, on *Indicadores*
 /// where its values are typed; the draft it came from is kept as it was.
 pub fn start_next_year(state: AppState) {
-    let stamp = state.stamp();
-    let started = state.plan.with_untracked(|p| {
+    let stamp = state.document.stamp();
+    let started = state.document.plan.with_untracked(|p| {
         p.as_ref()
             .map(|p| semaforo_engine::new_year::start_next_year(p, &stamp))
     });
     match started {
         Some(Ok((plan, said))) => open_made_plan(state, plan, Tab::Indicadores, said),
-        Some(Err(e)) => state.warn(e),
+        Some(Err(e)) => state.notices.warn(e),
         None => {}
     }
 }
 
 /// The pending file replaces the content of the draft on screen (what it had is kept as a version).
 pub fn replace_current(state: AppState) {
-    let Some(p) = state.pending.get_untracked() else {
+    let Some(p) = state.draft_slot.pending.get_untracked() else {
         return;
     };
-    state.pending.set(None);
-    let id = state.draft_id.get_untracked();
+    state.draft_slot.pending.set(None);
+    let id = state.draft_slot.draft_id.get_untracked();
     if let Some(id) = &id {
         drafts::keep_version_next(id);
     }
@@ -287,7 +290,10 @@ pub fn replace_current(state: AppState) {
     );
     // A draft still under the old plan's own name takes the new plan's; a name the user chose
     // is kept.
-    let old_name = state.plan.with_untracked(|p| p.as_ref().map(drafts::default_name));
+    let old_name = state
+        .document
+        .plan
+        .with_untracked(|p| p.as_ref().map(drafts::default_name));
     let new_name = drafts::default_name(&p.plan);
     open_pending(state, p, id.clone(), said);
     if let Some(id) = id {
@@ -297,7 +303,7 @@ pub fn replace_current(state: AppState) {
             .map(|m| m.name);
         if listed.is_some() && listed == old_name {
             if let Err(e) = drafts::rename(&id, &new_name) {
-                state.warn(e);
+                state.notices.warn(e);
             }
         }
     }
@@ -305,16 +311,16 @@ pub fn replace_current(state: AppState) {
 
 /// The pending file opens as another draft; the current one stays as it was.
 pub fn keep_both(state: AppState) {
-    let Some(p) = state.pending.get_untracked() else {
+    let Some(p) = state.draft_slot.pending.get_untracked() else {
         return;
     };
-    state.pending.set(None);
+    state.draft_slot.pending.set(None);
     open_as_new_draft(state, p);
 }
 
 /// Downloads the plan on screen, with every value filled in, as a file another unit can open.
 pub fn export(state: AppState) {
-    state.plan.with_untracked(|p| {
+    state.document.plan.with_untracked(|p| {
         let Some(p) = p else { return };
         // A unit's copy goes back under the unit's name, so the office can tell the files apart.
         let suffix = p
@@ -328,7 +334,7 @@ pub fn export(state: AppState) {
             .map_err(|e| e.to_string())
             .and_then(|text| browser::download(&name, "application/json", &text));
         match result {
-            Err(e) => state.warn(format!("No se pudo guardar el archivo: {e}")),
+            Err(e) => state.notices.warn(format!("No se pudo guardar el archivo: {e}")),
             Ok(()) => {
                 let next = match &p.sharing {
                     Some(s) => format!(
@@ -337,7 +343,7 @@ pub fn export(state: AppState) {
                     ),
                     None => " Puede enviarlo a otra unidad o abrirlo en otro navegador con «Abrir un archivo recibido».".into(),
                 };
-                state.say(format!(
+                state.notices.say(format!(
                     "Se guardó «{name}». El navegador lo deja en su carpeta de descargas (normalmente «Descargas»).{next}"
                 ));
             }
@@ -350,10 +356,10 @@ pub fn download_raw(state: AppState, id: &str) {
     match drafts::raw(id) {
         Some(text) => {
             if let Err(e) = browser::download(&format!("borrador-{id}.json"), "application/json", &text) {
-                state.warn(e);
+                state.notices.warn(e);
             }
         }
-        None => state.warn("El borrador ya no está en este navegador."),
+        None => state.notices.warn("El borrador ya no está en este navegador."),
     }
 }
 
@@ -365,10 +371,10 @@ pub fn autosave(state: AppState, status: StorageStatus) {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let generation = StoredValue::new_local(0u64);
     Effect::new(move |_| {
-        let Some(id) = state.draft_id.get() else {
+        let Some(id) = state.draft_slot.draft_id.get() else {
             return;
         };
-        let items = state.plan.with(|p| {
+        let items = state.document.plan.with(|p| {
             p.as_ref()
                 .map(|p| {
                     p.objectives
@@ -440,28 +446,32 @@ const SAVE_PAUSE: Duration = Duration::from_millis(800);
 const SMALL_PLAN_PAUSE: Duration = Duration::from_millis(20);
 
 fn save_now(state: AppState, status: StorageStatus, id: String) {
-    let Some(result) = state.plan.with_untracked(|p| p.as_ref().map(|p| drafts::save(&id, p))) else {
+    let Some(result) = state
+        .document
+        .plan
+        .with_untracked(|p| p.as_ref().map(|p| drafts::save(&id, p)))
+    else {
         return;
     };
     let problem = status.problem.get_untracked();
     match result {
         Ok(saved) => {
-            state.saved_at.set(Some(saved.when));
-            state.drafts_changed.update(|n| *n += 1);
+            state.draft_slot.saved_at.set(Some(saved.when));
+            state.draft_slot.drafts_changed.update(|n| *n += 1);
             if matches!(
                 problem,
                 Some(StorageProblem::Full { .. } | StorageProblem::Conflict { .. })
             ) {
                 status.problem.set(None);
-                state.say("El borrador se volvió a guardar en este navegador.");
+                state.notices.say("El borrador se volvió a guardar en este navegador.");
             }
             if saved.versions_dropped > 0 {
-                state.warn(format!(
+                state.notices.warn(format!(
                     "El almacenamiento del navegador está casi lleno: para guardar este cambio {}.",
                     versions_dropped_text(saved.versions_dropped)
                 ));
             } else if saved.version_lost {
-                state.warn("El cambio se guardó, pero no cupo una versión anterior del borrador: el almacenamiento del navegador está casi lleno.");
+                state.notices.warn("El cambio se guardó, pero no cupo una versión anterior del borrador: el almacenamiento del navegador está casi lleno.");
             }
         }
         Err(SaveError::Unavailable) => {
@@ -474,14 +484,14 @@ fn save_now(state: AppState, status: StorageStatus, id: String) {
             if !matches!(problem, Some(StorageProblem::Conflict { .. })) {
                 status.problem.set(Some(StorageProblem::Full { versions_dropped }));
             }
-            state.drafts_changed.update(|n| *n += 1);
+            state.draft_slot.drafts_changed.update(|n| *n += 1);
         }
         Err(SaveError::Conflict) => {
             if problem != Some(StorageProblem::Conflict { id: id.clone() }) {
                 status.problem.set(Some(StorageProblem::Conflict { id }));
             }
         }
-        Err(SaveError::Other(e)) => state.warn(e),
+        Err(SaveError::Other(e)) => state.notices.warn(e),
     }
 }
 
@@ -513,8 +523,8 @@ fn watch_other_tabs(state: AppState, status: StorageStatus) {
 
 fn other_tab_wrote(state: AppState, status: StorageStatus, key: Option<String>, new_value: Option<String>) {
     // The list of drafts, their names or versions may have changed.
-    state.drafts_changed.update(|n| *n += 1);
-    let Some(id) = state.draft_id.get_untracked() else {
+    state.draft_slot.drafts_changed.update(|n| *n += 1);
+    let Some(id) = state.draft_slot.draft_id.get_untracked() else {
         return;
     };
     // `key` is None when the other tab cleared all storage.
@@ -523,7 +533,7 @@ fn other_tab_wrote(state: AppState, status: StorageStatus, key: Option<String>, 
     }
     let Some(text) = new_value else {
         drafts::forget(&id);
-        state.warn("Este borrador se eliminó desde otra pestaña. Lo que ve aquí sigue en pantalla y se guardará de nuevo con su próximo cambio; también puede exportarlo a un archivo.");
+        state.notices.warn("Este borrador se eliminó desde otra pestaña. Lo que ve aquí sigue en pantalla y se guardará de nuevo con su próximo cambio; también puede exportarlo a un archivo.");
         return;
     };
     if drafts::seen(&id).as_deref() == Some(text.as_str()) {
@@ -541,7 +551,9 @@ fn other_tab_wrote(state: AppState, status: StorageStatus, key: Option<String>, 
         Ok(plan) => {
             drafts::mark_seen(&id, &text);
             state.open(plan, id);
-            state.say("Este borrador se cambió en otra pestaña: se muestra su versión más reciente.");
+            state
+                .notices
+                .say("Este borrador se cambió en otra pestaña: se muestra su versión más reciente.");
         }
         Err(_) => status.problem.set(Some(StorageProblem::Conflict { id })),
     }
@@ -549,36 +561,41 @@ fn other_tab_wrote(state: AppState, status: StorageStatus, key: Option<String>, 
 
 /// Conflict: show what the other tab saved; this tab's plan is kept as a version of the draft.
 pub fn load_other_tab(state: AppState, status: StorageStatus) {
-    let Some(id) = state.draft_id.get_untracked() else {
+    let Some(id) = state.draft_slot.draft_id.get_untracked() else {
         return;
     };
     let plan = match drafts::raw(&id).map(|t| drafts::check(&t)) {
         Some(Ok(plan)) => plan,
-        Some(Err(e)) => return state.warn(format!("La versión de la otra pestaña no se puede leer: {e}")),
-        None => return state.warn("El borrador ya no está en este navegador."),
+        Some(Err(e)) => {
+            return state
+                .notices
+                .warn(format!("La versión de la otra pestaña no se puede leer: {e}"))
+        }
+        None => return state.notices.warn("El borrador ya no está en este navegador."),
     };
     let mine = state
+        .document
         .plan
         .with_untracked(|p| p.as_ref().and_then(|p| semaforo_plan_json::to_json(p).ok()));
     let kept = mine.map(|t| drafts::keep_as_version(&id, &t));
     if let Some(Err(e)) = kept {
         // Without room for this tab's version, loading the other would lose it: stop here.
-        return state.warn(format!(
+        return state.notices.warn(format!(
             "{e} Antes de cargar la versión de la otra pestaña, exporte este plan o elija «Conservar la mía como copia»."
         ));
     }
     drafts::open(&id).ok();
     status.problem.set(None);
     state.open(plan, id);
-    state.say("Se cargó la versión de la otra pestaña. La de esta pestaña quedó entre las versiones anteriores del borrador («Borradores y archivos»).");
+    state.notices.say("Se cargó la versión de la otra pestaña. La de esta pestaña quedó entre las versiones anteriores del borrador («Borradores y archivos»).");
 }
 
 /// Conflict: this tab's plan becomes a new draft; the other tab's stays under the original.
 pub fn keep_mine_as_copy(state: AppState, status: StorageStatus) {
-    let Some(plan) = state.plan.get_untracked() else {
+    let Some(plan) = state.document.plan.get_untracked() else {
         return;
     };
-    let old = state.draft_id.get_untracked();
+    let old = state.draft_slot.draft_id.get_untracked();
     let name = old
         .and_then(|id| drafts::list_or_rebuild().into_iter().find(|m| m.id == id))
         .map(|m| m.name)
@@ -588,33 +605,33 @@ pub fn keep_mine_as_copy(state: AppState, status: StorageStatus) {
         Ok(saved) => {
             status.problem.set(None);
             state.open(plan, id);
-            state.saved_at.set(Some(saved.when));
-            state.drafts_changed.update(|n| *n += 1);
-            state.say("Sus cambios de esta pestaña se guardaron como un borrador nuevo; el de la otra pestaña quedó como estaba.");
+            state.draft_slot.saved_at.set(Some(saved.when));
+            state.draft_slot.drafts_changed.update(|n| *n += 1);
+            state.notices.say("Sus cambios de esta pestaña se guardaron como un borrador nuevo; el de la otra pestaña quedó como estaba.");
         }
-        Err(SaveError::Full { .. }) => state.warn(
+        Err(SaveError::Full { .. }) => state.notices.warn(
             "No se pudo guardar la copia: el almacenamiento del navegador está lleno. Exporte el plan a un archivo.",
         ),
         Err(SaveError::Unavailable) => status.problem.set(Some(StorageProblem::Unavailable)),
-        Err(SaveError::Conflict) | Err(SaveError::Other(_)) => {
-            state.warn("No se pudo guardar la copia. Exporte el plan a un archivo.")
-        }
+        Err(SaveError::Conflict) | Err(SaveError::Other(_)) => state
+            .notices
+            .warn("No se pudo guardar la copia. Exporte el plan a un archivo."),
     }
 }
 
 /// Puts a version of the draft on screen back; what it replaces becomes a version.
 pub fn restore_version(state: AppState, index: usize, saved_at: &str) {
-    let Some(id) = state.draft_id.get_untracked() else {
+    let Some(id) = state.draft_slot.draft_id.get_untracked() else {
         return;
     };
     match drafts::restore(&id, index) {
         Ok(plan) => {
             state.open(plan, id);
-            state.drafts_changed.update(|n| *n += 1);
-            state.say(format!(
+            state.draft_slot.drafts_changed.update(|n| *n += 1);
+            state.notices.say(format!(
                 "Se restauró la versión guardada el {saved_at}. Lo que había antes quedó entre las versiones anteriores."
             ));
         }
-        Err(e) => state.warn(e),
+        Err(e) => state.notices.warn(e),
     }
 }

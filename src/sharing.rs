@@ -12,7 +12,7 @@ use crate::state::AppState;
 
 /// Downloads the copy of the plan for one unit.
 pub fn export_for_unit(state: AppState, unit: &str) {
-    let result = state.plan.with_untracked(|p| {
+    let result = state.document.plan.with_untracked(|p| {
         let Some(p) = p else { return Ok(()) };
         let copy = assign::for_unit(p, unit);
         let name = semaforo_export::file_name(&copy, &format!("para {unit}"), "json");
@@ -22,10 +22,12 @@ pub fn export_for_unit(state: AppState, unit: &str) {
             .and_then(|text| browser::download(&name, "application/json", &text))
     });
     match result {
-        Ok(()) => state.say(format!(
+        Ok(()) => state.notices.say(format!(
             "Se descargó la copia para «{unit}». Envíela a la unidad; cuando la devuelva, incorpórela en «Compartir»."
         )),
-        Err(e) => state.warn(format!("No se pudo exportar la copia para «{unit}»: {e}")),
+        Err(e) => state
+            .notices
+            .warn(format!("No se pudo exportar la copia para «{unit}»: {e}")),
     }
 }
 
@@ -110,8 +112,8 @@ pub fn opening_remarks(state: AppState, plan: &Plan) -> Vec<String> {
     }
     if let Some(s) = &plan.sharing {
         out.push(format!("Esta es la copia para «{}».", s.for_unit));
-        if state.user_name.get_untracked().trim().is_empty() {
-            state.user_name.set(s.for_unit.clone());
+        if state.document.user_name.get_untracked().trim().is_empty() {
+            state.document.user_name.set(s.for_unit.clone());
             crate::identity::save_name(&s.for_unit);
             out.push(format!(
                 "Sus cambios quedarán registrados a nombre de «{}» (puede cambiarlo arriba, en «Su nombre o unidad»).",

@@ -7,7 +7,7 @@ use semaforo_engine::edit;
 use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
 use semaforo_engine::{Action, Activity, BudgetStage, CostCentre, Indicator, Objective, Plan};
 
-use crate::state::AppState;
+use crate::state::Document;
 
 /// One item as the plan holds it, borrowed.
 pub enum Found<'a> {
@@ -97,36 +97,31 @@ pub fn on<T: Part>(item: &mut Item, set: impl FnOnce(&mut T)) -> Result<(), Stri
 }
 
 /// A field of an item, followed as the plan changes ("" when the item is gone).
-pub fn field(state: AppState, r: ItemRef, read: fn(Found) -> String) -> Signal<String> {
+pub fn field(doc: Document, r: ItemRef, read: fn(Found) -> String) -> Signal<String> {
     Signal::derive(move || {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().and_then(|p| find(p, &r)).map(read).unwrap_or_default())
     })
 }
 
 /// Changes one field: the item as it is now, with `change` applied, replaces it (checked,
 /// logged, undoable).
-pub fn change(
-    state: AppState,
-    r: &ItemRef,
-    change: impl FnOnce(&mut Item) -> Result<(), String>,
-) -> Result<(), String> {
-    let mut item = state
+pub fn change(doc: Document, r: &ItemRef, change: impl FnOnce(&mut Item) -> Result<(), String>) -> Result<(), String> {
+    let mut item = doc
         .plan
         .with_untracked(|p| p.as_ref().map(|p| structure::item(p, r)))
         .unwrap_or_else(|| Err("No hay plan abierto.".into()))?;
     change(&mut item)?;
-    state.apply(PlanEdit::Replace(r.clone(), item))
+    doc.apply(PlanEdit::Replace(r.clone(), item))
 }
 
 /// A callback for a field editor that changes one field of one item.
 pub fn committer(
-    state: AppState,
+    doc: Document,
     r: ItemRef,
     set: fn(&mut Item, String) -> Result<(), String>,
 ) -> Callback<String, Result<(), String>> {
-    Callback::new(move |typed: String| change(state, &r, |item| set(item, typed)))
+    Callback::new(move |typed: String| change(doc, &r, |item| set(item, typed)))
 }
 
 /// "" → None, anything else trimmed.
@@ -147,13 +142,13 @@ pub fn whole(text: &str, what: &str) -> Result<Option<i64>, String> {
 
 /// Adds an indicator with the typed name to an objective (its own) or an action, with the next
 /// free code in CEPLAN's pattern.
-pub fn add_indicator(state: AppState, parent: Parent) -> Callback<String, Result<(), String>> {
+pub fn add_indicator(doc: Document, parent: Parent) -> Callback<String, Result<(), String>> {
     Callback::new(move |name: String| {
-        let code = state
+        let code = doc
             .plan
             .with_untracked(|p| p.as_ref().map(|p| structure::next_indicator_code(p, &parent)))
             .unwrap_or_default();
-        state.apply(PlanEdit::Insert {
+        doc.apply(PlanEdit::Insert {
             parent: parent.clone(),
             index: usize::MAX,
             item: Item::Indicator(structure::new_indicator(code, name)),

@@ -61,7 +61,7 @@ fn ilo_state() -> AppState {
 fn mount_ilo<V: IntoView + 'static>(root: &HtmlElement, view: impl FnOnce() -> V + 'static) -> (AppState, impl Sized) {
     let state = ilo_state();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
+        state.provide();
         view()
     });
     (state, handle)
@@ -127,7 +127,7 @@ async fn the_summary_shows_the_ilo_figures_and_follows_the_strict_switch() {
     assert!(text(&root, "[data-testid=conteo-naranja]").contains('2'));
     assert!(text(&root, "[data-testid=conteo-rojo]").contains('5'));
     assert!(text(&root, "[data-testid='oei-OEI.05'] [data-testid=oei-resultado]").starts_with("85.71 %"));
-    state.strict.set(true);
+    state.document.strict.set(true);
     tick().await;
     assert_eq!(text(&root, "[data-testid=institucion-resultado]"), "33.43 %");
 }
@@ -152,6 +152,7 @@ async fn typing_an_obtained_value_updates_the_verdict_and_the_institution() {
     tick().await;
     assert!(status().starts_with("Cumplió"), "{}", status());
     let inst = state
+        .document
         .evaluation
         .with_untracked(|e| e.as_ref().unwrap().institution.result_pct.unwrap());
     assert_eq!(semaforo_engine::decimal_util::fmt_pct(inst), "42.88 %");
@@ -293,9 +294,21 @@ async fn the_period_picker_changes_the_evaluated_year_and_undo_brings_it_back() 
     year.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
         .unwrap();
     tick().await;
-    assert_eq!(state.plan.with_untracked(|p| p.as_ref().unwrap().evaluation.year), 2023);
-    state.step_back(false);
+    assert_eq!(
+        state
+            .document
+            .plan
+            .with_untracked(|p| p.as_ref().unwrap().evaluation.year),
+        2023
+    );
+    state.document.step_back(false);
     tick().await;
-    assert_eq!(state.plan.with_untracked(|p| p.as_ref().unwrap().evaluation.year), 2022);
+    assert_eq!(
+        state
+            .document
+            .plan
+            .with_untracked(|p| p.as_ref().unwrap().evaluation.year),
+        2022
+    );
     assert_eq!(year.value(), "2022", "the list follows an undo");
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use semaforo_engine::structure::{ItemRef, Parent};
 
 use super::{AddItem, IndicatorEditor, ItemButtons, TextEdit};
-use crate::state::use_app;
+use crate::state::use_document;
 use crate::structure_edit as se;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn ActionEditor(
     /// Years of the plan.
     years: Vec<i32>,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let r = ItemRef::Action(code.clone());
     let id = |what: &str| format!("est-{code}-{what}");
     let holds = match indicators.len() {
@@ -24,19 +24,19 @@ pub fn ActionEditor(
         1 => "1 indicador".to_string(),
         n => format!("{n} indicadores"),
     };
-    let add = se::add_indicator(state, Parent::Action(code.clone()));
+    let add = se::add_indicator(doc, Parent::Action(code.clone()));
     view! {
         <li class="est-accion" id=format!("est-{code}")>
             <div class="est-cabecera">
                 <TextEdit of=code.clone() label="Código de la AEI".to_string() id=id("codigo")
-                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Action>(f).map(|a| a.code.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.code = t))/>
+                    value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Action>(f).map(|a| a.code.clone()).unwrap_or_default())
+                    on_commit=se::committer(doc, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.code = t))/>
                 <TextEdit of=code.clone() label="Nombre".to_string() id=id("nombre")
-                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Action>(f).map(|a| a.name.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.name = t))/>
+                    value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Action>(f).map(|a| a.name.clone()).unwrap_or_default())
+                    on_commit=se::committer(doc, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.name = t))/>
                 <TextEdit of=code.clone() label="Unidad responsable".to_string() id=id("responsable")
-                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Action>(f).and_then(|a| a.responsible.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.responsible = se::optional(t)))/>
+                    value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Action>(f).and_then(|a| a.responsible.clone()).unwrap_or_default())
+                    on_commit=se::committer(doc, r.clone(), |it, t| se::on::<semaforo_engine::Action>(it, |a| a.responsible = se::optional(t)))/>
                 <ItemButtons item=r.clone() name=code.clone() holds/>
             </div>
             <ul class="est-indicadores" aria-label=format!("Indicadores de {code}")>

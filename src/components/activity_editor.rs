@@ -7,7 +7,7 @@ use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
 use semaforo_engine::{Activity, ActivityKind};
 
 use super::{page_range, ActivityFields, AddItem, Pager};
-use crate::state::use_app;
+use crate::state::use_document;
 
 /// Rows drawn at once.
 const PAGE: usize = 50;
@@ -17,17 +17,17 @@ pub fn ActivityEditor(
     /// Codes of the plan's activities, in order.
     codes: Vec<String>,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let page = RwSignal::new(0usize);
     let total = codes.len();
     let codes = StoredValue::new(codes);
     let add = Callback::new(move |name: String| {
-        let code = state
+        let code = doc
             .plan
             .with_untracked(|p| p.as_ref().map(structure::next_activity_code))
             .unwrap_or_default();
         // A new activity serves the plan's first AEI until the planner says which.
-        let aei = state
+        let aei = doc
             .plan
             .with_untracked(|p| {
                 p.as_ref().and_then(|p| {
@@ -39,7 +39,7 @@ pub fn ActivityEditor(
                 })
             })
             .unwrap_or_default();
-        state.apply(PlanEdit::Insert {
+        doc.apply(PlanEdit::Insert {
             parent: Parent::Plan,
             index: usize::MAX,
             item: Item::Activity(Activity {

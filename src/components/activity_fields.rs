@@ -8,7 +8,7 @@ use semaforo_engine::structure::{Item, ItemRef};
 use semaforo_engine::{Activity, ActivityKind};
 
 use super::{ChoiceEdit, ItemButtons, NumberField, TextEdit};
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 use crate::structure_edit::{self as se, Found};
 
 #[component]
@@ -16,20 +16,21 @@ pub fn ActivityFields(
     /// The activity's code.
     code: String,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let r = ItemRef::Activity(code.clone());
     let id = |what: &str| format!("est-ao-{code}-{what}");
     let text = |label: &str,
                 what: &str,
                 read: fn(Found) -> String,
                 set: fn(&mut Item, String) -> Result<(), String>| {
-        view! { <TextEdit of=code.clone() label=label.to_string() id=id(what) value=se::field(state, r.clone(), read) on_commit=se::committer(state, r.clone(), set)/> }
+        view! { <TextEdit of=code.clone() label=label.to_string() id=id(what) value=se::field(doc, r.clone(), read) on_commit=se::committer(doc, r.clone(), set)/> }
     };
     let amount = |label: String,
                   what: &str,
                   read: fn(&Activity) -> Option<Decimal>,
                   set: fn(&mut Activity, Option<Decimal>)| {
-        let initial = state.plan.with_untracked(|p| {
+        let initial = doc.plan.with_untracked(|p| {
             p.as_ref()
                 .and_then(|p| se::find(p, &r))
                 .and_then(se::part::<Activity>)
@@ -37,8 +38,8 @@ pub fn ActivityFields(
         });
         let r = r.clone();
         let on_commit = Callback::new(move |v: Option<Decimal>| {
-            if let Err(e) = se::change(state, &r, |item| se::on::<Activity>(item, |a| set(a, v))) {
-                state.warn(e);
+            if let Err(e) = se::change(doc, &r, |item| se::on::<Activity>(item, |a| set(a, v))) {
+                notices.warn(e);
             }
         });
         let check = Callback::new(|t: String| edit::read_typed_amount(&t));
@@ -50,8 +51,8 @@ pub fn ActivityFields(
             {text("Nombre", "nombre", |f| se::part::<Activity>(f).map(|a| a.name.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.name = t))}
             <ChoiceEdit of=code.clone() label="Tipo".to_string() id=id("tipo")
                 options=vec![("ao", "Actividad operativa".to_string()), ("inversion", "Inversión".to_string())]
-                value=se::field(state, r.clone(), |f| if se::part::<Activity>(f).is_some_and(|a| a.kind == ActivityKind::Inversion) { "inversion".into() } else { "ao".into() })
-                on_commit=se::committer(state, r.clone(), |it, t| se::on::<Activity>(it, |a| a.kind = if t == "inversion" { ActivityKind::Inversion } else { ActivityKind::ActividadOperativa }))/>
+                value=se::field(doc, r.clone(), |f| if se::part::<Activity>(f).is_some_and(|a| a.kind == ActivityKind::Inversion) { "inversion".into() } else { "ao".into() })
+                on_commit=se::committer(doc, r.clone(), |it, t| se::on::<Activity>(it, |a| a.kind = if t == "inversion" { ActivityKind::Inversion } else { ActivityKind::ActividadOperativa }))/>
             {text("AEI a la que se alinea", "aei", |f| se::part::<Activity>(f).map(|a| a.aei.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.aei = t))}
             {text("Centro de costo", "centro", |f| se::part::<Activity>(f).and_then(|a| a.cost_centre.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.cost_centre = se::optional(t)))}
             {text("Unidad responsable", "responsable", |f| se::part::<Activity>(f).and_then(|a| a.responsible.clone()).unwrap_or_default(), |it, t| se::on::<Activity>(it, |a| a.responsible = se::optional(t)))}

@@ -5,20 +5,21 @@ use semaforo_engine::edit::{self, ActivityField};
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::Activity;
 
-use super::{page_range, NumberField, Pager};
+use super::{page_range, ColumnHeads, NumberField, Pager};
 
 /// AO rows drawn at once.
 const PAGE: usize = 100;
 use crate::format;
-use crate::state::use_app;
+use crate::state::{use_document, use_navigation};
 
 #[component]
 pub fn ActivityTable() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let navigation = use_navigation();
     let page = RwSignal::new(0usize);
     let codes = Memo::new(move |_| {
-        state.plan_rev.get();
-        state.plan.with_untracked(|p| {
+        doc.plan_rev.get();
+        doc.plan.with_untracked(|p| {
             p.as_ref()
                 .map(|p| p.poi.activities.iter().map(|a| a.code.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
@@ -27,7 +28,7 @@ pub fn ActivityTable() -> impl IntoView {
     // Rows look items up by position (checked against the code): 50,000 AO must not be searched
     // once per row.
     let activity = move |at: usize, code: &str| -> Option<Activity> {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref().and_then(|p| {
                 let list = &p.poi.activities;
                 list.get(at)
@@ -38,7 +39,7 @@ pub fn ActivityTable() -> impl IntoView {
         })
     };
     let result = move |at: usize, code: &str| {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref().and_then(|e| {
                 let list = &e.budget.activities;
                 list.get(at)
@@ -49,7 +50,9 @@ pub fn ActivityTable() -> impl IntoView {
         })
     };
     Effect::new(move |_| {
-        let Some(anchor) = state.wanted_row.get() else { return };
+        let Some(anchor) = navigation.wanted_row.get() else {
+            return;
+        };
         let Some(code) = anchor.strip_prefix("ao-") else { return };
         if let Some(i) = codes.with_untracked(|c| c.iter().position(|x| x == code)) {
             page.set(i / PAGE);
@@ -80,8 +83,8 @@ pub fn ActivityTable() -> impl IntoView {
             ActivityField::PhysicalExecuted => FieldRef::ActivityPhysical(code),
             ActivityField::FinancialExecuted => FieldRef::ActivityFinancial(code),
         };
-        let current = state.reader(field.clone());
-        let on_commit = Callback::new(move |v| state.record(&field, v));
+        let current = doc.reader(field.clone());
+        let on_commit = Callback::new(move |v| doc.record(&field, v));
         let printed = if which == ActivityField::FinancialExecuted {
             crate::format::amount
         } else {
@@ -95,23 +98,12 @@ pub fn ActivityTable() -> impl IntoView {
         <table class="tabla">
             <caption>"Actividades operativas e inversiones"</caption>
             <thead>
-                <tr>
-                    <th scope="col">"Código"</th>
-                    <th scope="col">"Nombre"</th>
-                    <th scope="col">"AEI"</th>
-                    <th scope="col">"Centro de costo"</th>
-                    <th scope="col">"Meta física programada"</th>
-                    <th scope="col">"Meta física ejecutada"</th>
-                    <th scope="col">"Ejecución física"</th>
-                    <th scope="col">"Programado (S/)"</th>
-                    <th scope="col">"Devengado (S/)"</th>
-                    <th scope="col">"Ejecución financiera"</th>
-                </tr>
+                <ColumnHeads names=&["Código", "Nombre", "AEI", "Centro de costo", "Meta física programada", "Meta física ejecutada", "Ejecución física", "Programado (S/)", "Devengado (S/)", "Ejecución financiera"]/>
             </thead>
             <tbody>
                 <For
                     each=move || page_codes.get()
-                    key=move |(c, _)| format!("{}:{c}", state.plan_rev.get_untracked())
+                    key=move |(c, _)| format!("{}:{c}", doc.plan_rev.get_untracked())
                     children=move |(code, at): (String, usize)| {
                         let a = activity(at, &code);
                         let (c1, c2) = (code.clone(), code.clone());

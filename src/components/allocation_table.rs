@@ -2,16 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::DiagMark;
+use super::{ColumnHeads, DiagMark};
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn AllocationTable() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let alloc = move || {
-        state
-            .evaluation
+        doc.evaluation
             .with(|e| e.as_ref().and_then(|e| e.budget.allocation.clone()))
     };
     move || {
@@ -52,14 +51,7 @@ pub fn AllocationTable() -> impl IntoView {
                 <table class="tabla" id="al-total">
                     <caption>{title}</caption>
                     <thead>
-                        <tr>
-                            <th scope="col">"OEI / AEI"</th>
-                            <th scope="col">"Descripción"</th>
-                            <th scope="col">"N° AO / inversiones"</th>
-                            <th scope="col">"Programado (S/)"</th>
-                            <th scope="col">"Parte del OEI"</th>
-                            <th scope="col">"Parte del total"</th>
-                        </tr>
+                        <ColumnHeads names=&["OEI / AEI", "Descripción", "N° AO / inversiones", "Programado (S/)", "Parte del OEI", "Parte del total"]/>
                     </thead>
                     <tbody>{rows}</tbody>
                     <tfoot>

@@ -5,14 +5,13 @@ use leptos::prelude::*;
 use semaforo_engine::method;
 use semaforo_engine::structure::PlanEdit;
 
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn BandsEditor() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let bands = move || {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default())
     };
     // What is typed, one text per band in the plan's order; refilled when the bands change
@@ -24,12 +23,12 @@ pub fn BandsEditor() -> impl IntoView {
         ev.prevent_default();
         let current = bands();
         let result = method::bands_from_typed(&current, &typed.get_untracked()).and_then(|b| {
-            let mut s = state
+            let mut s = doc
                 .plan
                 .with_untracked(|p| p.as_ref().map(|p| p.settings.clone()))
                 .unwrap_or_default();
             s.bands = b;
-            state.apply(PlanEdit::Settings(Box::new(s)))
+            doc.apply(PlanEdit::Settings(Box::new(s)))
         });
         problem.set(result.err());
     };

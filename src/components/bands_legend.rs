@@ -4,15 +4,15 @@ use leptos::prelude::*;
 use semaforo_engine::light;
 
 use super::LightBadge;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn BandsLegend() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     // A plain closure, not a keyed list: the legend is a handful of items redrawn only when the
     // plan's bands change, and each keyed-list type costs the page its own generic code.
     let items = move || {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref().map(|p| {
                 light::legend(&p.settings.bands)
                     .into_iter()

@@ -8,7 +8,7 @@ use semaforo_engine::structure::{Item, ItemRef, Parent, PlanEdit};
 use semaforo_engine::{BudgetStage, CostCentre, StageKind};
 
 use super::{AddItem, ChoiceEdit, ItemButtons, NumberField, TextEdit};
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 use crate::structure_edit as se;
 
 const STAGES: [(&str, StageKind); 7] = [
@@ -30,12 +30,12 @@ fn amount(
     read: fn(&Item) -> Option<Decimal>,
     set: fn(&mut Item, Option<Decimal>),
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let now = {
         let r = r.clone();
         move || {
-            state
-                .plan
+            doc.plan
                 .with_untracked(|p| p.as_ref().and_then(|p| semaforo_engine::structure::item(p, &r).ok()))
                 .and_then(|i| read(&i))
         }
@@ -44,11 +44,11 @@ fn amount(
     let current = Callback::new(move |_| now());
     let check = Callback::new(|t: String| edit::read_typed_amount(&t));
     let on_commit = Callback::new(move |v: Option<Decimal>| {
-        if let Err(e) = se::change(state, &r, |item| {
+        if let Err(e) = se::change(doc, &r, |item| {
             set(item, v);
             Ok(())
         }) {
-            state.warn(e);
+            notices.warn(e);
         }
     });
     view! { <span class="campo"><span class="etiqueta" aria-hidden="true">"Monto (S/)"</span><NumberField label id initial check on_commit current/></span> }
@@ -61,7 +61,7 @@ pub fn BudgetRowsEditor(
     /// How many budget-stage rows the plan has.
     stages: usize,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let centre_rows = (0..centres)
         .map(|i| {
             let r = ItemRef::CostCentre(i);
@@ -70,14 +70,14 @@ pub fn BudgetRowsEditor(
             view! {
                 <li class="est-actividad">
                     <TextEdit of=row.clone() label="Código".to_string() id=id("codigo")
-                        value=se::field(state, r.clone(), |f| se::part::<CostCentre>(f).and_then(|c| c.code.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.code = se::optional(t)))/>
+                        value=se::field(doc, r.clone(), |f| se::part::<CostCentre>(f).and_then(|c| c.code.clone()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.code = se::optional(t)))/>
                     <TextEdit of=row.clone() label="Nombre del centro de costo".to_string() id=id("nombre")
-                        value=se::field(state, r.clone(), |f| se::part::<CostCentre>(f).map(|c| c.name.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.name = t))/>
+                        value=se::field(doc, r.clone(), |f| se::part::<CostCentre>(f).map(|c| c.name.clone()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.name = t))/>
                     <TextEdit of=row.clone() label="Unidad responsable".to_string() id=id("responsable")
-                        value=se::field(state, r.clone(), |f| se::part::<CostCentre>(f).and_then(|c| c.responsible.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.responsible = se::optional(t)))/>
+                        value=se::field(doc, r.clone(), |f| se::part::<CostCentre>(f).and_then(|c| c.responsible.clone()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::on::<CostCentre>(it, |c| c.responsible = se::optional(t)))/>
                     {amount(r.clone(), format!("Programado (S/) del centro de costo, {row}"), id("programado"),
                         |i| match i { Item::CostCentre(c) => c.programmed, _ => None },
                         |i, v| { if let Item::CostCentre(c) = i { c.programmed = v } })}
@@ -95,14 +95,14 @@ pub fn BudgetRowsEditor(
             view! {
                 <li class="est-actividad">
                     <ChoiceEdit of=row.clone() label="Etapa".to_string() id=id("etapa") options
-                        value=se::field(state, r.clone(), |f| se::part::<BudgetStage>(f).and_then(|s| STAGES.iter().find(|x| x.1 == s.stage)).map(|x| x.0.to_string()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| {
+                        value=se::field(doc, r.clone(), |f| se::part::<BudgetStage>(f).and_then(|s| STAGES.iter().find(|x| x.1 == s.stage)).map(|x| x.0.to_string()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| {
                             let kind = STAGES.iter().find(|x| x.0 == t).map(|x| x.1).ok_or("Etapa desconocida.")?;
                             se::on::<BudgetStage>(it, |s| s.stage = kind)
                         })/>
                     <TextEdit of=row.clone() label="Fuente".to_string() id=id("fuente")
-                        value=se::field(state, r.clone(), |f| se::part::<BudgetStage>(f).and_then(|s| s.source.clone()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::on::<BudgetStage>(it, |s| s.source = se::optional(t)))/>
+                        value=se::field(doc, r.clone(), |f| se::part::<BudgetStage>(f).and_then(|s| s.source.clone()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::on::<BudgetStage>(it, |s| s.source = se::optional(t)))/>
                     {amount(r.clone(), format!("Monto (S/) de la {row}"), id("monto"),
                         |i| match i { Item::Stage(s) => s.amount, _ => None },
                         |i, v| { if let Item::Stage(s) = i { s.amount = v } })}
@@ -112,7 +112,7 @@ pub fn BudgetRowsEditor(
         })
         .collect_view();
     let add_centre = Callback::new(move |name: String| {
-        state.apply(PlanEdit::Insert {
+        doc.apply(PlanEdit::Insert {
             parent: Parent::Plan,
             index: usize::MAX,
             item: Item::CostCentre(CostCentre {
@@ -127,7 +127,7 @@ pub fn BudgetRowsEditor(
         })
     });
     let add_stage = Callback::new(move |source: String| {
-        state.apply(PlanEdit::Insert {
+        doc.apply(PlanEdit::Insert {
             parent: Parent::Plan,
             index: usize::MAX,
             item: Item::Stage(BudgetStage {

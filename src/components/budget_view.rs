@@ -3,19 +3,17 @@
 use leptos::prelude::*;
 
 use super::{ActivityTable, AllocationTable, CostCentreTable, ExecutionTable, StagesTable};
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn BudgetView() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let rule = move || {
-        state
-            .evaluation
+        doc.evaluation
             .with(|e| e.as_ref().map(|e| e.budget.physical_rule.clone()).unwrap_or_default())
     };
     let has_activities = move || {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().is_some_and(|p| !p.poi.activities.is_empty()))
     };
     view! {

@@ -21,11 +21,9 @@ pub fn ChoiceEdit(
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let msg_id = format!("{id}-msg");
-    view! {
-        <span class="campo">
-            <label for=id.clone()>{label}{of.map(|c| view! { <span class="solo-lectores">{format!(" de {c}")}</span> })}</label>
+    let select = view! {
             <select
-                id=id
+                id=id.clone()
                 aria-describedby=msg_id.clone()
                 on:change=move |ev| error.set(on_commit.run(event_target_value(&ev)).err())
             >
@@ -34,7 +32,6 @@ pub fn ChoiceEdit(
                     .map(|(v, words)| view! { <option value=v selected=move || value.get() == v>{words}</option> })
                     .collect_view()}
             </select>
-            <span id=msg_id class="campo-error" role="status">{move || error.get()}</span>
-        </span>
-    }
+    };
+    super::text_edit::framed(label, of, id, msg_id, error, select)
 }

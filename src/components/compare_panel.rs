@@ -2,35 +2,37 @@
 //! each gives and every target, value and structural difference.
 
 use leptos::prelude::*;
+
+use super::ColumnHeads;
 use semaforo_engine::compare::{self, DiffKind};
 use semaforo_engine::narrative::INSTITUTION_KEY;
 use semaforo_engine::{evaluate, Options, Plan};
 
 use crate::format;
 use crate::sharing;
-use crate::state::{use_app, PendingImport};
+use crate::state::{use_app, use_document, PendingImport};
 
 const KINDS: [DiffKind; 4] = [DiffKind::Structure, DiffKind::Target, DiffKind::Value, DiffKind::Budget];
 
 #[component]
 pub fn ComparePanel() -> impl IntoView {
     let state = use_app();
+    let doc = use_document();
     let other = RwSignal::new(None::<(String, Plan)>);
     let problem = RwSignal::new(None::<String>);
     let kind = RwSignal::new(String::new());
     let diffs = Memo::new(move |_| {
         other.with(|o| {
             let (_, b) = o.as_ref()?;
-            state.plan.with(|a| a.as_ref().map(|a| compare::differences(a, b)))
+            doc.plan.with(|a| a.as_ref().map(|a| compare::differences(a, b)))
         })
     });
     let results = Memo::new(move |_| {
-        let strict = state.strict.get();
+        let strict = doc.strict.get();
         other.with(|o| {
             let (_, b) = o.as_ref()?;
             let eb = evaluate(b, Options { strict });
-            state
-                .evaluation
+            doc.evaluation
                 .with(|ea| ea.as_ref().map(|ea| compare::results(ea, &eb)))
         })
     });
@@ -68,10 +70,7 @@ pub fn ComparePanel() -> impl IntoView {
             {move || results.get().map(|rows| view! {
                 <table class="tabla" data-testid="comparar-resultados">
                     <caption>"Resultado de cada versión"</caption>
-                    <thead><tr>
-                        <th scope="col">"Objetivo"</th><th scope="col">"A (en pantalla)"</th>
-                        <th scope="col">"B (otra versión)"</th><th scope="col">"Cambio (puntos porcentuales)"</th>
-                    </tr></thead>
+                    <thead><ColumnHeads names=&["Objetivo", "A (en pantalla)", "B (otra versión)", "Cambio (puntos porcentuales)"]/></thead>
                     <tbody>
                         {rows.into_iter().map(|r| view! {
                             <tr>
@@ -94,10 +93,7 @@ pub fn ComparePanel() -> impl IntoView {
                     </select>
                     <table class="tabla" data-testid="comparar-diferencias">
                         <caption>{format!("Diferencias de A a B ({count})")}</caption>
-                        <thead><tr>
-                            <th scope="col">"Tipo"</th><th scope="col">"Ítem"</th><th scope="col">"Qué"</th>
-                            <th scope="col">"A"</th><th scope="col">"B"</th>
-                        </tr></thead>
+                        <thead><ColumnHeads names=&["Tipo", "Ítem", "Qué", "A", "B"]/></thead>
                         <tbody>
                             {all.into_iter().map(|d| {
                                 let label = d.kind.label();

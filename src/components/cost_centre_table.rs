@@ -9,7 +9,7 @@ use semaforo_engine::sorting;
 
 use super::{DiagMark, NumberField};
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SortBy {
@@ -38,10 +38,9 @@ fn sorted(mut rows: Vec<CostCentreLine>, by: SortBy, desc: bool) -> Vec<CostCent
 
 #[component]
 pub fn CostCentreTable() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let data = move || {
-        state
-            .evaluation
+        doc.evaluation
             .with(|e| e.as_ref().and_then(|e| e.budget.cost_centres.clone()))
     };
     let sort = RwSignal::new((SortBy::Table, false));
@@ -60,7 +59,7 @@ pub fn CostCentreTable() -> impl IntoView {
         }
     };
     let line = move |key: &str| {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref()
                 .and_then(|e| e.budget.cost_centres.as_ref())
                 .and_then(|c| c.rows.iter().find(|r| r.key == key).cloned())
@@ -86,15 +85,15 @@ pub fn CostCentreTable() -> impl IntoView {
                             let (by, desc) = sort.get();
                             sorted(data().map(|c| c.rows).unwrap_or_default(), by, desc)
                         }
-                        key=move |r| format!("{}:{}", state.plan_rev.get_untracked(), r.key)
+                        key=move |r| format!("{}:{}", doc.plan_rev.get_untracked(), r.key)
                         children=move |r: CostCentreLine| {
                             let key = r.key.clone();
                             let from_table = data().is_some_and(|c| c.source == FigureSource::Table);
                             let executed_cell = if from_table {
                                 let field = FieldRef::CostCentre(key.clone());
                                 let check = Callback::new(|t: String| edit::read_typed_amount(&t));
-                                let current = state.reader(field.clone());
-                                let on_commit = Callback::new(move |v| state.record(&field, v));
+                                let current = doc.reader(field.clone());
+                                let on_commit = Callback::new(move |v| doc.record(&field, v));
                                 view! {
                                     <NumberField label=format!("Ejecutado de {} {}", r.key, r.name) id=format!("ejecutado-{}", r.key) initial=r.executed check on_commit current printed=format::amount/>
                                 }.into_any()

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn DiagMark(
     /// The row's element id; diagnostics whose path points to it are counted.
     anchor: String,
 ) -> impl IntoView {
-    let state = use_app();
-    let messages = Memo::new(move |_| state.diagnostics_by_row.of(&anchor));
+    let doc = use_document();
+    let messages = Memo::new(move |_| doc.diagnostics_by_row.of(&anchor));
     move || {
         let m = messages.get();
         (!m.is_empty()).then(|| {

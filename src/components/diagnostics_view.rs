@@ -8,16 +8,17 @@ use crate::format;
 
 /// Observations listed at once; a large plan can have tens of thousands.
 const PAGE: usize = 200;
-use crate::state::use_app;
+use crate::state::{use_document, use_navigation};
 
 #[component]
 pub fn DiagnosticsView() -> impl IntoView {
-    let state = use_app();
+    let navigation = use_navigation();
+    let doc = use_document();
     let filter = RwSignal::new(String::new());
     let page = RwSignal::new(0usize);
     let shown = move |d: &&Diagnostic| filter.with(|f| f.is_empty() || d.severity.label() == f);
     let total = Signal::derive(move || {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref()
                 .map(|e| e.diagnostics.iter().filter(shown).count())
                 .unwrap_or(0)
@@ -25,7 +26,7 @@ pub fn DiagnosticsView() -> impl IntoView {
     });
     let list = move || {
         let range = page_range(total.get(), page.get(), PAGE);
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref()
                 .map(|e| {
                     let page = e.diagnostics.iter().filter(shown).skip(range.start).take(range.len());
@@ -35,15 +36,14 @@ pub fn DiagnosticsView() -> impl IntoView {
         })
     };
     let count = move |s: Severity| {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref()
                 .map(|e| e.diagnostics.iter().filter(|d| d.severity == s).count())
                 .unwrap_or(0)
         })
     };
     let notes = move || {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().map(|p| p.source_notes.clone()).unwrap_or_default())
     };
     view! {
@@ -82,7 +82,7 @@ pub fn DiagnosticsView() -> impl IntoView {
                             <strong>{sev}</strong>" "
                             <a href=format!("#{anchor}") on:click=move |ev| {
                                 ev.prevent_default();
-                                format::go_to(state, anchor.clone());
+                                format::go_to(navigation, anchor.clone());
                             }>{place}</a>
                             <p>{d.message.clone()}</p>
                             // The code and path are for IT staff and scripts (the CLI prints them too).

@@ -4,19 +4,25 @@ use leptos::prelude::*;
 
 use crate::drafts;
 use crate::session;
-use crate::state::{use_app, Tab};
+use crate::state::{use_app, use_draft_slot, use_navigation, Tab};
 
 #[component]
 pub fn DraftVersions() -> impl IntoView {
     let state = use_app();
+    let navigation = use_navigation();
+    let draft_slot = use_draft_slot();
     // Read from storage only while the screen is shown (the list is parsed, not cheap to redo on
     // every keystroke).
     let versions = move || {
-        state.drafts_changed.get();
-        if state.tab.get() != Tab::Borradores {
+        draft_slot.drafts_changed.get();
+        if navigation.tab.get() != Tab::Borradores {
             return Vec::new();
         }
-        state.draft_id.get().map(|id| drafts::versions(&id)).unwrap_or_default()
+        draft_slot
+            .draft_id
+            .get()
+            .map(|id| drafts::versions(&id))
+            .unwrap_or_default()
     };
     view! {
         <h3>"Versiones anteriores del borrador en pantalla"</h3>

@@ -5,16 +5,19 @@ use leptos::prelude::*;
 use super::{DraftVersions, NewYearPanel, PlanLoader, TemplatePanel};
 use crate::drafts::{self, DraftMeta};
 use crate::session;
-use crate::state::{use_app, Tab};
+use crate::state::{use_app, use_draft_slot, use_navigation, use_notices, Tab};
 
 #[component]
 pub fn DraftsView() -> impl IntoView {
     let state = use_app();
+    let navigation = use_navigation();
+    let notices = use_notices();
+    let draft_slot = use_draft_slot();
     let status = session::use_storage_status();
     let list = move || {
-        state.drafts_changed.get();
+        draft_slot.drafts_changed.get();
         // Which drafts cannot be read: each is parsed, so only while this screen is shown.
-        let damaged = if state.tab.get() == Tab::Borradores {
+        let damaged = if navigation.tab.get() == Tab::Borradores {
             drafts::damaged()
         } else {
             Vec::new()
@@ -30,11 +33,11 @@ pub fn DraftsView() -> impl IntoView {
     let open = move |id: String| match drafts::open(&id) {
         Ok(plan) => {
             state.open(plan, id);
-            state.tab.set(Tab::Resumen);
+            navigation.tab.set(Tab::Resumen);
         }
-        Err(e) => state.warn(e),
+        Err(e) => notices.warn(e),
     };
-    let refresh = move || state.drafts_changed.update(|n| *n += 1);
+    let refresh = move || draft_slot.drafts_changed.update(|n| *n += 1);
     view! {
         <section aria-labelledby="borradores-titulo">
             <h2 id="borradores-titulo">"Borradores y archivos"</h2>
@@ -44,8 +47,8 @@ pub fn DraftsView() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     let plan = semaforo_engine::load_plan(semaforo_engine::examples::ILO_2022);
                     match plan {
-                        Ok(plan) => state.pending.set(Some(crate::state::PendingImport { plan, file_name: "ejemplo Ilo 2022".into(), note: None })),
-                        Err(e) => state.warn(e.message),
+                        Ok(plan) => draft_slot.pending.set(Some(crate::state::PendingImport { plan, file_name: "ejemplo Ilo 2022".into(), note: None })),
+                        Err(e) => notices.warn(e.message),
                     }
                 }>"Abrir el ejemplo de Ilo 2022"</button>
             </div>
@@ -61,7 +64,7 @@ pub fn DraftsView() -> impl IntoView {
             <h3>"Borradores en este navegador"</h3>
             <ul class="borradores">
                 {move || list().into_iter().map(|(m, damaged): (DraftMeta, Option<String>)| {
-                    let current = state.draft_id.get().as_deref() == Some(m.id.as_str());
+                    let current = draft_slot.draft_id.get().as_deref() == Some(m.id.as_str());
                     let name = RwSignal::new(m.name.clone());
                     let (id1, id2, id3, id4, id5) = (m.id.clone(), m.id.clone(), m.id.clone(), m.id.clone(), m.id.clone());
                     let input_id = format!("nombre-{}", m.id);
@@ -74,12 +77,12 @@ pub fn DraftsView() -> impl IntoView {
                                 <p class="borrador-danado" role="note">{format!("Dañado: {reason} Su texto se conserva tal cual hasta que lo elimine.")}</p>
                             })}
                             <button type="button" on:click=move |_| {
-                                if let Err(e) = drafts::rename(&id1, &name.get_untracked()) { state.warn(e) }
+                                if let Err(e) = drafts::rename(&id1, &name.get_untracked()) { notices.warn(e) }
                                 refresh();
                             }>"Renombrar"</button>
                             <button type="button" disabled=current || damaged.is_some() on:click=move |_| open(id2.clone())>"Abrir"</button>
                             <button type="button" on:click=move |_| {
-                                match drafts::duplicate(&id3) { Ok(_) => state.say("Borrador duplicado."), Err(e) => state.warn(e) }
+                                match drafts::duplicate(&id3) { Ok(_) => notices.say("Borrador duplicado."), Err(e) => notices.warn(e) }
                                 refresh();
                             }>"Duplicar"</button>
                             <button type="button" on:click=move |_| session::download_raw(state, &id5)>
@@ -88,11 +91,11 @@ pub fn DraftsView() -> impl IntoView {
                             <button type="button" class="boton-peligro" on:click=move |_| {
                                 let sure = window().confirm_with_message("¿Eliminar este borrador? No se puede deshacer.").unwrap_or(false);
                                 if sure {
-                                    if let Err(e) = drafts::delete(&id4) { state.warn(e) }
+                                    if let Err(e) = drafts::delete(&id4) { notices.warn(e) }
                                     if matches!(status.problem.get_untracked(), Some(session::StorageProblem::Damaged { ref id, .. }) if *id == id4) {
                                         status.problem.set(None);
                                     }
-                                    if state.draft_id.get_untracked().as_deref() == Some(id4.as_str()) {
+                                    if draft_slot.draft_id.get_untracked().as_deref() == Some(id4.as_str()) {
                                         state.close();
                                     }
                                     refresh();

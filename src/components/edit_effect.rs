@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn EditEffect() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let text = move || {
-        let effect = state.last_effect.get()?;
-        state.evaluation.with(|e| {
+        let effect = doc.last_effect.get()?;
+        doc.evaluation.with(|e| {
             let e = e.as_ref()?;
             let objective_after = e.objective(&effect.objective).and_then(|o| o.result_pct);
             let change = |before, after| {

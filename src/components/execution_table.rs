@@ -6,17 +6,17 @@ use semaforo_engine::budget::ExecutionLine;
 use semaforo_engine::edit;
 use semaforo_engine::field::FieldRef;
 
-use super::{DiagMark, NumberField};
+use super::{ColumnHeads, DiagMark, NumberField};
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn ExecutionTable() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     // (objective index, code, name, number of lines) — the shape, fixed until another plan opens.
     let shape = Memo::new(move |_| {
-        state.plan_rev.get();
-        state.evaluation.with_untracked(|e| {
+        doc.plan_rev.get();
+        doc.evaluation.with_untracked(|e| {
             e.as_ref().and_then(|e| e.budget.execution.as_ref()).map(|x| {
                 (
                     x.title.clone(),
@@ -29,7 +29,7 @@ pub fn ExecutionTable() -> impl IntoView {
         })
     });
     let objective = move |oi: usize| {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref()
                 .and_then(|e| e.budget.execution.as_ref())
                 .and_then(|x| x.objectives.get(oi).cloned())
@@ -51,8 +51,8 @@ pub fn ExecutionTable() -> impl IntoView {
                             let physical_cell = match row_index {
                                 Some(idx) => {
                                     let check = Callback::new(|t: String| edit::read_typed_amount(&t));
-                                    let current = state.reader(FieldRef::ExecutionRow(idx));
-                                    let on_commit = Callback::new(move |v| state.record(&FieldRef::ExecutionRow(idx), v));
+                                    let current = doc.reader(FieldRef::ExecutionRow(idx));
+                                    let on_commit = Callback::new(move |v| doc.record(&FieldRef::ExecutionRow(idx), v));
                                     view! {
                                         <NumberField
                                             label=format!("Ejecución física (%) de {code}, fila {}", idx + 1)
@@ -102,13 +102,7 @@ pub fn ExecutionTable() -> impl IntoView {
                 <table class="tabla">
                     <caption>{title.unwrap_or_else(|| "Ejecución física y financiera por OEI y AEI".into())}</caption>
                     <thead>
-                        <tr>
-                            <th scope="col">"OEI / AEI"</th>
-                            <th scope="col">"Descripción"</th>
-                            <th scope="col">"N° AO / inversiones"</th>
-                            <th scope="col">"Seguimiento financiero (S/)"</th>
-                            <th scope="col">"Ejecución física"</th>
-                        </tr>
+                        <ColumnHeads names=&["OEI / AEI", "Descripción", "N° AO / inversiones", "Seguimiento financiero (S/)", "Ejecución física"]/>
                     </thead>
                     <tbody>{body}</tbody>
                 </table>

@@ -2,22 +2,24 @@
 //! entry (newest first), filterable by item.
 
 use leptos::prelude::*;
+
+use super::ColumnHeads;
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::history;
 
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 /// Enough rows to read; a long log is narrowed with the filter.
 const SHOWN: usize = 300;
 
 #[component]
 pub fn HistoryLog() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let filter = RwSignal::new(String::new());
-    let chain = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| history::verify(&p.history))));
+    let chain = Memo::new(move |_| doc.plan.with(|p| p.as_ref().map(|p| history::verify(&p.history))));
     let unlogged = Memo::new(move |_| {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref()
                 .map(|p| {
                     history::unlogged_changes(p)
@@ -30,7 +32,7 @@ pub fn HistoryLog() -> impl IntoView {
     });
     let rows = move || {
         let q = filter.get().to_lowercase();
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             let Some(p) = p else { return Vec::new() };
             p.history
                 .iter()
@@ -81,15 +83,7 @@ pub fn HistoryLog() -> impl IntoView {
             <table class="tabla" data-testid="tabla-historial">
                 <caption>{move || format!("Cambios registrados, del más reciente al más antiguo (se muestran hasta {SHOWN})")}</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">"N.º"</th>
-                        <th scope="col">"Cuándo"</th>
-                        <th scope="col">"Quién"</th>
-                        <th scope="col">"Qué"</th>
-                        <th scope="col">"Antes"</th>
-                        <th scope="col">"Después"</th>
-                        <th scope="col">"Origen"</th>
-                    </tr>
+                    <ColumnHeads names=&["N.º", "Cuándo", "Quién", "Qué", "Antes", "Después", "Origen"]/>
                 </thead>
                 <tbody>
                     {move || rows().into_iter().map(|(seq, at, by, what, old, new, origin)| view! {

@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 
 use crate::session;
-use crate::state::use_app;
+use crate::state::{use_app, use_draft_slot};
 
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let state = use_app();
+    let draft_slot = use_draft_slot();
     move || {
-        state.pending.get().map(|p| {
+        draft_slot.pending.get().map(|p| {
             let what = format!(
                 "Abrió «{}» ({} · {} {}). ¿Qué hacemos con el borrador que tiene en pantalla?",
                 p.file_name, p.plan.entity.name, p.plan.plan.name, p.plan.evaluation.year
@@ -21,7 +22,7 @@ pub fn ImportDialog() -> impl IntoView {
                     <div class="acciones">
                         <button type="button" on:click=move |_| session::keep_both(state)>"Conservar ambos"</button>
                         <button type="button" class="boton-peligro" on:click=move |_| session::replace_current(state)>"Reemplazar el borrador actual"</button>
-                        <button type="button" class="boton-secundario" on:click=move |_| state.pending.set(None)>"Cancelar"</button>
+                        <button type="button" class="boton-secundario" on:click=move |_| draft_slot.pending.set(None)>"Cancelar"</button>
                     </div>
                 </div>
             }

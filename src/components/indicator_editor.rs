@@ -12,7 +12,7 @@ use semaforo_engine::unit_range::unit_label;
 use semaforo_engine::{Aggregation, Baseline, Direction, TargetSeries, Unit};
 
 use super::{ChoiceEdit, ItemButtons, NumberField, TextEdit};
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 use crate::structure_edit::{self as se, Found};
 
 /// Writes a typed target (for `year`) or, without a year, the baseline value. A new baseline
@@ -80,10 +80,11 @@ pub fn IndicatorEditor(
     /// Years of the plan, for one target field each.
     years: Vec<i32>,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let r = ItemRef::Indicator(code.clone());
     let opened = RwSignal::new(false);
-    let summary = se::field(state, r.clone(), |f| {
+    let summary = se::field(doc, r.clone(), |f| {
         se::part::<semaforo_engine::Indicator>(f)
             .map(|i| {
                 let d = resolve(i);
@@ -109,12 +110,12 @@ pub fn IndicatorEditor(
                         what: &str,
                         read: fn(Found) -> String,
                         set: fn(&mut Item, String) -> Result<(), String>| {
-                view! { <TextEdit of=code.clone() label=label.to_string() id=id(what) value=se::field(state, r.clone(), read) on_commit=se::committer(state, r.clone(), set)/> }
+                view! { <TextEdit of=code.clone() label=label.to_string() id=id(what) value=se::field(doc, r.clone(), read) on_commit=se::committer(doc, r.clone(), set)/> }
             };
             let unit_now = {
                 let r = r.clone();
                 move || {
-                    state.plan.with_untracked(|p| {
+                    doc.plan.with_untracked(|p| {
                         p.as_ref()
                             .and_then(|p| se::find(p, &r))
                             .and_then(se::part::<semaforo_engine::Indicator>)
@@ -140,34 +141,33 @@ pub fn IndicatorEditor(
                             None => i.baseline.as_ref().map(|b| b.value),
                         }
                     };
-                    let initial = state
+                    let initial = doc
                         .plan
                         .with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(&read));
                     let current = {
                         let code = code.clone();
                         Callback::new(move |_| {
-                            state
-                                .plan
+                            doc.plan
                                 .with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).and_then(&read))
                         })
                     };
                     let r = r.clone();
                     let on_commit = Callback::new(move |v: Option<Decimal>| {
                         let year = year.clone();
-                        let result = se::change(state, &r, |item| {
+                        let result = se::change(doc, &r, |item| {
                             se::try_on::<semaforo_engine::Indicator>(item, |i| {
                                 set_figure(i, year.as_deref(), v);
                                 Ok(())
                             })
                         });
                         if let Err(e) = result {
-                            state.warn(e);
+                            notices.warn(e);
                         }
                     });
                     view! { <NumberField label id=fid initial check on_commit current/> }
                 }
             };
-            let now = state
+            let now = doc
                 .plan
                 .with_untracked(|p| p.as_ref().and_then(|p| edit::indicator(p, &code)).cloned());
             let Some(now) = now else { return ().into_any() };
@@ -199,7 +199,7 @@ pub fn IndicatorEditor(
                     )
                 })
                 .collect();
-            let inferred = se::field(state, r.clone(), |f| {
+            let inferred = se::field(doc, r.clone(), |f| {
                 se::part::<semaforo_engine::Indicator>(f)
                     .map(|i| resolve(i).reason().into_owned())
                     .unwrap_or_default()
@@ -212,8 +212,8 @@ pub fn IndicatorEditor(
                         label="Unidad de medida".to_string()
                         id=id("unidad")
                         options=unit_options
-                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| UNITS.iter().find(|(_, u)| *u == i.unit)).map(|(v, _)| v.to_string()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
+                        value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| UNITS.iter().find(|(_, u)| *u == i.unit)).map(|(v, _)| v.to_string()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
                             i.unit = UNITS.iter().find(|(v, _)| *v == t).map(|(_, u)| *u).ok_or("Unidad desconocida.")?;
                             Ok(())
                         }))
@@ -222,8 +222,8 @@ pub fn IndicatorEditor(
                         label="Sentido".to_string()
                         id=id("sentido")
                         options=direction_options
-                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).map(|i| DIRECTIONS.iter().find(|(_, d)| *d == i.direction).map(|(v, _)| v.to_string()).unwrap_or_default()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
+                        value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).map(|i| DIRECTIONS.iter().find(|(_, d)| *d == i.direction).map(|(v, _)| v.to_string()).unwrap_or_default()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
                             i.direction = DIRECTIONS.iter().find(|(v, _)| *v == t).map(|(_, d)| *d).ok_or("Sentido desconocido.")?;
                             Ok(())
                         }))
@@ -233,15 +233,15 @@ pub fn IndicatorEditor(
                         label="¿Acumulativo?".to_string()
                         id=id("acumulativo")
                         options=vec![("no", "No: se compara el valor del periodo".to_string()), ("si", "Sí: se comparan sumas desde el primer año".to_string())]
-                        value=se::field(state, r.clone(), |f| if se::part::<semaforo_engine::Indicator>(f).is_some_and(|i| i.cumulative) { "si".into() } else { "no".into() })
-                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.cumulative = t == "si"; Ok(()) }))
+                        value=se::field(doc, r.clone(), |f| if se::part::<semaforo_engine::Indicator>(f).is_some_and(|i| i.cumulative) { "si".into() } else { "no".into() })
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.cumulative = t == "si"; Ok(()) }))
                     />
                     <ChoiceEdit of=code.clone()
                         label="Forma de las metas (acumulativos)".to_string()
                         id=id("forma-metas")
                         options=vec![("meta_de_cada_anio", "Meta de cada año (se suman)".to_string()), ("total_acumulado", "Total acumulado a la fecha (no se suman)".to_string())]
-                        value=se::field(state, r.clone(), |f| if se::part::<semaforo_engine::Indicator>(f).is_some_and(|i| i.targets == TargetSeries::RunningTotal) { "total_acumulado".into() } else { "meta_de_cada_anio".into() })
-                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
+                        value=se::field(doc, r.clone(), |f| if se::part::<semaforo_engine::Indicator>(f).is_some_and(|i| i.targets == TargetSeries::RunningTotal) { "total_acumulado".into() } else { "meta_de_cada_anio".into() })
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
                             i.targets = if t == "total_acumulado" { TargetSeries::RunningTotal } else { TargetSeries::PerPeriod };
                             Ok(())
                         }))
@@ -250,8 +250,8 @@ pub fn IndicatorEditor(
                         label="Valor del año a partir de semestres".to_string()
                         id=id("agregacion")
                         options=AGGREGATIONS.iter().map(|(v, _, l)| (*v, l.to_string())).collect()
-                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| AGGREGATIONS.iter().find(|(_, a, _)| *a == i.aggregation)).map(|(v, _, _)| v.to_string()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
+                        value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).and_then(|i| AGGREGATIONS.iter().find(|(_, a, _)| *a == i.aggregation)).map(|(v, _, _)| v.to_string()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| {
                             i.aggregation = AGGREGATIONS.iter().find(|(v, _, _)| *v == t).map(|(_, a, _)| *a).ok_or("Agregación desconocida.")?;
                             Ok(())
                         }))
@@ -260,8 +260,8 @@ pub fn IndicatorEditor(
                         label="Relevancia".to_string()
                         id=id("relevancia")
                         options=vec![("1", "1 · muy relevante".to_string()), ("2", "2 · relevante".to_string()), ("3", "3 · poco relevante".to_string())]
-                        value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).map(|i| i.relevance.to_string()).unwrap_or_default())
-                        on_commit=se::committer(state, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.relevance = t.parse().map_err(|_| "Relevancia 1, 2 o 3.")?; Ok(()) }))
+                        value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Indicator>(f).map(|i| i.relevance.to_string()).unwrap_or_default())
+                        on_commit=se::committer(doc, r.clone(), |it, t| se::try_on::<semaforo_engine::Indicator>(it, |i| { i.relevance = t.parse().map_err(|_| "Relevancia 1, 2 o 3.")?; Ok(()) }))
                     />
                     <fieldset class="fila-campos">
                         <legend>"Línea de base"</legend>

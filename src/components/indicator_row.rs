@@ -7,7 +7,7 @@ use semaforo_engine::{edit, Status};
 
 use super::{DiagMark, LightBadge, NumberField, ValueOrigin, VerdictEditor};
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn IndicatorRow(
@@ -21,19 +21,18 @@ pub fn IndicatorRow(
     #[prop(optional, into)]
     read_only: Signal<bool>,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let result = {
         let code = code.clone();
         Memo::new(move |_| {
-            state
-                .evaluation
+            doc.evaluation
                 .with(|e| e.as_ref().and_then(|e| e.indicator_at(at, &code)).cloned())
         })
     };
-    let period = state
+    let period = doc
         .plan
         .with_untracked(|p| p.as_ref().map(|p| p.cutoff_key()).unwrap_or_default());
-    let initial = state.plan.with_untracked(|p| {
+    let initial = doc.plan.with_untracked(|p| {
         p.as_ref()
             .and_then(|p| edit::indicator(p, &code))
             .and_then(|i| i.obtained.get(&period).copied())
@@ -41,7 +40,7 @@ pub fn IndicatorRow(
     let check = {
         let code = code.clone();
         Callback::new(move |typed: String| {
-            state.plan.with_untracked(|p| match p {
+            doc.plan.with_untracked(|p| match p {
                 Some(p) => edit::read_typed_obtained(p, &code, &typed),
                 None => edit::TypedValue::Refused("No hay plan abierto.".into()),
             })
@@ -53,9 +52,9 @@ pub fn IndicatorRow(
     };
     let on_commit = {
         let field = field.clone();
-        Callback::new(move |v| state.record(&field, v))
+        Callback::new(move |v| doc.record(&field, v))
     };
-    let current = state.reader(field.clone());
+    let current = doc.reader(field.clone());
     let opened = RwSignal::new(false);
     // The panel's body is drawn the first time it is opened and then kept, so a half-typed
     // justification survives closing it; closed, a row is a third of the elements (51 Ilo rows:
@@ -107,9 +106,9 @@ pub fn IndicatorRow(
                             if !opened.get() {
                                 return None;
                             }
-                            let mut lines = result.with(|r| state.plan.with(|p| r.as_ref().zip(p.as_ref()).map(|(r, p)| r.explanation(p))))?;
+                            let mut lines = result.with(|r| doc.plan.with(|p| r.as_ref().zip(p.as_ref()).map(|(r, p)| r.explanation(p))))?;
                             // Its figure in every period with values, when there is more than one.
-                            lines.extend(state.trend.with(|t| {
+                            lines.extend(doc.trend.with(|t| {
                                 t.as_ref()
                                     .filter(|t| t.compares())
                                     .and_then(|t| t.indicator_line(&code))

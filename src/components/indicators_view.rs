@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use semaforo_engine::sorting;
 use semaforo_engine::{assign, IndicatorResult};
 
-use super::{page_range, BandsLegend, EditEffect, IndicatorRow, Pager, PeriodNote, UnitCopyNotice};
-use crate::state::use_app;
+use super::{page_range, BandsLegend, ColumnHeads, EditEffect, IndicatorRow, Pager, PeriodNote, UnitCopyNotice};
+use crate::state::{use_document, use_navigation};
 
 /// Rows drawn at once; the Ilo plan (51) fits one page.
 const PAGE: usize = 200;
@@ -43,7 +43,8 @@ struct Row {
 
 #[component]
 pub fn IndicatorsView() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let navigation = use_navigation();
     let light = RwSignal::new(String::new());
     let objective = RwSignal::new(String::new());
     let responsible = RwSignal::new(String::new());
@@ -56,42 +57,41 @@ pub fn IndicatorsView() -> impl IntoView {
 
     // The plan's structure only changes when another plan is opened.
     let structure = Memo::new(move |_| {
-        state.plan_rev.get();
-        state.plan.with_untracked(|p| {
+        doc.plan_rev.get();
+        doc.plan.with_untracked(|p| {
             let mut groups: Vec<Group> = Vec::new();
             let mut entries: Vec<Entry> = Vec::new();
-            for o in p.iter().flat_map(|p| &p.objectives) {
+            let mut add = |anchor: String, level, title: String, indicators: &[semaforo_engine::Indicator]| {
+                let group = groups.len();
                 groups.push(Group {
-                    anchor: format!("oei-ind-{}", o.code),
-                    level: 3,
-                    title: format!("{} {}", o.code, o.name),
+                    anchor,
+                    level,
+                    title,
                     mine: true,
                 });
-                for i in &o.indicators {
-                    let (group, at) = (groups.len() - 1, entries.len());
+                for i in indicators {
                     entries.push(Entry {
                         code: i.code.clone(),
                         group,
-                        at,
+                        at: entries.len(),
                         mine: true,
                     });
                 }
+            };
+            for o in p.iter().flat_map(|p| &p.objectives) {
+                add(
+                    format!("oei-ind-{}", o.code),
+                    3,
+                    format!("{} {}", o.code, o.name),
+                    &o.indicators,
+                );
                 for a in &o.actions {
-                    groups.push(Group {
-                        anchor: format!("aei-{}", a.code),
-                        level: 4,
-                        title: format!("{} {}", a.code, a.name),
-                        mine: true,
-                    });
-                    for i in &a.indicators {
-                        let (group, at) = (groups.len() - 1, entries.len());
-                        entries.push(Entry {
-                            code: i.code.clone(),
-                            group,
-                            at,
-                            mine: true,
-                        });
-                    }
+                    add(
+                        format!("aei-{}", a.code),
+                        4,
+                        format!("{} {}", a.code, a.name),
+                        &a.indicators,
+                    );
                 }
             }
             // A unit's copy shows that unit's indicators first (the sort is stable).
@@ -110,13 +110,12 @@ pub fn IndicatorsView() -> impl IntoView {
     });
     // A memo, so an edit (which changes the plan) does not regroup the rows.
     let for_unit = Memo::new(move |_| {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().and_then(|p| p.sharing.as_ref()).map(|s| s.for_unit.clone()))
     });
     let mine_count = Memo::new(move |_| structure.with(|(_, entries)| entries.iter().filter(|e| e.mine).count()));
     let result_of = move |e: &Entry, f: &mut dyn FnMut(&IndicatorResult)| {
-        state.evaluation.with(|ev| {
+        doc.evaluation.with(|ev| {
             if let Some(ev) = ev {
                 let r = ev
                     .indicators
@@ -173,7 +172,9 @@ pub fn IndicatorsView() -> impl IntoView {
     // A link to an indicator (from Diagnósticos) opens the page that holds it, clearing filters
     // that would hide it.
     Effect::new(move |_| {
-        let Some(anchor) = state.wanted_row.get() else { return };
+        let Some(anchor) = navigation.wanted_row.get() else {
+            return;
+        };
         let Some(code) = anchor.strip_prefix("ind-") else {
             return;
         };
@@ -219,7 +220,7 @@ pub fn IndicatorsView() -> impl IntoView {
         page_groups.with(|gs| gs.iter().find(|(g, _)| copy && !g.mine).map(|(g, _)| g.anchor.clone()))
     });
     let options = move |f: fn(&IndicatorResult) -> Option<String>| {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             let mut v: Vec<String> = e.iter().flat_map(|e| &e.indicators).filter_map(f).collect();
             sorting::sort(&mut v);
             v.dedup();
@@ -240,7 +241,7 @@ pub fn IndicatorsView() -> impl IntoView {
         }
     };
     let light_opts = move || {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             let bands = p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default();
             semaforo_engine::light::all(&bands)
                 .iter()
@@ -284,7 +285,7 @@ pub fn IndicatorsView() -> impl IntoView {
             </Show>
             <For
                 each=move || page_groups.get()
-                key=move |(g, rows)| (state.plan_rev.get_untracked(), g.anchor.clone(), rows.clone())
+                key=move |(g, rows)| (doc.plan_rev.get_untracked(), g.anchor.clone(), rows.clone())
                 children=move |(g, rows): (Group, Vec<Row>)| {
                     let apart = {
                         let anchor = g.anchor.clone();
@@ -308,16 +309,7 @@ pub fn IndicatorsView() -> impl IntoView {
                             // objective's tables line up and do not move while a value is typed.
                             <table class="tabla tabla-ind">
                                 <thead>
-                                    <tr>
-                                        <th scope="col">"Código"</th>
-                                        <th scope="col">"Indicador"</th>
-                                        <th scope="col">"Responsable"</th>
-                                        <th scope="col">"Meta"</th>
-                                        <th scope="col">"Logro obtenido"</th>
-                                        <th scope="col">"Avance"</th>
-                                        <th scope="col">"Resultado"</th>
-                                        <th scope="col">"Semáforo"</th>
-                                    </tr>
+                                    <ColumnHeads names=&["Código", "Indicador", "Responsable", "Meta", "Logro obtenido", "Avance", "Resultado", "Semáforo"]/>
                                 </thead>
                                 <tbody>
                                     {rows.into_iter().map(|r| {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use semaforo_engine::structure::{ItemRef, PlanEdit, Step};
 
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 
 #[component]
 pub fn ItemButtons(
@@ -16,13 +16,14 @@ pub fn ItemButtons(
     /// What deleting it also deletes, e.g. "2 acciones y 5 indicadores"; empty when nothing.
     holds: String,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let asking = RwSignal::new(false);
     let run = {
         let item = item.clone();
         move |edit: fn(ItemRef) -> PlanEdit| {
-            if let Err(e) = state.apply(edit(item.clone())) {
-                state.warn(e);
+            if let Err(e) = doc.apply(edit(item.clone())) {
+                notices.warn(e);
             }
         }
     };

@@ -7,14 +7,15 @@ use leptos::prelude::*;
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::merge::{self, Choice, IncomingFile, MergeSummary};
 
-use super::{ConflictChoice, StructureChoice};
+use super::{ColumnHeads, ConflictChoice, StructureChoice};
 use crate::format;
 use crate::sharing;
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 
 #[component]
 pub fn MergePanel() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let files = RwSignal::new(Vec::<IncomingFile>::new());
     let remarks = RwSignal::new(Vec::<(bool, String)>::new());
     let choices = RwSignal::new(BTreeMap::<FieldRef, Choice>::new());
@@ -26,7 +27,7 @@ pub fn MergePanel() -> impl IntoView {
             if f.is_empty() {
                 return None;
             }
-            state.plan.with(|p| p.as_ref().map(|p| merge::preview(p, f)))
+            doc.plan.with(|p| p.as_ref().map(|p| merge::preview(p, f)))
         })
     });
     let on_pick = move |ev: leptos::ev::Event| {
@@ -42,14 +43,14 @@ pub fn MergePanel() -> impl IntoView {
     };
     let apply = move |_| {
         let Some(pv) = preview.get_untracked() else { return };
-        let stamp = state.stamp();
+        let stamp = doc.stamp();
         let mut done = MergeSummary::default();
         let chosen = structure_taken.get_untracked();
         choices.with_untracked(|c| {
-            state.edit(|p| done = merge::apply(p, &pv, c, &chosen, &stamp));
+            doc.edit(|p| done = merge::apply(p, &pv, c, &chosen, &stamp));
         });
         let taken: usize = done.from_file.values().map(Vec::len).sum();
-        state.say(format!(
+        notices.say(format!(
             "Se incorporaron {taken} cambios. El detalle está en «Compartir»."
         ));
         summary.set(Some(done));
@@ -139,15 +140,12 @@ pub fn MergePanel() -> impl IntoView {
                 view! {
                     <table class="tabla" data-testid="archivos-fusion">
                         <caption>"Archivos leídos"</caption>
-                        <thead><tr><th scope="col">"Archivo"</th><th scope="col">"Copia para"</th><th scope="col">"Estado"</th></tr></thead>
+                        <thead><ColumnHeads names=&["Archivo", "Copia para", "Estado"]/></thead>
                         <tbody>{file_rows}</tbody>
                     </table>
                     <table class="tabla" data-testid="valores-fusion">
                         <caption>{format!("Valores que se incorporarán sin conflicto ({n_takes})")}</caption>
-                        <thead><tr>
-                            <th scope="col">"Valor"</th><th scope="col">"Actual"</th><th scope="col">"Nuevo"</th>
-                            <th scope="col">"De"</th><th scope="col">"Ingresado por"</th>
-                        </tr></thead>
+                        <thead><ColumnHeads names=&["Valor", "Actual", "Nuevo", "De", "Ingresado por"]/></thead>
                         <tbody>{take_rows}</tbody>
                     </table>
                     <h4>{format!("Conflictos: elija un valor ({n_conf})")}</h4>

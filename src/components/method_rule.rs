@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use semaforo_engine::method::Rule;
 use semaforo_engine::structure::PlanEdit;
 
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 
 #[component]
 pub fn MethodRule(rule: Rule) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let key = rule.key;
     let title = rule.title;
     let options = (!rule.options.is_empty()).then(|| {
@@ -21,8 +22,8 @@ pub fn MethodRule(rule: Rule) -> impl IntoView {
                 let id = format!("regla-{key}-{i}");
                 let settings = o.settings.clone();
                 let choose = move |_| {
-                    if let Err(e) = state.apply(PlanEdit::Settings(Box::new(settings.clone()))) {
-                        state.warn(e);
+                    if let Err(e) = doc.apply(PlanEdit::Settings(Box::new(settings.clone()))) {
+                        notices.warn(e);
                     }
                 };
                 let outcome = rule.option_outcome(o);

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use semaforo_engine::method;
 
 use super::{BandsEditor, BandsLegend, MethodRule};
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn MethodView() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     // Worked out only while this screen is drawn: each alternative is a roll-up of its own.
-    let rules = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(method::rules).unwrap_or_default()));
+    let rules = Memo::new(move |_| doc.plan.with(|p| p.as_ref().map(method::rules).unwrap_or_default()));
     view! {
         <section id="metodo" aria-labelledby="metodo-titulo">
             <h2 id="metodo-titulo">"Método de evaluación"</h2>
@@ -20,7 +20,7 @@ pub fn MethodView() -> impl IntoView {
                 "Las reglas con que se calculan las cifras de este plan, de dónde viene cada una y qué cifra daría cada alternativa. "
                 "Cambiar una regla es un cambio del plan: queda en el historial, se puede deshacer y se guarda en el archivo."
             </p>
-            {move || state.strict.get().then(|| view! {
+            {move || doc.strict.get().then(|| view! {
                 <p class="aviso-metodo" role="note">
                     "La lectura estricta está activa en pantalla; las cifras de este panel siguen la regla del plan sobre el juicio del evaluador."
                 </p>

@@ -4,19 +4,19 @@
 use leptos::prelude::*;
 use semaforo_engine::{edit, narrative};
 
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn NarrativeEditor(
     /// Objective code, or `narrative::INSTITUTION_KEY`.
     key: String,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let shown = {
         let key = key.clone();
         move || {
-            state.plan.with(|p| {
-                state.evaluation.with(|e| match (p, e) {
+            doc.plan.with(|p| {
+                doc.evaluation.with(|e| match (p, e) {
                     (Some(p), Some(e)) => narrative::text_for(p, e, &key),
                     _ => String::new(),
                 })
@@ -26,14 +26,12 @@ pub fn NarrativeEditor(
     let edited = {
         let key = key.clone();
         move || {
-            state
-                .plan
+            doc.plan
                 .with(|p| p.as_ref().is_some_and(|p| p.report.narratives.contains_key(&key)))
         }
     };
     let draft = RwSignal::new(
-        state
-            .plan
+        doc.plan
             .with_untracked(|p| p.as_ref().and_then(|p| p.report.narratives.get(&key).cloned()))
             .unwrap_or_default(),
     );
@@ -54,7 +52,7 @@ pub fn NarrativeEditor(
                         let t = event_target_value(&ev);
                         draft.set(t.clone());
                         let mut result = Ok(());
-                        state.edit(|p| result = edit::set_narrative(p, &k1, Some(t)));
+                        doc.edit(|p| result = edit::set_narrative(p, &k1, Some(t)));
                         refused.set(result.err());
                     }
                 ></textarea>
@@ -63,7 +61,7 @@ pub fn NarrativeEditor(
                     draft.set(String::new());
                     refused.set(None);
                     // Clearing always succeeds.
-                    state.edit(|p| { let _ = edit::set_narrative(p, &k2, None); });
+                    doc.edit(|p| { let _ = edit::set_narrative(p, &k2, None); });
                 }>"Volver al texto generado"</button>
             </details>
         </div>

@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use semaforo_engine::new_year;
 
 use crate::session;
-use crate::state::use_app;
+use crate::state::{use_app, use_document};
 
 #[component]
 pub fn NewYearPanel() -> impl IntoView {
     let state = use_app();
+    let doc = use_document();
     let next = Memo::new(move |_| {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().map(|p| (p.evaluation.year, new_year::next_year_of(p))))
     });
     let text = move || {

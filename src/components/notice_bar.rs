@@ -2,19 +2,19 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::state::use_notices;
 
 #[component]
 pub fn NoticeBar() -> impl IntoView {
-    let state = use_app();
+    let notices = use_notices();
     move || {
-        state.notice.get().map(|n| {
+        notices.notice.get().map(|n| {
             let class = if n.error { "aviso aviso-error" } else { "aviso aviso-info" };
             let role = if n.error { "alert" } else { "status" };
             view! {
                 <div class=class role=role>
                     <p>{n.text}</p>
-                    <button type="button" class="boton-secundario" on:click=move |_| state.notice.set(None)>"Cerrar mensaje"</button>
+                    <button type="button" class="boton-secundario" on:click=move |_| notices.notice.set(None)>"Cerrar mensaje"</button>
                 </div>
             }
         })

@@ -30,10 +30,10 @@ pub fn NumberField(
     let text = RwSignal::new(initial.map(|d| d.to_string()).unwrap_or_default());
     let message = RwSignal::new(None::<(bool, String)>);
     let committed = RwSignal::new(initial);
-    if let (Some(current), Some(state)) = (current, use_context::<crate::state::AppState>()) {
+    if let (Some(current), Some(doc)) = (current, use_context::<crate::state::Document>()) {
         // Only undo and redo change a value behind the field's back; typing is the field's own.
         Effect::new(move |_| {
-            state.stepped.track();
+            doc.stepped.track();
             let now = current.run(());
             if now != committed.get_untracked() {
                 committed.set(now);

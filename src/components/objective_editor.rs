@@ -6,7 +6,7 @@ use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
 use semaforo_engine::Action;
 
 use super::{ActionEditor, AddItem, IndicatorEditor, ItemButtons, TextEdit};
-use crate::state::use_app;
+use crate::state::use_document;
 use crate::structure_edit as se;
 
 fn count(n: usize, one: &str, many: &str) -> Option<String> {
@@ -28,7 +28,7 @@ pub fn ObjectiveEditor(
     /// Years of the plan.
     years: Vec<i32>,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let r = ItemRef::Objective(code.clone());
     let id = |what: &str| format!("est-{code}-{what}");
     let all_indicators = indicators.len() + actions.iter().map(|(_, i)| i.len()).sum::<usize>();
@@ -40,15 +40,15 @@ pub fn ObjectiveEditor(
     .flatten()
     .collect::<Vec<_>>()
     .join(" y ");
-    let add_indicator = se::add_indicator(state, Parent::Objective(code.clone()));
+    let add_indicator = se::add_indicator(doc, Parent::Objective(code.clone()));
     let add_action = {
         let code = code.clone();
         Callback::new(move |name: String| {
-            let new_code = state
+            let new_code = doc
                 .plan
                 .with_untracked(|p| p.as_ref().map(|p| structure::next_action_code(p, &code)))
                 .unwrap_or_default();
-            state.apply(PlanEdit::Insert {
+            doc.apply(PlanEdit::Insert {
                 parent: Parent::Objective(code.clone()),
                 index: usize::MAX,
                 item: Item::Action(Action {
@@ -67,20 +67,20 @@ pub fn ObjectiveEditor(
         <li class="est-objetivo" id=format!("est-{code}")>
             <div class="est-cabecera">
                 <TextEdit of=code.clone() label="Código del OEI".to_string() id=id("codigo")
-                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).map(|o| o.code.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.code = t))/>
+                    value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).map(|o| o.code.clone()).unwrap_or_default())
+                    on_commit=se::committer(doc, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.code = t))/>
                 <TextEdit of=code.clone() label="Nombre".to_string() id=id("nombre")
-                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).map(|o| o.name.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.name = t))/>
+                    value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).map(|o| o.name.clone()).unwrap_or_default())
+                    on_commit=se::committer(doc, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.name = t))/>
                 <TextEdit of=code.clone() label="Prioridad".to_string() id=id("prioridad") kind="number"
-                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).and_then(|o| o.priority).map(|p| p.to_string()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| {
+                    value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).and_then(|o| o.priority).map(|p| p.to_string()).unwrap_or_default())
+                    on_commit=se::committer(doc, r.clone(), |it, t| {
                         let p = se::whole(&t, "La prioridad")?.map(|p| u32::try_from(p).map_err(|_| "La prioridad es un número desde 1.")).transpose()?;
                         se::on::<semaforo_engine::Objective>(it, |o| o.priority = p)
                     })/>
                 <TextEdit of=code.clone() label="Unidad responsable".to_string() id=id("responsable")
-                    value=se::field(state, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).and_then(|o| o.responsible.clone()).unwrap_or_default())
-                    on_commit=se::committer(state, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.responsible = se::optional(t)))/>
+                    value=se::field(doc, r.clone(), |f| se::part::<semaforo_engine::Objective>(f).and_then(|o| o.responsible.clone()).unwrap_or_default())
+                    on_commit=se::committer(doc, r.clone(), |it, t| se::on::<semaforo_engine::Objective>(it, |o| o.responsible = se::optional(t)))/>
                 <ItemButtons item=r.clone() name=code.clone() holds/>
             </div>
             <ul class="est-indicadores" aria-label=format!("Indicadores propios de {code}")>

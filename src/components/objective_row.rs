@@ -6,7 +6,7 @@ use semaforo_engine::rollup::GroupResult;
 
 use super::{DiagMark, LightBadge, TrendRows, TrendTable};
 use crate::format;
-use crate::state::use_app;
+use crate::state::{use_document, use_navigation};
 
 #[component]
 pub fn ObjectiveRow(
@@ -15,13 +15,14 @@ pub fn ObjectiveRow(
     #[prop(optional)]
     at: Option<usize>,
 ) -> impl IntoView {
-    let state = use_app();
+    let navigation = use_navigation();
+    let doc = use_document();
     // Cells read the evaluation directly rather than through a memo of the whole row: each memo
     // type costs the page's download several KB.
     let find = {
         let code = code.clone();
         move |f: &dyn Fn(&GroupResult) -> String| {
-            state.evaluation.with(|e| {
+            doc.evaluation.with(|e| {
                 e.as_ref()
                     .and_then(|e| e.objective_at(at, &code))
                     .map(f)
@@ -37,7 +38,7 @@ pub fn ObjectiveRow(
     let light = {
         let code = code.clone();
         Memo::new(move |_| {
-            state.evaluation.with(|e| {
+            doc.evaluation.with(|e| {
                 e.as_ref()
                     .and_then(|e| e.objective_at(at, &code))
                     .map(|o| o.light.clone())
@@ -46,11 +47,7 @@ pub fn ObjectiveRow(
     };
     let stated = {
         let code = code.clone();
-        move || {
-            state
-                .plan
-                .with(|p| p.as_ref().map(|p| format::declared_result(p, &code)))
-        }
+        move || doc.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, &code)))
     };
     let open = RwSignal::new(false);
     let explained_id = format!("oei-{code}-como");
@@ -58,7 +55,7 @@ pub fn ObjectiveRow(
     let members = {
         let code = code.clone();
         move || {
-            state.evaluation.with(|e| {
+            doc.evaluation.with(|e| {
                 let e = e.as_ref()?;
                 let o = e.objective_at(at, &code)?;
                 Some(
@@ -74,7 +71,7 @@ pub fn ObjectiveRow(
                                     view! {
                                         <a href=format!("#{anchor}") title=title on:click=move |ev| {
                                             ev.prevent_default();
-                                            format::go_to(state, anchor.clone());
+                                            format::go_to(navigation, anchor.clone());
                                         }>{i.code.clone()}</a>
                                         " "
                                     }
@@ -92,7 +89,7 @@ pub fn ObjectiveRow(
             <th scope="row">{code.clone()}<DiagMark anchor=format!("oei-{code}")/></th>
             <td>{cell(|o| o.name.clone())}</td>
             <td class="num" data-testid="oei-indicadores">{cell(|o| o.informed_text())}</td>
-            <td class="num">{cell(|o| o.indicators_met.to_string())}</td>
+            <td class="num">{cell(|o| o.counts.met.to_string())}</td>
             <td class="num" data-testid="oei-resultado">
                 {cell(|o| format::pct(o.result_pct))}
                 " "
@@ -118,7 +115,7 @@ pub fn ObjectiveRow(
                     <ul class="como-indicadores">{members.clone()}</ul>
                     {
                         let code = code.clone();
-                        move || state.trend.with(|t| t.as_ref().is_some_and(|t| t.compares())).then(|| view! {
+                        move || doc.trend.with(|t| t.as_ref().is_some_and(|t| t.compares())).then(|| view! {
                             <TrendTable id=format!("evolucion-{code}") caption=format!("{code} y sus indicadores por periodo") which=TrendRows::Objective(code.clone())/>
                         })
                     }

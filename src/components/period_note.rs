@@ -3,15 +3,14 @@
 use leptos::prelude::*;
 use semaforo_engine::period;
 
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn PeriodNote() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let note = Memo::new(move |_| {
-        state.plan.with(|p| {
-            state
-                .evaluation
+        doc.plan.with(|p| {
+            doc.evaluation
                 .with(|e| p.as_ref().zip(e.as_ref()).and_then(|(p, e)| period::note(p, e)))
         })
     });

@@ -2,24 +2,24 @@
 //! edit of the plan (kept in the file, logged, undoable), and every screen follows it.
 
 use super::plan_data_form::{commit, set_period, set_year, PERIODS};
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 use leptos::prelude::*;
 use semaforo_engine::period;
 
 #[component]
 pub fn PeriodPicker() -> impl IntoView {
-    let state = use_app();
-    let years = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(period::years).unwrap_or_default()));
+    let doc = use_document();
+    let notices = use_notices();
+    let years = Memo::new(move |_| doc.plan.with(|p| p.as_ref().map(period::years).unwrap_or_default()));
     let now = Memo::new(move |_| {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().map(|p| (p.evaluation.year, p.evaluation.period)))
     });
     // The same commits as the plan's data on Estructura.
-    let (year_commit, period_commit) = (commit(state, set_year), commit(state, set_period));
+    let (year_commit, period_commit) = (commit(doc, set_year), commit(doc, set_period));
     let choose = move |commit: Callback<String, Result<(), String>>, value: String| {
         if let Err(e) = commit.run(value) {
-            state.warn(e);
+            notices.warn(e);
         }
     };
     view! {

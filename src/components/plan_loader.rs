@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::session;
-use crate::state::use_app;
+use crate::state::{use_app, use_notices};
 
 #[component]
 pub fn PlanLoader() -> impl IntoView {
     let state = use_app();
+    let notices = use_notices();
     let (dragging, set_dragging) = signal(false);
     let pasted = RwSignal::new(String::new());
 
@@ -17,7 +18,7 @@ pub fn PlanLoader() -> impl IntoView {
     let on_paste_load = move |_| {
         let text = pasted.get_untracked();
         if text.trim().is_empty() {
-            state.warn("Pegue primero el contenido JSON del plan.");
+            notices.warn("Pegue primero el contenido JSON del plan.");
         } else {
             session::import_text(state, &text, "texto pegado");
         }

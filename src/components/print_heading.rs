@@ -4,19 +4,20 @@
 use leptos::prelude::*;
 
 use super::toolbar::TABS;
-use crate::state::{use_app, Tab};
+use crate::state::{use_document, use_navigation, Tab};
 
 #[component]
 pub fn PrintHeading() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let navigation = use_navigation();
     let text = move || {
-        let tab = state.tab.get();
+        let tab = navigation.tab.get();
         if tab == Tab::Informe {
             return None;
         }
         let printed = tab.printed();
         let screen = TABS.iter().find(|(t, _)| *t == printed).map(|(_, name)| *name)?;
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref().map(|p| {
                 (
                     format!(

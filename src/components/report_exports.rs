@@ -6,19 +6,20 @@ use leptos::prelude::*;
 use semaforo_engine::edit::ReportSection;
 
 use crate::browser;
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[component]
 pub fn ReportExports() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     // Which file is being prepared (its button's label), while the worker builds it.
     let busy = RwSignal::new(None::<String>);
     // Files are written by the export worker (src/export_worker.rs): their code stays out of the
     // page's download. `what` is the worker's name for the file.
     let ask = move |what: String, label: String, suffix: String, ext: &'static str, mime: &'static str| {
-        let request = state.plan.with_untracked(|p| {
+        let request = doc.plan.with_untracked(|p| {
             p.as_ref().map(|p| {
                 (
                     semaforo_plan_json::to_json(p),
@@ -29,20 +30,20 @@ pub fn ReportExports() -> impl IntoView {
         let Some((plan, name)) = request else { return };
         let plan = match plan {
             Ok(plan) => plan,
-            Err(e) => return state.warn(format!("No se pudo exportar: {e}")),
+            Err(e) => return notices.warn(format!("No se pudo exportar: {e}")),
         };
         busy.set(Some(label));
-        crate::export_worker::build(what, plan, state.strict.get_untracked(), move |result| {
+        crate::export_worker::build(what, plan, doc.strict.get_untracked(), move |result| {
             busy.set(None);
             if let Err(err) = result.and_then(|bytes| browser::download_bytes(&name, mime, &bytes)) {
-                state.warn(format!("No se pudo exportar: {err}"));
+                notices.warn(format!("No se pudo exportar: {err}"));
             }
         });
     };
     let idle = move || busy.with(Option::is_none);
     // The office's own sections still empty: they print nothing, so it is said before printing.
     let empty_sections = move || {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref()
                 .map(|p| {
                     ReportSection::empty(p)

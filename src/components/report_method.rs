@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use semaforo_engine::method;
 
 use super::BandsLegend;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn ReportMethod() -> impl IntoView {
-    let state = use_app();
-    let rules = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(method::rules).unwrap_or_default()));
+    let doc = use_document();
+    let rules = Memo::new(move |_| doc.plan.with(|p| p.as_ref().map(method::rules).unwrap_or_default()));
     view! {
         <section class="informe-seccion salto" aria-labelledby="informe-metodo" data-testid="informe-metodo">
             <h2 id="informe-metodo">"Anexo: método de evaluación"</h2>

@@ -4,25 +4,24 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::{Bar, BarChart, LightBadge, NarrativeEditor};
+use super::{Bar, BarChart, ColumnHeads, LightBadge, NarrativeEditor};
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn ReportObjective(code: String) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let header = {
         let code = code.clone();
         move || {
-            state
-                .evaluation
+            doc.evaluation
                 .with(|e| e.as_ref().and_then(|e| e.objective(&code).cloned()))
         }
     };
     let indicators = {
         let code = code.clone();
         move || {
-            state.evaluation.with(|e| {
+            doc.evaluation.with(|e| {
                 e.as_ref()
                     .map(|e| {
                         e.indicators
@@ -90,15 +89,7 @@ pub fn ReportObjective(code: String) -> impl IntoView {
             <table class="tabla tabla-indicadores">
                 <caption>{format!("Indicadores del {code} y de sus AEI")}</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">"Código"</th>
-                        <th scope="col">"Indicador"</th>
-                        <th scope="col">"Programado"</th>
-                        <th scope="col">"Obtenido"</th>
-                        <th scope="col">"Avance"</th>
-                        <th scope="col">"Resultado"</th>
-                        <th scope="col">"Semáforo"</th>
-                    </tr>
+                    <ColumnHeads names=&["Código", "Indicador", "Programado", "Obtenido", "Avance", "Resultado", "Semáforo"]/>
                 </thead>
                 <tbody>
                     {move || indicators().into_iter().map(|i| view! {

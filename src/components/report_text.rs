@@ -3,15 +3,14 @@
 use leptos::prelude::*;
 use semaforo_engine::edit::{self, ReportSection};
 
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn ReportText(section: ReportSection, id: String, placeholder: String) -> impl IntoView {
     let title = section.title();
-    let state = use_app();
+    let doc = use_document();
     let text = RwSignal::new(
-        state
-            .plan
+        doc.plan
             .with_untracked(|p| p.as_ref().map(|p| section.text(p).to_string()))
             .unwrap_or_default(),
     );
@@ -33,7 +32,7 @@ pub fn ReportText(section: ReportSection, id: String, placeholder: String) -> im
                     let t = event_target_value(&ev);
                     text.set(t.clone());
                     let mut result = Ok(());
-                    state.edit(|p| result = edit::set_report_text(p, section, t));
+                    doc.edit(|p| result = edit::set_report_text(p, section, t));
                     refused.set(result.err());
                 }
             ></textarea>

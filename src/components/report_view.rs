@@ -8,31 +8,31 @@ use semaforo_engine::narrative::INSTITUTION_KEY;
 use semaforo_engine::period;
 
 use super::{
-    AllocationTable, BandsLegend, Bar, BarChart, CostCentreTable, DiagnosticsView, ExecutionTable, LightBadge, Mark,
-    NarrativeEditor, ReportExports, ReportMethod, ReportObjective, ReportText, StagesTable, TrendView,
+    AllocationTable, BandsLegend, Bar, BarChart, ColumnHeads, CostCentreTable, DiagnosticsView, ExecutionTable,
+    LightBadge, Mark, NarrativeEditor, ReportExports, ReportMethod, ReportObjective, ReportText, StagesTable,
+    TrendView,
 };
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn ReportView() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     // Each line of the cover reads the plan in place: cloning it for each (six times per edit)
     // cost a regional plan's size in copying on every keystroke.
-    let cover = move |f: fn(&semaforo_engine::Plan) -> Option<String>| state.plan.with(|p| p.as_ref().and_then(f));
-    let objective_codes = state.plan.with_untracked(|p| {
+    let cover = move |f: fn(&semaforo_engine::Plan) -> Option<String>| doc.plan.with(|p| p.as_ref().and_then(f));
+    let objective_codes = doc.plan.with_untracked(|p| {
         p.as_ref()
             .map(|p| p.objectives.iter().map(|o| o.code.clone()).collect::<Vec<_>>())
             .unwrap_or_default()
     });
     let bands = move || {
-        state
-            .plan
+        doc.plan
             .with(|p| p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default())
     };
 
     let results_chart = move || {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             let e = e.as_ref()?;
             let bars = e
                 .objectives
@@ -58,7 +58,7 @@ pub fn ReportView() -> impl IntoView {
         })
     };
     let lights_chart = move || {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             let e = e.as_ref()?;
             let bands = bands();
             // Grey only when some OEI has no result.
@@ -87,7 +87,7 @@ pub fn ReportView() -> impl IntoView {
         })
     };
     let share_chart = move || {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             let a = e.as_ref()?.budget.allocation.as_ref()?;
             let bars = a
                 .objectives
@@ -115,7 +115,7 @@ pub fn ReportView() -> impl IntoView {
         })
     };
     let cost_chart = move || {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             let c = e.as_ref()?.budget.cost_centres.as_ref()?;
             let bars = c
                 .rows
@@ -143,7 +143,7 @@ pub fn ReportView() -> impl IntoView {
         })
     };
     let summary_rows = move || {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref().map(|e| {
                 e.objectives
                     .iter()
@@ -153,7 +153,7 @@ pub fn ReportView() -> impl IntoView {
                                 <th scope="row">{o.code.clone()}</th>
                                 <td>{o.name.clone()}</td>
                                 <td class="num">{format::pct(o.result_pct)}</td>
-                                <td class="num">{state.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, &o.code)))}</td>
+                                <td class="num">{doc.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, &o.code)))}</td>
                                 <td><LightBadge light=o.light.clone()/></td>
                             </tr>
                         }
@@ -163,7 +163,7 @@ pub fn ReportView() -> impl IntoView {
         })
     };
     let oei_indicators = move || {
-        state.evaluation.with(|e| {
+        doc.evaluation.with(|e| {
             e.as_ref().map(|e| {
                 e.indicators
                     .iter()
@@ -200,20 +200,20 @@ pub fn ReportView() -> impl IntoView {
                 <h2 id="informe-resumen">"Resumen ejecutivo"</h2>
                 <p class="cifra-informe">
                     "Resultado institucional: "
-                    <strong data-testid="informe-institucion">{move || state.evaluation.with(|e| e.as_ref().map(|e| format::pct(e.institution.result_pct)))}</strong>
+                    <strong data-testid="informe-institucion">{move || doc.evaluation.with(|e| e.as_ref().map(|e| format::pct(e.institution.result_pct)))}</strong>
                     " "
-                    {move || state.evaluation.with(|e| e.as_ref().map(|e| view! { <LightBadge light=e.institution.light.clone()/> }))}
-                    {move || state.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, INSTITUTION_KEY)).filter(|d| d != "—").map(|d| format!(" (la fuente declara {d})")))}
+                    {move || doc.evaluation.with(|e| e.as_ref().map(|e| view! { <LightBadge light=e.institution.light.clone()/> }))}
+                    {move || doc.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, INSTITUTION_KEY)).filter(|d| d != "—").map(|d| format!(" (la fuente declara {d})")))}
                 </p>
                 <NarrativeEditor key=INSTITUTION_KEY.to_string()/>
                 <table class="tabla tabla-indicadores">
                     <caption>"Indicadores de los OEI: programado y obtenido"</caption>
-                    <thead><tr><th scope="col">"OEI"</th><th scope="col">"Código"</th><th scope="col">"Indicador"</th><th scope="col">"Programado"</th><th scope="col">"Obtenido"</th><th scope="col">"Resultado"</th></tr></thead>
+                    <thead><ColumnHeads names=&["OEI", "Código", "Indicador", "Programado", "Obtenido", "Resultado"]/></thead>
                     <tbody>{oei_indicators}</tbody>
                 </table>
                 <table class="tabla">
                     <caption>"Resultados logrados por OEI"</caption>
-                    <thead><tr><th scope="col">"OEI"</th><th scope="col">"Objetivo"</th><th scope="col">"Resultado"</th><th scope="col">"Declarado en la fuente"</th><th scope="col">"Semáforo"</th></tr></thead>
+                    <thead><ColumnHeads names=&["OEI", "Objetivo", "Resultado", "Declarado en la fuente", "Semáforo"]/></thead>
                     <tbody>{summary_rows}</tbody>
                 </table>
                 <BandsLegend/>

@@ -2,15 +2,16 @@
 
 use leptos::prelude::*;
 
+use super::ColumnHeads;
+
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn StagesTable() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let stages = move || {
-        state
-            .evaluation
+        doc.evaluation
             .with(|e| e.as_ref().map(|e| e.budget.stages.clone()).unwrap_or_default())
     };
     view! {
@@ -18,14 +19,7 @@ pub fn StagesTable() -> impl IntoView {
             <table class="tabla" id="etapas">
                 <caption>"Etapas del presupuesto"</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">"Etapa"</th>
-                        <th scope="col">"Fuente"</th>
-                        <th scope="col">"Monto (S/)"</th>
-                        <th scope="col">"Inversiones"</th>
-                        <th scope="col">"AO"</th>
-                        <th scope="col">"AO e inversiones"</th>
-                    </tr>
+                    <ColumnHeads names=&["Etapa", "Fuente", "Monto (S/)", "Inversiones", "AO", "AO e inversiones"]/>
                 </thead>
                 <tbody>
                     {move || stages().into_iter().map(|s| view! {

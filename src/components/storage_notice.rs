@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use crate::session::{self, use_storage_status, StorageProblem};
-use crate::state::{use_app, Tab};
+use crate::state::{use_app, use_draft_slot, use_navigation, Tab};
 
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let state = use_app();
+    let navigation = use_navigation();
+    let draft_slot = use_draft_slot();
     let status = use_storage_status();
     let dismiss = move |_| status.problem.set(None);
     move || {
@@ -32,11 +34,11 @@ pub fn StorageNotice() -> impl IntoView {
                         } else {
                             String::new()
                         },
-                        state.saved_at.get_untracked().map(|t| format!(" (el {t})")).unwrap_or_default()
+                        draft_slot.saved_at.get_untracked().map(|t| format!(" (el {t})")).unwrap_or_default()
                     ),
                     view! {
                         <button type="button" on:click=move |_| session::export(state)>"Exportar el plan a un archivo"</button>
-                        <button type="button" class="boton-secundario" on:click=move |_| state.tab.set(Tab::Borradores)>"Ver borradores"</button>
+                        <button type="button" class="boton-secundario" on:click=move |_| navigation.tab.set(Tab::Borradores)>"Ver borradores"</button>
                     }
                     .into_any(),
                 ),
@@ -47,7 +49,7 @@ pub fn StorageNotice() -> impl IntoView {
                     ),
                     view! {
                         <button type="button" on:click=move |_| session::download_raw(state, &id)>"Descargar el texto original"</button>
-                        <button type="button" class="boton-secundario" on:click=move |_| state.tab.set(Tab::Borradores)>"Ver borradores"</button>
+                        <button type="button" class="boton-secundario" on:click=move |_| navigation.tab.set(Tab::Borradores)>"Ver borradores"</button>
                     }
                     .into_any(),
                 ),

@@ -7,7 +7,7 @@ use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
 use semaforo_engine::Objective;
 
 use super::{ActivityEditor, AddItem, BudgetRowsEditor, NewPlanForm, ObjectiveEditor, PlanDataForm};
-use crate::state::{use_app, Tab};
+use crate::state::{use_document, use_navigation, Tab};
 
 /// An objective's code, its own indicators' codes, and its actions' codes with theirs.
 type ObjectiveShape = (String, Vec<String>, Vec<(String, Vec<String>)>);
@@ -26,25 +26,24 @@ fn codes(list: &[semaforo_engine::Indicator]) -> Vec<String> {
     list.iter().map(|i| i.code.clone()).collect()
 }
 
+fn objective_shape(o: &Objective) -> ObjectiveShape {
+    let actions = o
+        .actions
+        .iter()
+        .map(|a| (a.code.clone(), codes(&a.indicators)))
+        .collect();
+    (o.code.clone(), codes(&o.indicators), actions)
+}
+
 #[component]
 pub fn StructureView() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let navigation = use_navigation();
     let shape = Memo::new(move |_| {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref().map(|p| Shape {
                 years: (p.plan.start_year..=p.plan.end_year).collect(),
-                objectives: p
-                    .objectives
-                    .iter()
-                    .map(|o| {
-                        let actions = o
-                            .actions
-                            .iter()
-                            .map(|a| (a.code.clone(), codes(&a.indicators)))
-                            .collect();
-                        (o.code.clone(), codes(&o.indicators), actions)
-                    })
-                    .collect(),
+                objectives: p.objectives.iter().map(objective_shape).collect(),
                 activities: p.poi.activities.iter().map(|a| a.code.clone()).collect(),
                 centres: p.poi.cost_centres.as_ref().map_or(0, |t| t.rows.len()),
                 stages: p.poi.budget_stages.len(),
@@ -52,11 +51,11 @@ pub fn StructureView() -> impl IntoView {
         })
     });
     let add_objective = Callback::new(move |name: String| {
-        let code = state
+        let code = doc
             .plan
             .with_untracked(|p| p.as_ref().map(structure::next_objective_code))
             .unwrap_or_default();
-        state.apply(PlanEdit::Insert {
+        doc.apply(PlanEdit::Insert {
             parent: Parent::Plan,
             index: usize::MAX,
             item: Item::Objective(Objective {
@@ -83,7 +82,7 @@ pub fn StructureView() -> impl IntoView {
             </details>
             <p>
                 "¿Tiene el plan en Excel? "
-                <button type="button" class="boton-secundario" on:click=move |_| state.tab.set(Tab::Borradores)>"Usar la plantilla Excel"</button>
+                <button type="button" class="boton-secundario" on:click=move |_| navigation.tab.set(Tab::Borradores)>"Usar la plantilla Excel"</button>
             </p>
             <PlanDataForm/>
             <h3>"Objetivos, acciones e indicadores"</h3>

@@ -7,34 +7,29 @@ use super::{BandsLegend, DiagMark, LightBadge, ObjectiveTable, PeriodNote, Trend
 use semaforo_engine::rollup::InstitutionResult;
 
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn SummaryView() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     // The card is drawn once; each part reads the institution result on its own, so an edit
     // changes the figures in place (the whole card used to be rebuilt on every keystroke).
     let institution = move |f: &dyn Fn(&InstitutionResult) -> String| {
-        state
-            .evaluation
+        doc.evaluation
             .with(|e| e.as_ref().map(|e| f(&e.institution)).unwrap_or_default())
     };
-    let shown = Memo::new(move |_| state.evaluation.with(Option::is_some));
+    let shown = Memo::new(move |_| doc.evaluation.with(Option::is_some));
     // The badge is redrawn only when the light changes.
-    let light = Memo::new(move |_| {
-        state
-            .evaluation
-            .with(|e| e.as_ref().map(|e| e.institution.light.clone()))
-    });
+    let light = Memo::new(move |_| doc.evaluation.with(|e| e.as_ref().map(|e| e.institution.light.clone())));
     let counts = move || {
-        let bands = state
+        let bands = doc
             .plan
             .with(|p| p.as_ref().map(|p| p.settings.bands.clone()).unwrap_or_default());
         semaforo_engine::light::all(&bands)
             .into_iter()
             .map(|light| {
                 let id = light.id.to_string();
-                let n = state
+                let n = doc
                     .evaluation
                     .with(|e| {
                         e.as_ref()
@@ -64,18 +59,18 @@ pub fn SummaryView() -> impl IntoView {
                     <p class="explicacion">{text(|i| i.explanation.clone())}</p>
                     <p>
                         {text(|i| {
-                            let undetermined = match i.indicators_sentido_por_definir {
+                            let undetermined = match i.counts.sentido_por_definir {
                                 0 => String::new(),
                                 n => format!(", {n} con sentido por definir"),
                             };
                             use semaforo_engine::words::count;
                             format!(
                                 "{}: {}, {}, {} sin información, {}{undetermined}.",
-                                count(i.indicators_total, "indicador", "indicadores"),
-                                count(i.indicators_met, "cumplió", "cumplieron"),
-                                count(i.indicators_not_met, "no cumplió", "no cumplieron"),
-                                i.indicators_sin_informacion,
-                                count(i.indicators_no_calculable, "no calculable", "no calculables")
+                                count(i.counts.total, "indicador", "indicadores"),
+                                count(i.counts.met, "cumplió", "cumplieron"),
+                                count(i.counts.not_met, "no cumplió", "no cumplieron"),
+                                i.counts.sin_informacion,
+                                count(i.counts.no_calculable, "no calculable", "no calculables")
                             )
                         })}
                     </p>

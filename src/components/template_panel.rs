@@ -9,7 +9,7 @@ use semaforo_engine::load_plan_report;
 use crate::browser;
 use crate::session;
 use crate::sharing::picked_files;
-use crate::state::{use_app, PendingImport};
+use crate::state::{use_app, use_document, use_notices, PendingImport};
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -49,23 +49,21 @@ fn read_report(files: String, bytes: &[u8]) -> Result<Preview, String> {
 #[component]
 pub fn TemplatePanel() -> impl IntoView {
     let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let busy = RwSignal::new(None::<&'static str>);
     let preview = RwSignal::new(None::<Preview>);
     let download = move |with_plan: bool| {
         let plan = if with_plan {
-            match state
-                .plan
-                .with_untracked(|p| p.as_ref().map(semaforo_plan_json::to_json))
-            {
+            match doc.plan.with_untracked(|p| p.as_ref().map(semaforo_plan_json::to_json)) {
                 Some(Ok(text)) => text,
-                _ => return state.warn("No hay un plan en pantalla para exportar."),
+                _ => return notices.warn("No hay un plan en pantalla para exportar."),
             }
         } else {
             String::new()
         };
         let name = if with_plan {
-            state
-                .plan
+            doc.plan
                 .with_untracked(|p| p.as_ref().map(|p| semaforo_export::file_name(p, "plantilla", "xlsx")))
                 .unwrap_or_default()
         } else {
@@ -80,10 +78,10 @@ pub fn TemplatePanel() -> impl IntoView {
         crate::export_worker::build(what.into(), plan, false, move |result| {
             busy.set(None);
             match result.and_then(|b| browser::download_bytes(&name, XLSX_MIME, &b)) {
-                Ok(()) => state.say(format!(
+                Ok(()) => notices.say(format!(
                     "Se descargó «{name}» (en la carpeta de descargas del navegador)."
                 )),
-                Err(e) => state.warn(format!("No se pudo preparar la plantilla: {e}")),
+                Err(e) => notices.warn(format!("No se pudo preparar la plantilla: {e}")),
             }
         });
     };
@@ -104,7 +102,7 @@ pub fn TemplatePanel() -> impl IntoView {
                     Ok(bytes) => files.push((name, bytes)),
                     Err(e) => {
                         busy.set(None);
-                        return state.warn(e);
+                        return notices.warn(e);
                     }
                 }
             }
@@ -117,7 +115,7 @@ pub fn TemplatePanel() -> impl IntoView {
                 busy.set(None);
                 match result.and_then(|b| read_report(names, &b)) {
                     Ok(p) => preview.set(Some(p)),
-                    Err(e) => state.warn(format!("No se pudo leer el archivo: {e}")),
+                    Err(e) => notices.warn(format!("No se pudo leer el archivo: {e}")),
                 }
             });
         });

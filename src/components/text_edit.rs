@@ -27,11 +27,9 @@ pub fn TextEdit(
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let msg_id = format!("{id}-msg");
-    view! {
-        <span class="campo">
-            <label for=id.clone()>{label}{of.map(|c| view! { <span class="solo-lectores">{format!(" de {c}")}</span> })}</label>
+    let input = view! {
             <input
-                id=id
+                id=id.clone()
                 type=kind.unwrap_or("text")
                 maxlength="2000"
                 placeholder=placeholder.unwrap_or_default()
@@ -40,6 +38,24 @@ pub fn TextEdit(
                 prop:value=move || value.get()
                 on:change=move |ev| error.set(on_commit.run(event_target_value(&ev)).err())
             />
+    };
+    framed(label, of, id, msg_id, error, input)
+}
+
+/// A structure field's frame: its label (with the item's code for screen readers), the control,
+/// and the line where a refusal is said.
+pub(super) fn framed(
+    label: String,
+    of: Option<String>,
+    id: String,
+    msg_id: String,
+    error: RwSignal<Option<String>>,
+    control: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <span class="campo">
+            <label for=id>{label}{of.map(|c| view! { <span class="solo-lectores">{format!(" de {c}")}</span> })}</label>
+            {control}
             <span id=msg_id class="campo-error" role="status">{move || error.get()}</span>
         </span>
     }

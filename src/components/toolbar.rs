@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{LightBadge, PeriodPicker, UndoButtons, UserNameField};
 use crate::format;
 use crate::session;
-use crate::state::{use_app, Tab};
+use crate::state::{use_app, use_document, use_draft_slot, use_navigation, Tab};
 
 pub(crate) const TABS: [(Tab, &str); 9] = [
     (Tab::Resumen, "Resumen"),
@@ -22,24 +22,22 @@ pub(crate) const TABS: [(Tab, &str); 9] = [
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = use_app();
+    let doc = use_document();
+    let navigation = use_navigation();
+    let draft_slot = use_draft_slot();
     let title = move || {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref()
                 .map(|p| (p.entity.name.clone(), p.plan.name.clone()))
                 .unwrap_or_default()
         })
     };
     let diag_count = move || {
-        state
-            .evaluation
+        doc.evaluation
             .with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0))
     };
     // The badge is redrawn only when the light changes.
-    let light = Memo::new(move |_| {
-        state
-            .evaluation
-            .with(|e| e.as_ref().map(|e| e.institution.light.clone()))
-    });
+    let light = Memo::new(move |_| doc.evaluation.with(|e| e.as_ref().map(|e| e.institution.light.clone())));
     view! {
         <section class="barra no-imprimir" aria-label="Plan en pantalla">
             <div class="barra-plan">
@@ -49,21 +47,21 @@ pub fn Toolbar() -> impl IntoView {
                 <h2>{move || title().0}</h2>
                 <p>{move || title().1}" · "<PeriodPicker/></p>
                 <p class="guardado" data-testid="guardado" aria-live="polite">
-                    {move || match state.saved_at.get() {
+                    {move || match draft_slot.saved_at.get() {
                         Some(t) => format!("Borrador guardado en este navegador: {t}"),
                         None => "Borrador aún no guardado".to_string(),
                     }}
                 </p>
             </div>
             <div class="barra-acciones">
-                <button type="button" aria-pressed=move || if state.welcome.get() { "true" } else { "false" } on:click=move |_| state.welcome.update(|w| *w = !*w)>
+                <button type="button" aria-pressed=move || if navigation.welcome.get() { "true" } else { "false" } on:click=move |_| navigation.welcome.update(|w| *w = !*w)>
                     "Inicio"
                 </button>
                 <label class="interruptor">
                     <input
                         type="checkbox"
-                        prop:checked=move || state.strict.get()
-                        on:change=move |ev| state.strict.set(event_target_checked(&ev))
+                        prop:checked=move || doc.strict.get()
+                        on:change=move |ev| doc.strict.set(event_target_checked(&ev))
                     />
                     " Lectura estricta (solo los números, sin juicios del evaluador)"
                 </label>
@@ -83,11 +81,11 @@ pub fn Toolbar() -> impl IntoView {
                             <button
                                 type="button"
                                 class="pestana"
-                                aria-current=move || (state.tab.get() == tab).then_some("page")
+                                aria-current=move || (navigation.tab.get() == tab).then_some("page")
                                 on:click=move |_| {
                                     // Choosing a screen is choosing where to start.
-                                    state.welcome.set(false);
-                                    state.tab.set(tab);
+                                    navigation.welcome.set(false);
+                                    navigation.tab.set(tab);
                                 }
                             >
                                 {text}
@@ -98,7 +96,7 @@ pub fn Toolbar() -> impl IntoView {
                 // The figure every edit moves, kept in sight on every screen while scrolling.
                 <span class="pestanas-cifra" data-testid="barra-institucion" title="Resultado institucional">
                     <span class="solo-lectores">"Resultado institucional: "</span>
-                    <strong>{move || state.evaluation.with(|e| e.as_ref().map(|e| format::pct(e.institution.result_pct)))}</strong>
+                    <strong>{move || doc.evaluation.with(|e| e.as_ref().map(|e| format::pct(e.institution.result_pct)))}</strong>
                     " "
                     {move || light.get().map(|light| view! { <LightBadge light/> })}
                 </span>

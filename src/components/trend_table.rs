@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use semaforo_engine::trend::{Row, Trend};
 
-use crate::state::use_app;
+use crate::state::use_document;
 
 /// Which rows the table shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,9 +36,9 @@ pub fn TrendTable(
     caption: String,
     which: TrendRows,
 ) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     move || {
-        state.trend.with(|t| {
+        doc.trend.with(|t| {
             let t = t.as_ref()?;
             let head = t
                 .columns

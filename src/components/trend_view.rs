@@ -6,17 +6,17 @@ use rust_decimal::Decimal;
 
 use super::{Bar, BarChart, TrendRows, TrendTable};
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn TrendView(
     /// Element id prefix, unique on the page.
     id: &'static str,
 ) -> impl IntoView {
-    let state = use_app();
-    let single = Memo::new(move |_| state.trend.with(|t| t.as_ref().and_then(|t| t.single_period_note())));
+    let doc = use_document();
+    let single = Memo::new(move |_| doc.trend.with(|t| t.as_ref().and_then(|t| t.single_period_note())));
     let chart = move || {
-        state.trend.with(|t| {
+        doc.trend.with(|t| {
             let t = t.as_ref().filter(|t| t.compares())?;
             let bars = t
                 .columns

@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::state::use_app;
+use crate::state::use_document;
 
 /// Whether a key press belongs to a text field rather than to the page.
 fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
@@ -16,7 +16,7 @@ fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
 
 #[component]
 pub fn UndoButtons() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let handle = window_event_listener(ev::keydown, move |ev| {
         if !(ev.ctrl_key() || ev.meta_key()) || typing_in_a_field(&ev) {
             return;
@@ -25,12 +25,12 @@ pub fn UndoButtons() -> impl IntoView {
         let redo = key == "y" || (key == "z" && ev.shift_key());
         if key == "z" || redo {
             ev.prevent_default();
-            state.step_back(redo);
+            doc.step_back(redo);
         }
     });
     on_cleanup(move || handle.remove());
     let last = move |redo: bool| {
-        let list = if redo { state.redo } else { state.undo };
+        let list = if redo { doc.redo } else { doc.undo };
         list.with(|s| s.last().map(|s| s.summary.clone()))
     };
     view! {
@@ -40,14 +40,14 @@ pub fn UndoButtons() -> impl IntoView {
                 class="boton-secundario"
                 disabled=move || last(false).is_none()
                 title=move || last(false).map(|s| format!("Deshacer: {s} (Ctrl+Z)")).unwrap_or_default()
-                on:click=move |_| state.step_back(false)
+                on:click=move |_| doc.step_back(false)
             >"↶ Deshacer"</button>
             <button
                 type="button"
                 class="boton-secundario"
                 disabled=move || last(true).is_none()
                 title=move || last(true).map(|s| format!("Rehacer: {s} (Ctrl+Y)")).unwrap_or_default()
-                on:click=move |_| state.step_back(true)
+                on:click=move |_| doc.step_back(true)
             >"↷ Rehacer"</button>
         </span>
     }

@@ -1,10 +1,12 @@
 //! Which unit answers for what, a copy of the plan for each unit, and where to name the units.
 
 use leptos::prelude::*;
+
+use super::ColumnHeads;
 use semaforo_engine::assign::{self, Assignee};
 
 use crate::sharing;
-use crate::state::use_app;
+use crate::state::{use_app, use_document};
 
 /// One OEI or AEI whose responsible unit can be named here.
 #[derive(Clone, PartialEq)]
@@ -19,11 +21,12 @@ struct Slot {
 #[component]
 pub fn UnitAssignments() -> impl IntoView {
     let state = use_app();
-    let units = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(assign::units).unwrap_or_default()));
+    let doc = use_document();
+    let units = Memo::new(move |_| doc.plan.with(|p| p.as_ref().map(assign::units).unwrap_or_default()));
     // The structure only changes when another plan is opened; the units typed here are read once.
     let slots = Memo::new(move |_| {
-        state.plan_rev.get();
-        state.plan.with_untracked(|p| {
+        doc.plan_rev.get();
+        doc.plan.with_untracked(|p| {
             let mut out = Vec::new();
             for o in p.iter().flat_map(|p| &p.objectives) {
                 out.push(Slot {
@@ -56,13 +59,7 @@ pub fn UnitAssignments() -> impl IntoView {
             <table class="tabla" data-testid="tabla-unidades">
                 <caption>"Unidades y los ítems que llenan"</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">"Unidad"</th>
-                        <th scope="col">"Indicadores"</th>
-                        <th scope="col">"Actividades"</th>
-                        <th scope="col">"Centros de costo"</th>
-                        <th scope="col">"Copia para la unidad"</th>
-                    </tr>
+                    <ColumnHeads names=&["Unidad", "Indicadores", "Actividades", "Centros de costo", "Copia para la unidad"]/>
                 </thead>
                 <tbody>
                     <For
@@ -99,11 +96,7 @@ pub fn UnitAssignments() -> impl IntoView {
                 <table class="tabla">
                     <caption>"Unidad responsable de cada objetivo y acción"</caption>
                     <thead>
-                        <tr>
-                            <th scope="col">"Código"</th>
-                            <th scope="col">"Nombre"</th>
-                            <th scope="col">"Unidad responsable"</th>
-                        </tr>
+                        <ColumnHeads names=&["Código", "Nombre", "Unidad responsable"]/>
                     </thead>
                     <tbody>
                         {move || slots.get().into_iter().map(|s| {
@@ -124,7 +117,7 @@ pub fn UnitAssignments() -> impl IntoView {
                                             value=s.unit.clone()
                                             on:change=move |ev| {
                                                 let unit = event_target_value(&ev);
-                                                state.edit(|p| {
+                                                doc.edit(|p| {
                                                     assign::set_responsible(p, &who, &unit);
                                                 });
                                             }

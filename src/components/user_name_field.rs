@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::identity;
-use crate::state::use_app;
+use crate::state::use_document;
 
 #[component]
 pub fn UserNameField() -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     view! {
         <span class="usuario">
             <label for="usuario-nombre">"Su nombre o unidad"</label>
@@ -18,11 +18,11 @@ pub fn UserNameField() -> impl IntoView {
                 autocomplete="organization"
                 placeholder="p. ej. Subgerencia de Rentas"
                 aria-describedby="usuario-ayuda"
-                prop:value=move || state.user_name.get()
+                prop:value=move || doc.user_name.get()
                 on:change=move |ev| {
                     let name = event_target_value(&ev);
                     identity::save_name(&name);
-                    state.user_name.set(name.trim().to_string());
+                    doc.user_name.set(name.trim().to_string());
                 }
             />
             <span id="usuario-ayuda" class="campo-nota">"Queda registrado con cada valor que cambie."</span>

@@ -5,7 +5,7 @@ use semaforo_engine::field::FieldRef;
 use semaforo_engine::history;
 
 use crate::format;
-use crate::state::use_app;
+use crate::state::use_document;
 
 /// One line of the log for people: "25/11/2026 10:05 · Rentas: 40 → 55" (local time).
 fn entry_line(e: &semaforo_engine::HistoryEntry) -> String {
@@ -20,10 +20,10 @@ fn entry_line(e: &semaforo_engine::HistoryEntry) -> String {
 
 #[component]
 pub fn ValueOrigin(field: FieldRef) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
     let f2 = field.clone();
     let origin = move || {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             let Some(p) = p else { return String::new() };
             match history::provenance(p, &field) {
                 Some(e) => format!("Origen del valor: {}.", format::entry_sentence(e)),
@@ -32,7 +32,7 @@ pub fn ValueOrigin(field: FieldRef) -> impl IntoView {
         })
     };
     let log = Memo::new(move |_| {
-        state.plan.with(|p| {
+        doc.plan.with(|p| {
             p.as_ref()
                 .map(|p| {
                     history::entries_for(p, &f2)

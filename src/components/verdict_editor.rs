@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 use semaforo_engine::edit;
 
-use crate::state::use_app;
+use crate::state::{use_document, use_notices};
 
 #[component]
 pub fn VerdictEditor(code: String) -> impl IntoView {
-    let state = use_app();
+    let doc = use_document();
+    let notices = use_notices();
     let (stored, cutoff) = {
         let code = code.clone();
-        state.plan.with_untracked(|p| {
+        doc.plan.with_untracked(|p| {
             let verdict = p
                 .as_ref()
                 .and_then(|p| edit::indicator(p, &code))
@@ -49,11 +50,11 @@ pub fn VerdictEditor(code: String) -> impl IntoView {
                 _ => None,
             };
             let mut result = Ok(());
-            state.edit(|p| result = edit::set_verdict(p, &code, verdict));
+            doc.edit(|p| result = edit::set_verdict(p, &code, verdict));
             match result {
                 Ok(()) => {
                     error.set(None);
-                    state.say(format!("Juicio del evaluador de {code} guardado."));
+                    notices.say(format!("Juicio del evaluador de {code} guardado."));
                 }
                 Err(e) => error.set(Some(e)),
             }

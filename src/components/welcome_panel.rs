@@ -5,14 +5,15 @@
 use leptos::prelude::*;
 
 use crate::session;
-use crate::state::{use_app, Tab};
+use crate::state::{use_app, use_navigation, Tab};
 
 #[component]
 pub fn WelcomePanel() -> impl IntoView {
     let state = use_app();
+    let navigation = use_navigation();
     let go = move |tab: Tab| {
-        state.welcome.set(false);
-        state.tab.set(tab);
+        navigation.welcome.set(false);
+        navigation.tab.set(tab);
     };
     let on_pick = move |ev: leptos::ev::Event| session::import_picked(state, &ev);
     view! {

@@ -6,27 +6,29 @@ use super::{
     BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, PrintHeading, ReportView, SharingView,
     StartPanel, StructureView, SummaryView, Toolbar, WelcomePanel,
 };
-use crate::state::{use_app, Tab};
+use crate::state::{use_document, use_navigation, Tab};
 
 #[component]
 pub fn Workspace() -> impl IntoView {
-    let state = use_app();
-    let has_plan = move || state.plan.with(|p| p.is_some());
+    let doc = use_document();
+    let navigation = use_navigation();
+    let has_plan = move || doc.plan.with(|p| p.is_some());
     // The kept screens are drawn the first time they are chosen, not at start: the example's
     // figures reach the screen sooner, and a screen never opened costs nothing.
-    let visited = |tab: Tab| Memo::new(move |before: Option<&bool>| before == Some(&true) || state.tab.get() == tab);
+    let visited =
+        |tab: Tab| Memo::new(move |before: Option<&bool>| before == Some(&true) || navigation.tab.get() == tab);
     let indicators_seen = visited(Tab::Indicadores);
     // Printing a screen made for editing (Estructura, Compartir, Borradores) prints the summary
     // instead: a page that says where the plan stands, never a blank one.
     let prints_summary = move || {
-        let tab = state.tab.get();
+        let tab = navigation.tab.get();
         tab != Tab::Resumen && tab.printed() == Tab::Resumen
     };
     let drafts_seen = visited(Tab::Borradores);
     view! {
         <Show when=has_plan fallback=|| view! { <StartPanel/> }>
             <Toolbar/>
-            <Show when=move || state.welcome.get()><WelcomePanel/></Show>
+            <Show when=move || navigation.welcome.get()><WelcomePanel/></Show>
             <PrintHeading/>
             // Drawn anew whenever a different plan is opened, so no field keeps a value typed
             // for the previous plan. The long Indicadores screen is drawn once per plan (when first
@@ -34,20 +36,20 @@ pub fn Workspace() -> impl IntoView {
             // budget, diagnostics and report screens share tables, so only the chosen one is drawn
             // (no element id appears twice).
             {move || {
-                state.plan_rev.get();
+                doc.plan_rev.get();
                 view! {
-                    <div class:imprimir-en-lugar=prints_summary hidden=move || state.tab.get() != Tab::Resumen><SummaryView/></div>
+                    <div class:imprimir-en-lugar=prints_summary hidden=move || navigation.tab.get() != Tab::Resumen><SummaryView/></div>
                     <Show when=move || indicators_seen.get()>
-                        <div hidden=move || state.tab.get() != Tab::Indicadores><IndicatorsView/></div>
+                        <div hidden=move || navigation.tab.get() != Tab::Indicadores><IndicatorsView/></div>
                     </Show>
-                    <Show when=move || state.tab.get() == Tab::Presupuesto><BudgetView/></Show>
-                    <Show when=move || state.tab.get() == Tab::Diagnosticos><DiagnosticsView/></Show>
-                    <Show when=move || state.tab.get() == Tab::Metodo><MethodView/></Show>
-                    <Show when=move || state.tab.get() == Tab::Informe><ReportView/></Show>
-                    <Show when=move || state.tab.get() == Tab::Estructura><div class="no-imprimir"><StructureView/></div></Show>
-                    <Show when=move || state.tab.get() == Tab::Compartir><div class="no-imprimir"><SharingView/></div></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Presupuesto><BudgetView/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Diagnosticos><DiagnosticsView/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Metodo><MethodView/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Informe><ReportView/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Estructura><div class="no-imprimir"><StructureView/></div></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Compartir><div class="no-imprimir"><SharingView/></div></Show>
                     <Show when=move || drafts_seen.get()>
-                        <div class="no-imprimir" hidden=move || state.tab.get() != Tab::Borradores><DraftsView/></div>
+                        <div class="no-imprimir" hidden=move || navigation.tab.get() != Tab::Borradores><DraftsView/></div>
                     </Show>
                 }
             }}

@@ -253,10 +253,10 @@ pub fn compare_readings(with_verdicts: &Evaluation, strict: &Evaluation) -> Vec<
                     "{}: {} con el juicio del evaluador ({} de {} cumplieron), {} con los números ({} de {}).",
                     a.code,
                     pct_or(a.result_pct),
-                    a.indicators_met,
+                    a.counts.met,
                     a.judged(),
                     pct_or(b.result_pct),
-                    b.indicators_met,
+                    b.counts.met,
                     b.judged()
                 ),
             });

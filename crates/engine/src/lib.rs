@@ -33,6 +33,7 @@ mod problems;
 pub mod rollup;
 pub mod series;
 pub mod sorting;
+pub mod status_counts;
 pub mod structure;
 pub mod summary;
 pub mod trend;

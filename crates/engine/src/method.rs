@@ -170,32 +170,40 @@ fn figure_text(p: Option<Decimal>) -> String {
     p.map(fmt_pct).unwrap_or_else(|| "sin resultado".into())
 }
 
-/// Options of a setting: the plan's settings with each value, and the figure under each (the
-/// one in force is the figure already worked out).
-fn options<T: Copy + PartialEq>(
-    values: &[T],
-    now: T,
-    now_figure: Option<Decimal>,
-    label: impl Fn(T) -> String,
-    set: impl Fn(&mut Settings, T),
-    settings: &Settings,
-    figure: impl Fn(&Settings) -> Option<Decimal>,
-) -> Vec<RuleOption> {
-    values
-        .iter()
-        .map(|&v| {
-            let mut settings = settings.clone();
-            set(&mut settings, v);
-            let figure = if v == now { now_figure } else { figure(&settings) };
-            RuleOption {
-                label: label(v),
-                in_force: v == now,
-                settings,
-                figure_pct: figure,
-                outcome: figure_text(figure),
-            }
-        })
-        .collect()
+/// One figure a setting moves (the institution's result, its physical execution): as it is now,
+/// and how to work it out under other settings.
+struct Figure<'a> {
+    settings: &'a Settings,
+    now: Option<Decimal>,
+    under: &'a dyn Fn(&Settings) -> Option<Decimal>,
+}
+
+impl Figure<'_> {
+    /// Options of a setting: the plan's settings with each value, and the figure under each
+    /// (the one in force is the figure already worked out).
+    fn options<T: Copy + PartialEq>(
+        &self,
+        values: &[T],
+        now: T,
+        label: impl Fn(T) -> String,
+        set: impl Fn(&mut Settings, T),
+    ) -> Vec<RuleOption> {
+        values
+            .iter()
+            .map(|&v| {
+                let mut settings = self.settings.clone();
+                set(&mut settings, v);
+                let figure = if v == now { self.now } else { (self.under)(&settings) };
+                RuleOption {
+                    label: label(v),
+                    in_force: v == now,
+                    settings,
+                    figure_pct: figure,
+                    outcome: figure_text(figure),
+                }
+            })
+            .collect()
+    }
 }
 
 /// Every rule in force for `plan`, in the order a trainer explains them.
@@ -203,6 +211,11 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
     let s = &plan.settings;
     let current = outcome(plan, s);
     let institution_under = |st: &Settings| roll_up(plan, st, st.use_evaluator_verdicts).institution.result_pct;
+    let institution_figure = Figure {
+        settings: s,
+        now: current.institution,
+        under: &institution_under,
+    };
     let institution = Some("Resultado institucional");
     let mut out = Vec::new();
 
@@ -215,14 +228,11 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
             RollupMethod::WeightedAdvance => "Práctica común de quienes siguen a CEPLAN: peso 4 − relevancia (muy relevante pesa 3). CEPLAN no publica una fórmula de agregación.",
         },
         figure: institution,
-        options: options(
+        options: institution_figure.options(
             &[RollupMethod::ShareMet, RollupMethod::WeightedAdvance],
             s.rollup,
-            current.institution,
             |v| rollup_label(v).to_string(),
             |st, v| st.rollup = v,
-            s,
-            institution_under,
         ),
     });
     out.push(Rule {
@@ -234,14 +244,11 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
             ObjectiveScope::OeiOnly => "Otro informe real (una entidad nacional) y las tablas de seguimiento de CEPLAN: el OEI se mide con sus propios indicadores; un OEI sin indicadores propios queda sin resultado y con advertencia.",
         },
         figure: institution,
-        options: options(
+        options: institution_figure.options(
             &[ObjectiveScope::OeiAndAei, ObjectiveScope::OeiOnly],
             s.objective_indicators,
-            current.institution,
             |v| scope_label(v).to_string(),
             |st, v| st.objective_indicators = v,
-            s,
-            institution_under,
         ),
     });
     out.push(Rule {
@@ -256,14 +263,11 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
             MissingValues::LeftOut => "Elección del plan. Advertencia: así, no reportar un indicador puede subir el resultado de su OEI.",
         },
         figure: institution,
-        options: options(
+        options: institution_figure.options(
             &[MissingValues::CountedAsNotMet, MissingValues::LeftOut],
             s.missing_values,
-            current.institution,
             |v| missing_label(v).to_string(),
             |st, v| st.missing_values = v,
-            s,
-            institution_under,
         ),
     });
     out.push(Rule {
@@ -272,14 +276,11 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         in_force: format!("{}.", verdicts_label(s.use_evaluator_verdicts)),
         source: "Elección de Semáforo: el informe de referencia declara cumplimientos que sus números no sostienen; un juicio solo vale con justificación escrita y la lectura estricta se muestra siempre al lado.",
         figure: institution,
-        options: options(
+        options: institution_figure.options(
             &[true, false],
             s.use_evaluator_verdicts,
-            current.institution,
             |v| verdicts_label(v).to_string(),
             |st, v| st.use_evaluator_verdicts = v,
-            s,
-            institution_under,
         ),
     });
     let cap_now = s.rollup_cap_pct;
@@ -299,14 +300,11 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         ),
         source: "Otro informe real (entidad nacional): avance con tope de 100 %. Elección de Semáforo por defecto: un indicador sobrecumplido no tapa el incumplimiento de otro.",
         figure: institution,
-        options: options(
+        options: institution_figure.options(
             &caps,
             cap_now,
-            current.institution,
             cap_label,
             |st, v| st.rollup_cap_pct = v,
-            s,
-            institution_under,
         ),
     });
 
@@ -369,14 +367,16 @@ pub fn rules(plan: &Plan) -> Vec<Rule> {
         ),
         source: "CEPLAN no publica cómo se agrega la ejecución física. La Tabla 04 del informe de referencia imprime esas AEI con 0 %.",
         figure: Some("Ejecución física institucional"),
-        options: options(
+        options: Figure {
+            settings: s,
+            now: physical_now,
+            under: &|st| budget::physical_pct(plan, st.aei_without_activities),
+        }
+        .options(
             &[EmptyAei::CountedAsZero, EmptyAei::LeftOut],
             s.aei_without_activities,
-            physical_now,
             |v| empty_aei_label(v).to_string(),
             |st, v| st.aei_without_activities = v,
-            s,
-            |st| budget::physical_pct(plan, st.aei_without_activities),
         ),
     });
 

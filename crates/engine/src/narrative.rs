@@ -39,12 +39,12 @@ pub fn objective(ev: &Evaluation, code: &str) -> Option<String> {
     let not_met = of(Status::NotMet);
     let mut text = format!(
         "De los {} del {}, {} la meta establecida para el periodo {}",
-        count_word(o.indicators_total, "indicador", "indicadores"),
+        count_word(o.counts.total, "indicador", "indicadores"),
         code,
-        if o.indicators_met == 1 {
+        if o.counts.met == 1 {
             "1 alcanzó".to_string()
         } else {
-            format!("{} alcanzaron", o.indicators_met)
+            format!("{} alcanzaron", o.counts.met)
         },
         ev.cutoff
     );
@@ -135,12 +135,12 @@ pub fn institution(plan: &Plan, ev: &Evaluation) -> String {
     }
     text.push_str(&format!(
         " De {} indicadores, {} alcanzaron la meta y {} no la alcanzaron",
-        i.indicators_total, i.indicators_met, i.indicators_not_met
+        i.counts.total, i.counts.met, i.counts.not_met
     ));
-    if i.indicators_sin_informacion + i.indicators_no_calculable > 0 {
+    if i.counts.sin_informacion + i.counts.no_calculable > 0 {
         text.push_str(&format!(
             "; {} quedan sin información y {} no son calculables",
-            i.indicators_sin_informacion, i.indicators_no_calculable
+            i.counts.sin_informacion, i.counts.no_calculable
         ));
     }
     text.push('.');

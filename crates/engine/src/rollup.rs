@@ -9,6 +9,7 @@ use crate::decimal_util::{fmt_pct, mean, pct, sum, HUNDRED};
 use crate::indicator_eval::{IndicatorResult, Status};
 use crate::light::{self, Light};
 use crate::model::{Band, MissingValues, RollupMethod, Settings};
+use crate::status_counts::StatusCounts;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupResult {
@@ -18,13 +19,9 @@ pub struct GroupResult {
     pub responsible: Option<String>,
     pub priority: Option<u32>,
     /// Every indicator that makes the group's result (for an OEI: its own, plus those of its
-    /// AEI unless the plan counts OEI indicators only).
-    pub indicators_total: u32,
-    pub indicators_met: u32,
-    pub indicators_not_met: u32,
-    pub indicators_sin_informacion: u32,
-    pub indicators_no_calculable: u32,
-    pub indicators_sentido_por_definir: u32,
+    /// AEI unless the plan counts OEI indicators only), by status.
+    #[serde(flatten)]
+    pub counts: StatusCounts,
     /// Of the 'sin información', how many the plan's rule counted as not met.
     pub missing_counted_as_not_met: u32,
     /// Full precision; `None` when nothing could be judged.
@@ -44,15 +41,15 @@ impl GroupResult {
     /// Indicators that entered a share-met figure: met, not met, and the unreported ones the
     /// plan counts as not met.
     pub fn judged(&self) -> u32 {
-        self.indicators_met + self.indicators_not_met + self.missing_counted_as_not_met
+        self.counts.met + self.counts.not_met + self.missing_counted_as_not_met
     }
 
     /// How many indicators the group has and how many carry a value: "6" when all do, "2 de 3
     /// con información (1 sin información)" when some do not; indicators that have a value but
     /// cannot be judged are said after it.
     pub fn informed_text(&self) -> String {
-        let total = self.indicators_total;
-        let missing = self.indicators_sin_informacion;
+        let total = self.counts.total;
+        let missing = self.counts.sin_informacion;
         let mut out = if missing == 0 {
             total.to_string()
         } else {
@@ -62,9 +59,9 @@ impl GroupResult {
             )
         };
         let unjudged = [
-            (self.indicators_no_calculable, "no calculable", "no calculables"),
+            (self.counts.no_calculable, "no calculable", "no calculables"),
             (
-                self.indicators_sentido_por_definir,
+                self.counts.sentido_por_definir,
                 "con sentido por definir",
                 "con sentido por definir",
             ),
@@ -79,12 +76,8 @@ impl GroupResult {
 
     /// "1 de 6 indicadores cumplió", "3 de 5 indicadores cumplieron": over the judged ones.
     pub fn met_sentence(&self) -> String {
-        let verb = if self.indicators_met == 1 {
-            "cumplió"
-        } else {
-            "cumplieron"
-        };
-        format!("{} de {} indicadores {verb}", self.indicators_met, self.judged())
+        let verb = if self.counts.met == 1 { "cumplió" } else { "cumplieron" };
+        format!("{} de {} indicadores {verb}", self.counts.met, self.judged())
     }
 }
 
@@ -97,13 +90,9 @@ pub struct InstitutionResult {
     pub objective_lights: BTreeMap<String, u32>,
     pub objectives_total: u32,
     pub objectives_with_result: u32,
-    /// Every indicator of the plan, whatever makes the objectives' results.
-    pub indicators_total: u32,
-    pub indicators_met: u32,
-    pub indicators_not_met: u32,
-    pub indicators_sin_informacion: u32,
-    pub indicators_no_calculable: u32,
-    pub indicators_sentido_por_definir: u32,
+    /// Every indicator of the plan, whatever makes the objectives' results, by status.
+    #[serde(flatten)]
+    pub counts: StatusCounts,
     pub explanation: String,
 }
 
@@ -207,12 +196,15 @@ fn apart_text(sin_info_apart: u32, no_calc: u32, undetermined: u32, counted: u32
 }
 
 pub fn group(header: GroupHeader<'_>, indicators: &[&IndicatorResult], rules: &Rules) -> GroupResult {
-    let count = |s: Status| indicators.iter().filter(|i| i.status == s).count() as u32;
-    let met = count(Status::Met);
-    let not_met = count(Status::NotMet);
-    let sin_info = count(Status::SinInformacion);
-    let no_calc = count(Status::NoCalculable);
-    let undetermined = count(Status::SentidoPorDefinir);
+    let counts = StatusCounts::of(indicators.iter().map(|i| i.status));
+    let StatusCounts {
+        met,
+        not_met,
+        sin_informacion: sin_info,
+        no_calculable: no_calc,
+        sentido_por_definir: undetermined,
+        ..
+    } = counts;
     let counted_missing = match rules.missing {
         MissingValues::CountedAsNotMet => sin_info,
         MissingValues::LeftOut => 0,
@@ -279,12 +271,7 @@ pub fn group(header: GroupHeader<'_>, indicators: &[&IndicatorResult], rules: &R
         path: header.path,
         responsible: header.responsible.map(str::to_string),
         priority: header.priority,
-        indicators_total: indicators.len() as u32,
-        indicators_met: met,
-        indicators_not_met: not_met,
-        indicators_sin_informacion: sin_info,
-        indicators_no_calculable: no_calc,
-        indicators_sentido_por_definir: undetermined,
+        counts,
         missing_counted_as_not_met: counted_missing,
         result_pct,
         result_note,
@@ -322,7 +309,6 @@ pub fn institution(
     for o in objectives {
         *objective_lights.entry(o.light.id.to_string()).or_insert(0) += 1;
     }
-    let count = |s: Status| indicators.iter().filter(|i| i.status == s).count() as u32;
     let light = result_pct.map(|r| light::for_pct(bands, r)).unwrap_or_else(Light::grey);
     let without: Vec<&str> = objectives
         .iter()
@@ -350,12 +336,7 @@ pub fn institution(
         objective_lights,
         objectives_total: objectives.len() as u32,
         objectives_with_result: results.len() as u32,
-        indicators_total: indicators.len() as u32,
-        indicators_met: count(Status::Met),
-        indicators_not_met: count(Status::NotMet),
-        indicators_sin_informacion: count(Status::SinInformacion),
-        indicators_no_calculable: count(Status::NoCalculable),
-        indicators_sentido_por_definir: count(Status::SentidoPorDefinir),
+        counts: StatusCounts::of(indicators.iter().map(|i| i.status)),
         explanation,
     }
 }

@@ -13,6 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::evaluation::{Evaluation, ReadingDifference};
 use crate::indicator_eval::Status;
 use crate::model::Plan;
+use crate::status_counts::StatusCounts;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
@@ -40,24 +41,16 @@ pub struct InstitutionSummary {
     /// Objectives per light id.
     pub light_counts: BTreeMap<String, u32>,
     pub objectives_total: u32,
-    pub indicators_total: u32,
-    pub indicators_met: u32,
-    pub indicators_not_met: u32,
-    pub indicators_sin_informacion: u32,
-    pub indicators_no_calculable: u32,
-    pub indicators_sentido_por_definir: u32,
+    #[serde(flatten)]
+    pub counts: StatusCounts,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupSummary {
     pub code: String,
     pub name: String,
-    pub indicators_total: u32,
-    pub indicators_met: u32,
-    pub indicators_not_met: u32,
-    pub indicators_sin_informacion: u32,
-    pub indicators_no_calculable: u32,
-    pub indicators_sentido_por_definir: u32,
+    #[serde(flatten)]
+    pub counts: StatusCounts,
     /// Unreported indicators counted as not met by the plan's rule.
     pub missing_counted_as_not_met: u32,
     pub result_pct: Option<Decimal>,
@@ -93,12 +86,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
     let group = |g: &crate::rollup::GroupResult| GroupSummary {
         code: g.code.clone(),
         name: g.name.clone(),
-        indicators_total: g.indicators_total,
-        indicators_met: g.indicators_met,
-        indicators_not_met: g.indicators_not_met,
-        indicators_sin_informacion: g.indicators_sin_informacion,
-        indicators_no_calculable: g.indicators_no_calculable,
-        indicators_sentido_por_definir: g.indicators_sentido_por_definir,
+        counts: g.counts,
         missing_counted_as_not_met: g.missing_counted_as_not_met,
         result_pct: r2(g.result_pct),
         light: g.light.id.to_string(),
@@ -115,12 +103,7 @@ pub fn summarize(plan: &Plan, ev: &Evaluation, differences: Option<Vec<ReadingDi
             light: i.light.id.to_string(),
             light_counts: i.objective_lights.clone(),
             objectives_total: i.objectives_total,
-            indicators_total: i.indicators_total,
-            indicators_met: i.indicators_met,
-            indicators_not_met: i.indicators_not_met,
-            indicators_sin_informacion: i.indicators_sin_informacion,
-            indicators_no_calculable: i.indicators_no_calculable,
-            indicators_sentido_por_definir: i.indicators_sentido_por_definir,
+            counts: i.counts,
         },
         objectives: ev.objectives.iter().map(group).collect(),
         actions: ev.actions.iter().map(group).collect(),

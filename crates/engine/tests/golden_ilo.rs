@@ -45,8 +45,8 @@ fn objective_results_match_the_report() {
     assert_eq!(ev.objectives.len(), 9);
     for (code, total, met, pct) in expected {
         let o = ev.objective(code).unwrap();
-        assert_eq!(o.indicators_total, total, "{code} total");
-        assert_eq!(o.indicators_met, met, "{code} met");
+        assert_eq!(o.counts.total, total, "{code} total");
+        assert_eq!(o.counts.met, met, "{code} met");
         assert_eq!(round(o.result_pct.unwrap(), 2), d(pct), "{code} result");
         // Every stated objective figure agrees once the report's verdicts apply.
         assert!(
@@ -474,12 +474,12 @@ fn an_objective_names_the_indicators_it_counted() {
         .filter(|i| i.status == semaforo_engine::Status::Met)
         .map(|i| i.code.as_str())
         .collect();
-    assert_eq!(met.len() as u32, o.indicators_met);
+    assert_eq!(met.len() as u32, o.counts.met);
     let by_status = ev.members_by_status(o);
     assert_eq!(by_status[0].0, semaforo_engine::Status::Met);
     assert_eq!(by_status[0].1.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(), met);
     assert_eq!(by_status.iter().map(|(_, v)| v.len()).sum::<usize>(), 6);
     let a = ev.action("AEI.01.01").unwrap();
     assert!(ev.members(a).iter().all(|i| i.action.as_deref() == Some("AEI.01.01")));
-    assert_eq!(ev.members(a).len() as u32, a.indicators_total);
+    assert_eq!(ev.members(a).len() as u32, a.counts.total);
 }

@@ -108,7 +108,7 @@ fn flat_targets_leave_the_direction_to_be_defined() {
     assert_eq!(w.severity, semaforo_engine::Severity::Warning);
     assert!(w.message.contains("Declárelo"), "{}", w.message);
     let o = ev.objective("OEI.01").unwrap();
-    assert_eq!(o.indicators_sentido_por_definir, 1);
+    assert_eq!(o.counts.sentido_por_definir, 1);
     assert!(o.explanation.contains("1 con sentido por definir"), "{}", o.explanation);
 }
 
@@ -158,10 +158,7 @@ fn missing_obtained_is_sin_informacion_not_zero() {
     assert_eq!(a.status, Status::SinInformacion);
     assert_eq!(&*a.light.id, "gris");
     let o = ev.objective("OEI.01").unwrap();
-    assert_eq!(
-        (o.indicators_total, o.indicators_met, o.indicators_sin_informacion),
-        (2, 1, 1)
-    );
+    assert_eq!((o.counts.total, o.counts.met, o.counts.sin_informacion), (2, 1, 1));
     assert_eq!(
         o.result_pct,
         Some(d("50")),

@@ -464,7 +464,7 @@ fn rule11_oei_only_uses_the_objectives_own_indicators_capped() {
         "{}",
         o.explanation
     );
-    assert_eq!(o.indicators_total, 1);
+    assert_eq!(o.counts.total, 1);
     // The AEI is still evaluated apart.
     assert_eq!(ev.actions[0].result_pct, Some(d("45")));
 }

@@ -108,7 +108,7 @@ fn a_verdict_decides_only_the_period_it_was_given_for() {
     let p2023 = period::at(&ilo, 2023, PeriodKind::Anual);
     let in_2023 = evaluate(&p2023, Options::default());
     assert!(in_2023.indicators.iter().all(|i| !i.verdict_applied));
-    assert!(in_2023.objectives.iter().all(|o| o.indicators_met == 0));
+    assert!(in_2023.objectives.iter().all(|o| o.counts.met == 0));
     // A verdict given while 2023 is on screen is for 2023.
     let mut p = p2023.clone();
     semaforo_engine::edit::set_verdict(&mut p, "IND.01.OEI.02", Some((true, "Acta".into()))).unwrap();

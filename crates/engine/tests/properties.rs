@@ -166,12 +166,12 @@ fn evaluation_is_total_and_consistent() {
             prop_assert_eq!(ev.indicators.len(), n);
             for o in &ev.objectives {
                 prop_assert_eq!(
-                    o.indicators_total,
-                    o.indicators_met
-                        + o.indicators_not_met
-                        + o.indicators_sin_informacion
-                        + o.indicators_no_calculable
-                        + o.indicators_sentido_por_definir
+                    o.counts.total,
+                    o.counts.met
+                        + o.counts.not_met
+                        + o.counts.sin_informacion
+                        + o.counts.no_calculable
+                        + o.counts.sentido_por_definir
                 );
             }
             if let Some(a) = &ev.budget.allocation {

@@ -48,7 +48,7 @@ fn share_met_counts_oei_and_aei_indicators_and_aei_alone() {
     );
     let ev = eval(&v);
     let o = ev.objective("OEI.01").unwrap();
-    assert_eq!((o.indicators_total, o.indicators_met), (3, 2));
+    assert_eq!((o.counts.total, o.counts.met), (3, 2));
     assert_eq!(o.result_pct.unwrap().round_dp(2), d("66.67"));
     assert_eq!(ev.action("AEI.01.01").unwrap().result_pct, Some(d("100")));
     assert_eq!(

@@ -172,14 +172,7 @@ fn institution(plan: &Plan, ev: &Evaluation) -> Table {
         "Indicadores no calculables",
         "Indicadores con sentido por definir",
     ]));
-    row.extend([
-        int(i.indicators_total),
-        int(i.indicators_met),
-        int(i.indicators_not_met),
-        int(i.indicators_sin_informacion),
-        int(i.indicators_no_calculable),
-        int(i.indicators_sentido_por_definir),
-    ]);
+    row.extend(i.counts.in_table_order().map(int));
     Table {
         id: "institucion",
         title: format!("Resultado institucional — {}, {}", plan.entity.name, plan.plan.name),
@@ -193,18 +186,10 @@ fn objectives(ev: &Evaluation) -> Table {
         .objectives
         .iter()
         .map(|o| {
-            vec![
-                text(o.code.clone()),
-                text(o.name.clone()),
-                int(o.indicators_total),
-                int(o.indicators_met),
-                int(o.indicators_not_met),
-                int(o.indicators_sin_informacion),
-                int(o.indicators_no_calculable),
-                int(o.indicators_sentido_por_definir),
-                pct(o.result_pct),
-                text(o.light.label.to_string()),
-            ]
+            let mut row = vec![text(o.code.clone()), text(o.name.clone())];
+            row.extend(o.counts.in_table_order().map(int));
+            row.extend([pct(o.result_pct), text(o.light.label.to_string())]);
+            row
         })
         .collect();
     Table {

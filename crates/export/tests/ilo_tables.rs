@@ -69,8 +69,8 @@ fn objective_results_are_the_engines_full_precision_figures() {
     for o in &ev.objectives {
         let r = row(t, &o.code, 0);
         assert_eq!(r[result], Cell::Pct(o.result_pct.unwrap()), "{}", o.code);
-        assert_eq!(r[col(t, "Indicadores")], Cell::Int(o.indicators_total.into()));
-        assert_eq!(r[col(t, "Cumplieron")], Cell::Int(o.indicators_met.into()));
+        assert_eq!(r[col(t, "Indicadores")], Cell::Int(o.counts.total.into()));
+        assert_eq!(r[col(t, "Cumplieron")], Cell::Int(o.counts.met.into()));
         assert_eq!(r[col(t, "Semáforo")], text(&o.light.label));
     }
     let oei01 = row(t, "OEI.01", 0);

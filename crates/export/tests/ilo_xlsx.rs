@@ -104,10 +104,7 @@ fn numbers_are_the_engines_figures() {
         let got = float(&r, (row, result));
         assert!((got - want).abs() < 1e-12, "{}: {got} vs {want}", o.code);
         assert_eq!(string(&r, (row, header_col(&r, "Semáforo"))), *o.light.label);
-        assert_eq!(
-            float(&r, (row, header_col(&r, "Indicadores"))),
-            o.indicators_total as f64
-        );
+        assert_eq!(float(&r, (row, header_col(&r, "Indicadores"))), o.counts.total as f64);
     }
     let oei01 = float(&r, (find_row(&r, 0, "OEI.01"), result));
     assert!((oei01 - 1.0 / 6.0).abs() < 1e-9, "{oei01}");

@@ -34,13 +34,9 @@ pub(super) fn declared_results(plan: &Plan, ev: &Evaluation, out: &mut Vec<Diagn
             }
         }
         let counts = [
-            (d.indicators_total, g.indicators_total, "indicadores en total"),
-            (d.indicators_met, g.indicators_met, "indicadores que cumplieron"),
-            (
-                d.indicators_not_met,
-                g.indicators_not_met,
-                "indicadores que no cumplieron",
-            ),
+            (d.indicators_total, g.counts.total, "indicadores en total"),
+            (d.indicators_met, g.counts.met, "indicadores que cumplieron"),
+            (d.indicators_not_met, g.counts.not_met, "indicadores que no cumplieron"),
         ];
         for (stated, computed, what) in counts {
             if let Some(s) = stated {

@@ -288,46 +288,30 @@ pub(super) fn settings_changes(a: &crate::model::Settings, b: &crate::model::Set
         base: "método".into(),
         out: Vec::new(),
     };
-    c.words(
-        "bandas del semáforo",
-        &method::bands_label(&a.bands),
-        &method::bands_label(&b.bands),
-    );
-    c.words(
-        "resultado de cada OEI",
-        method::rollup_label(a.rollup),
-        method::rollup_label(b.rollup),
-    );
-    c.words(
-        "indicadores del resultado de un OEI",
-        method::scope_label(a.objective_indicators),
-        method::scope_label(b.objective_indicators),
-    );
-    c.words(
-        "indicadores sin valor reportado",
-        method::missing_label(a.missing_values),
-        method::missing_label(b.missing_values),
-    );
-    c.words(
-        "juicio del evaluador",
-        method::verdicts_label(a.use_evaluator_verdicts),
-        method::verdicts_label(b.use_evaluator_verdicts),
-    );
-    c.words(
-        "tope del avance",
-        &method::cap_label(a.rollup_cap_pct),
-        &method::cap_label(b.rollup_cap_pct),
-    );
-    c.words(
-        "AEI sin AO ni inversiones",
-        method::empty_aei_label(a.aei_without_activities),
-        method::empty_aei_label(b.aei_without_activities),
-    );
-    c.words(
-        "alerta de ejecución",
-        &crate::decimal_util::fmt_pct(a.execution_alert_pct),
-        &crate::decimal_util::fmt_pct(b.execution_alert_pct),
-    );
+    type Said = fn(&crate::model::Settings) -> String;
+    let rules: [(&str, Said); 8] = [
+        ("bandas del semáforo", |s| method::bands_label(&s.bands)),
+        ("resultado de cada OEI", |s| method::rollup_label(s.rollup).into()),
+        ("indicadores del resultado de un OEI", |s| {
+            method::scope_label(s.objective_indicators).into()
+        }),
+        ("indicadores sin valor reportado", |s| {
+            method::missing_label(s.missing_values).into()
+        }),
+        ("juicio del evaluador", |s| {
+            method::verdicts_label(s.use_evaluator_verdicts).into()
+        }),
+        ("tope del avance", |s| method::cap_label(s.rollup_cap_pct)),
+        ("AEI sin AO ni inversiones", |s| {
+            method::empty_aei_label(s.aei_without_activities).into()
+        }),
+        ("alerta de ejecución", |s| {
+            crate::decimal_util::fmt_pct(s.execution_alert_pct)
+        }),
+    ];
+    for (what, said) in rules {
+        c.words(what, &said(a), &said(b));
+    }
     // A colour or symbol alone changes no figure but is still a change to the file.
     if c.out.is_empty() && a != b {
         c.words("presentación de las bandas", "anterior", "nueva");

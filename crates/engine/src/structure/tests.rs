@@ -61,24 +61,12 @@ fn action(code: &str, name: &str) -> Item {
 
 fn indicator(code: &str, unit: Unit, targets: &[(&str, &str)]) -> Indicator {
     Indicator {
-        code: code.into(),
-        name: format!("Indicador {code}"),
         unit,
-        direction: None,
-        cumulative: false,
-        targets: Default::default(),
-        aggregation: None,
-        relevance: 1,
-        baseline: None,
         expected: targets
             .iter()
             .map(|(y, v)| (y.to_string(), v.parse().unwrap()))
             .collect(),
-        obtained: BTreeMap::new(),
-        responsible: None,
-        source: None,
-        notes: None,
-        verdict: None,
+        ..super::new_indicator(code.into(), format!("Indicador {code}"))
     }
 }
 

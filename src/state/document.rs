@@ -1,5 +1,6 @@
-//! What the app holds: the plan (with the user's edits) and a few view choices. Everything shown
-//! is derived from these by the engine.
+//! The plan on screen with the user's edits, and what is derived from it: the evaluation, the
+//! trend, diagnostics by row. Every change goes through here, so undo, the change log and the
+//! evaluation's reused part stay in step.
 
 use std::collections::HashMap;
 
@@ -11,32 +12,8 @@ use semaforo_engine::structure::{self, PlanEdit};
 use semaforo_engine::trend::{self, Trend};
 use semaforo_engine::{evaluate, evaluate_reusing, evaluate_without_values, Evaluation, Options, Plan};
 
+use super::Notices;
 use crate::identity;
-
-/// The screens of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Resumen,
-    Indicadores,
-    Presupuesto,
-    Diagnosticos,
-    Metodo,
-    Informe,
-    Compartir,
-    Borradores,
-    Estructura,
-}
-
-impl Tab {
-    /// The screen a print of this one shows: the screens made for editing print the summary, so
-    /// a print is never a blank page.
-    pub fn printed(self) -> Tab {
-        match self {
-            Tab::Estructura | Tab::Compartir | Tab::Borradores => Tab::Resumen,
-            t => t,
-        }
-    }
-}
 
 /// The figures an obtained value's edit moves, as they were before it; the figures after it are
 /// the evaluation on screen.
@@ -53,22 +30,6 @@ pub struct EditEffect {
 pub struct Step {
     pub edit: PlanEdit,
     pub summary: String,
-}
-
-/// A message for the user, shown near the top of the page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub error: bool,
-    pub text: String,
-}
-
-/// A plan read from a file while another is open: waiting for the user to replace or keep both.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PendingImport {
-    pub plan: Plan,
-    pub file_name: String,
-    /// Said once the file is opened, e.g. that it was migrated from an older format.
-    pub note: Option<String>,
 }
 
 /// Diagnostic messages by row id, from the POI's part and from the rest of the evaluation.
@@ -89,23 +50,16 @@ impl RowDiagnostics {
 }
 
 #[derive(Clone, Copy)]
-pub struct AppState {
+pub struct Document {
     /// The plan on screen, with the user's edits. The only copy of the user's data in memory.
-    /// Read-only outside this file: every change goes through `open`, `close`, `apply` or
-    /// `record`, which keep undo, the log and the evaluation's reused part in step.
+    /// Read-only outside this file: every change goes through `replace`, `apply`, `record` or
+    /// `edit`, which keep undo, the log and the evaluation's reused part in step.
     pub plan: ReadSignal<Option<Plan>>,
     write_plan: WriteSignal<Option<Plan>>,
     /// Changes when a different plan is opened (not on edits), so rows and fields re-create.
     pub plan_rev: RwSignal<u64>,
-    pub draft_id: RwSignal<Option<String>>,
     /// Ignore evaluator verdicts: the numbers alone decide.
     pub strict: RwSignal<bool>,
-    pub tab: RwSignal<Tab>,
-    pub saved_at: RwSignal<Option<String>>,
-    pub notice: RwSignal<Option<Notice>>,
-    pub pending: RwSignal<Option<PendingImport>>,
-    /// Bumped whenever the list of drafts changes.
-    pub drafts_changed: RwSignal<u64>,
     /// The evaluation of the plan on screen.
     pub evaluation: Memo<Option<Evaluation>>,
     /// Every period with values, for the trend. Read only where the trend is drawn, so an edit
@@ -116,28 +70,26 @@ pub struct AppState {
     /// Diagnostic messages by the id of the row they concern, so each row finds its own without
     /// scanning every diagnostic (a large plan has tens of thousands).
     pub diagnostics_by_row: RowDiagnostics,
-    /// A row a link asked for (its element id): paged lists turn to the page that holds it.
-    pub wanted_row: RwSignal<Option<String>>,
     /// Edits that undo the session's last changes, newest last; and those that redo undone ones.
     pub undo: RwSignal<Vec<Step>>,
     pub redo: RwSignal<Vec<Step>>,
     /// Bumped by each undo and redo: fields that keep their own typed text read the plan again.
     pub stepped: RwSignal<u64>,
-    /// The start panel is shown (first visit with the example, or *Inicio*).
-    pub welcome: RwSignal<bool>,
     /// The figures as they were before the value last typed, so *Indicadores* can show what
     /// the edit moved without leaving the row.
     pub last_effect: RwSignal<Option<EditEffect>>,
     /// Bumped by every change except typing an obtained value, so the POI's part of the
     /// evaluation is reused while values are typed.
     poi_rev: RwSignal<u64>,
+    /// Where a refused edit or an undo is reported.
+    notices: Notices,
 }
 
 /// Steps kept for undo: a session's worth of work, without holding deleted objectives forever.
 const UNDO_DEPTH: usize = 200;
 
-impl AppState {
-    pub fn new() -> Self {
+impl Document {
+    pub fn new(notices: Notices) -> Self {
         let (plan, write_plan) = signal(None::<Plan>);
         let strict = RwSignal::new(false);
         let poi_rev = RwSignal::new(0u64);
@@ -181,50 +133,28 @@ impl AppState {
             budget_rows,
             value_rows,
         };
-        AppState {
+        Document {
             plan,
             write_plan,
             plan_rev: RwSignal::new(0),
-            draft_id: RwSignal::new(None),
             strict,
-            tab: RwSignal::new(Tab::Resumen),
-            saved_at: RwSignal::new(None),
-            notice: RwSignal::new(None),
-            pending: RwSignal::new(None),
-            drafts_changed: RwSignal::new(0),
             evaluation,
             trend,
             user_name: RwSignal::new(identity::load_name()),
             diagnostics_by_row,
-            wanted_row: RwSignal::new(None),
             undo: RwSignal::new(Vec::new()),
             redo: RwSignal::new(Vec::new()),
             stepped: RwSignal::new(0),
-            welcome: RwSignal::new(false),
             last_effect: RwSignal::new(None),
             poi_rev,
+            notices,
         }
     }
 
-    /// Puts a different plan on screen.
-    pub fn open(&self, plan: Plan, draft_id: String) {
-        self.write_plan.set(Some(plan));
-        self.poi_rev.update(|r| *r += 1);
-        self.draft_id.set(Some(draft_id));
-        self.plan_rev.update(|r| *r += 1);
-        self.welcome.set(false);
-        self.last_effect.set(None);
-        // Undo belongs to the plan it was made on.
-        self.undo.set(Vec::new());
-        self.redo.set(Vec::new());
-    }
-
-    /// Leaves no plan on screen (its draft was deleted): with it go its undo steps and the last
-    /// edit's effect, which belonged to it.
-    pub fn close(&self) {
-        self.write_plan.set(None);
-        self.draft_id.set(None);
-        self.saved_at.set(None);
+    /// Puts a different plan on screen, or none: undo and the last edit's effect belonged to
+    /// the plan they were made on, and go with it.
+    pub fn replace(&self, plan: Option<Plan>) {
+        self.write_plan.set(plan);
         self.poi_rev.update(|r| *r += 1);
         self.plan_rev.update(|r| *r += 1);
         self.last_effect.set(None);
@@ -282,7 +212,7 @@ impl AppState {
             }
         }
         if let Err(e) = self.apply(PlanEdit::Value(field.clone(), value)) {
-            self.warn(e);
+            self.notices.warn(e);
         }
     }
 
@@ -354,7 +284,7 @@ impl AppState {
         self.stepped.update(|n| *n += 1);
         match result {
             Ok(back) => {
-                self.say(if redo {
+                self.notices.say(if redo {
                     format!("Rehecho: {}", step.summary)
                 } else {
                     format!("Deshecho: {}", step.summary)
@@ -366,31 +296,7 @@ impl AppState {
                     })
                 });
             }
-            Err(e) => self.warn(format!("No se pudo deshacer: {e}")),
+            Err(e) => self.notices.warn(format!("No se pudo deshacer: {e}")),
         }
     }
-
-    pub fn say(&self, text: impl Into<String>) {
-        self.notice.set(Some(Notice {
-            error: false,
-            text: text.into(),
-        }));
-    }
-
-    pub fn warn(&self, text: impl Into<String>) {
-        self.notice.set(Some(Notice {
-            error: true,
-            text: text.into(),
-        }));
-    }
-}
-
-impl Default for AppState {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-pub fn use_app() -> AppState {
-    expect_context::<AppState>()
 }
