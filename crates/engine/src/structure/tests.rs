@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 
 use super::*;
