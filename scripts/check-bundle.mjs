@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Fails when the first-load bundle grows past a budget: the gzip -9 size of index.html and of
-// every file it references (the app's wasm and JS, CSS, icon). The export worker is not counted:
+// every file it references (the start-up script and what it imports: the app's wasm and JS; CSS,
+// icon, manifest, the offline and old-browser scripts). The export worker is not counted:
 // the page fetches it only when a workbook, a CSV table, the summary or the template is asked
 // for; nor is public/ejemplos: the example
 // plan is compiled into the wasm.
@@ -16,12 +17,18 @@ import { execFileSync } from "node:child_process";
 const [dist = "dist", budgetArg] = process.argv.slice(2);
 const budgetKb = Number(budgetArg ?? process.env.BUNDLE_BUDGET_KB ?? 250);
 
+const local = (r) => !/^[a-z]+:/i.test(r) && !r.startsWith("#");
 const html = await readFile(join(dist, "index.html"), "utf8");
-// href=/src= attributes (quoted or not, as Trunk's minifier leaves them) and module imports.
+// href=/src= attributes (quoted or not, as Trunk's minifier leaves them), then the module imports
+// and the wasm named by each script the page starts with (scripts/post-build.mjs moved Trunk's
+// inline start-up script to a file).
 const refs = new Set();
 for (const m of html.matchAll(/\b(?:href|src)=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)) refs.add(m[1] ?? m[2] ?? m[3]);
-for (const m of html.matchAll(/(?:from|import\(|module_or_path:)\s*['"]([^'"]+)['"]/g)) refs.add(m[1]);
-const files = ["index.html", ...[...refs].filter((r) => !/^[a-z]+:/i.test(r) && !r.startsWith("#")).map((r) => r.replace(/^\.?\//, ""))];
+for (const r of [...refs].filter((r) => local(r) && /^(\.\/)?start-[0-9a-f]+\.js$/.test(r))) {
+  const code = await readFile(join(dist, r), "utf8");
+  for (const m of code.matchAll(/(?:from|import\(|module_or_path:)\s*['"]([^'"]+)['"]/g)) refs.add(m[1]);
+}
+const files = ["index.html", ...[...refs].filter(local).map((r) => r.replace(/^\.?\//, ""))];
 
 let raw = 0;
 let gzip = 0;

@@ -4,7 +4,7 @@
 #   Rust target wasm32-unknown-unknown       (rustup)
 #   trunk ~0.21                              (cargo install --locked)
 #   wasm-bindgen-cli = Cargo.lock's version  (cargo install; also gives wasm-bindgen-test-runner)
-#   binaryen (wasm-opt), playwright-core     (npm, into ./node_modules)
+#   binaryen (wasm-opt), playwright-core, axe-core (npm, into ./node_modules)
 #   chromium, chromium-driver                (apt)
 #   poppler-utils (pdftotext)                (apt)
 #
@@ -82,14 +82,14 @@ fi
 if ! command -v npm >/dev/null; then
   run_install "nodejs, npm" apt_install nodejs npm
 fi
-if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] &&
+if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] &&
    [ node_modules/.package-lock.json -nt package-lock.json ]; then
   say "ok: node_modules ($(node_modules/.bin/wasm-opt --version))"
 else
   if [ -f package-lock.json ]; then
-    run_install "npm packages (binaryen, playwright-core)" npm ci --no-audit --no-fund
+    run_install "npm packages (binaryen, playwright-core, axe-core)" npm ci --no-audit --no-fund
   else
-    run_install "npm packages (binaryen, playwright-core)" npm install --no-audit --no-fund
+    run_install "npm packages (binaryen, playwright-core, axe-core)" npm install --no-audit --no-fund
   fi
 fi
 

@@ -139,9 +139,11 @@ if stage build trunk build --release --offline; then
   # with verdicts tied to their period (+1.6 KB), 638.1 KB with the yearly cycle (the period on
   # every screen, Nuevo ejercicio, the trend on Resumen, ¿Cómo? and the report: +22.4 KB), 641.7 KB
   # with issue 17's first part (merge decisions logged, one home per rule, drafts behind a store
-  # trait: +3.6 KB, docs/bundle.md). Issue 6's
+  # trait: +3.6 KB, docs/bundle.md), 644.4 KB with the state in four parts and the indicator
+  # counts in one type (+2.7 KB) and the offline, old-browser and install files the page now
+  # loads (+1.4 KB, docs/bundle.md). Issue 6's
   # goal is 250 KB; lower this number as the bundle shrinks (issue 19: lazily loaded screens).
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-642}"
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-645}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

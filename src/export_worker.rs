@@ -8,8 +8,19 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Written by Trunk next to the page (index.html, data-loader-shim).
+/// The worker's start-up file as Trunk writes it (index.html, data-loader-shim). The build then
+/// puts a content hash in its name and says it in `<meta name="semaforo-export-worker">`
+/// (scripts/post-build.mjs), so an updated page never meets a stale cached worker.
 const WORKER_URL: &str = "./semaforo-export-worker_loader.js";
+
+fn worker_url() -> String {
+    leptos::prelude::document()
+        .query_selector("meta[name=semaforo-export-worker]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| WORKER_URL.to_string())
+}
 
 /// Builds `what` ("xlsx", "resumen" or "csv:<table id>") of `plan_json` in a worker and calls
 /// `done` with its bytes or a Spanish error. Each request uses a fresh worker, closed when it
@@ -51,7 +62,7 @@ type Answer = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
 /// to `done`.
 fn request(fill: impl FnOnce(&js_sys::Object) + 'static, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
     let mut fill = Some(fill);
-    let worker = match web_sys::Worker::new(WORKER_URL) {
+    let worker = match web_sys::Worker::new(&worker_url()) {
         Ok(w) => w,
         Err(_) => {
             return done(Err(

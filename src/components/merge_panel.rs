@@ -80,9 +80,11 @@ pub fn MergePanel() -> impl IntoView {
                 "Elegir archivos devueltos (.json)"
                 <input type="file" multiple accept=".json,application/json" aria-label="Archivos devueltos por las unidades" on:change=on_pick/>
             </label>
-            <ul class="avisos-archivos" role="status">
-                {move || remarks.get().into_iter().map(|(err, t)| view! { <li class:campo-error=err>{t}</li> }).collect_view()}
-            </ul>
+            <div role="status">
+                <ul class="avisos-archivos">
+                    {move || remarks.get().into_iter().map(|(err, t)| view! { <li class:campo-error=err>{t}</li> }).collect_view()}
+                </ul>
+            </div>
             {move || preview.get().map(|pv| {
                 let file_rows = pv.files.iter().map(|f| {
                     let status = match &f.refused {

@@ -67,7 +67,7 @@ pub fn UnitAssignments() -> impl IntoView {
                         key=|u| (u.unit.clone(), u.total())
                         children=move |u| {
                             let unit = u.unit.clone();
-                            let label = format!("Descargar la copia para {}", u.unit);
+                            let label = format!("Descargar copia para {}", u.unit);
                             view! {
                                 <tr>
                                     <th scope="row">{u.unit.clone()}</th>

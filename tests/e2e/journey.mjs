@@ -43,9 +43,13 @@ export function useBrowser() {
 /**
  * A fresh browser profile (empty local storage) with one page, watched from its first request:
  * every request, uncaught page error and console error is recorded for `assertClean`.
+ *
+ * The service worker is blocked unless `options.serviceWorkers` is "allow": these journeys check
+ * what the page itself fetches, and Playwright's routes do not see requests a worker answers.
+ * tests/e2e/any-pc.test.mjs is where the service worker is tested.
  */
 export async function freshProfile(shared, options = {}) {
-  const context = await shared.browser.newContext({ acceptDownloads: true, locale: "es-PE", ...options });
+  const context = await shared.browser.newContext({ acceptDownloads: true, locale: "es-PE", serviceWorkers: "block", ...options });
   const watch = { origin: new URL(shared.app.url).origin, requests: [], pageErrors: [], consoleErrors: [] };
   context.on("request", (request) => watch.requests.push(request.url()));
   const page = await context.newPage();

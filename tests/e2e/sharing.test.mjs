@@ -92,7 +92,7 @@ test("the office names itself and downloads one copy per unit", { timeout: 90_00
   await goTo(page, "Compartir");
   const units = page.getByTestId("tabla-unidades");
   for (const [key, unit] of Object.entries(UNITS)) {
-    const button = units.getByRole("button", { name: `Descargar la copia para ${unit}`, exact: true });
+    const button = units.getByRole("button", { name: `Descargar copia para ${unit}`, exact: true });
     copies[key] = await download(page, () => button.click());
     const plan = JSON.parse(await readFile(copies[key], "utf8"));
     assert.equal(plan.sharing.for_unit, unit);

@@ -33,7 +33,7 @@ test("a target changed in a unit's copy comes back as a decision, not a silent c
   await openApp(office.page, shared);
   await goTo(office.page, "Compartir");
   const copy = await download(office.page, () =>
-    office.page.getByTestId("tabla-unidades").getByRole("button", { name: `Descargar la copia para ${UNIT}`, exact: true }).click(),
+    office.page.getByTestId("tabla-unidades").getByRole("button", { name: `Descargar copia para ${UNIT}`, exact: true }).click(),
   );
 
   // The unit lowers a target (50 → 40) on Estructura and sends its file back.

@@ -16,13 +16,12 @@ use serde::{Deserialize, Serialize};
 /// assignments) are still read and migrated: version 2 only added optional fields.
 pub const FORMAT_VERSION: u32 = 2;
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// The JSON Schema an editor should validate this file against (optional, not used here).
-    #[serde(rename = "$schema")]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Version of this file format. This build writes version 2 and reads 1 and 2.
     pub format_version: u32,
@@ -36,6 +35,7 @@ pub struct Plan {
     #[serde(default)]
     pub poi: Poi,
     /// Institution-wide figures a source document states, kept to be cross-checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared: Option<DeclaredInstitution>,
     /// Remarks about the source the engine cannot check by itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -44,6 +44,7 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "ReportTexts::is_empty")]
     pub report: ReportTexts,
     /// Set when the planning office sent this file to one unit: that unit's items come first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sharing: Option<Sharing>,
     /// Every change to a value, oldest first, each entry chained to the previous by a hash.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -56,7 +57,6 @@ pub struct Plan {
 
 /// One year closed when the next one was started from its file. Its targets and values stay in
 /// the indicators (they hold every year); this keeps the rest of that year's evaluation.
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -70,6 +70,7 @@ pub struct PastYear {
     #[serde(default, skip_serializing_if = "ReportTexts::is_empty")]
     pub report: ReportTexts,
     /// The institution's figures that year's source document stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared: Option<DeclaredInstitution>,
     /// The OEI and AEI figures that year's source document stated, by code.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -89,7 +90,6 @@ pub struct Sharing {
 
 /// One change to one value. `hash` is the SHA-256 (hex) of the entry's other fields and the
 /// previous entry's hash, so rewriting any earlier entry breaks every later link.
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -102,11 +102,15 @@ pub struct HistoryEntry {
     pub by: String,
     /// Which value, e.g. "obtenido/IND.01.OEI.02/2022" (see `field::FieldRef`).
     pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new: Option<Decimal>,
     /// For a change to the plan's structure (a name, a unit, an item added or removed): what it
     /// said before and after, in words. Absent for a change to a figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_text: Option<String>,
     pub origin: Origin,
     /// Hash of the previous entry ("" for the first).
@@ -115,7 +119,6 @@ pub struct HistoryEntry {
 }
 
 /// Where a value came from.
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -125,7 +128,9 @@ pub enum Origin {
     /// Taken from a unit's file in a merge; `author`/`authored_at` say who entered it there.
     Merged {
         file: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         author: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         authored_at: Option<String>,
         /// The user chose this value among conflicting ones.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -168,13 +173,13 @@ impl ReportTexts {
     }
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Entity {
     pub name: String,
     /// Código de unidad ejecutora (e.g. "301498").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ejecutora_code: Option<String>,
     pub level: GovernmentLevel,
 }
@@ -189,7 +194,6 @@ pub enum GovernmentLevel {
     LocalDistrital,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -199,8 +203,10 @@ pub struct PlanInfo {
     pub start_year: i32,
     pub end_year: i32,
     /// Approving document, e.g. "Resolución de Alcaldía N° 749-2020-MPI".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_by: Option<String>,
     /// Where the figures come from (report, resolution, date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -370,7 +376,6 @@ pub enum RollupMethod {
     WeightedAdvance,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -378,17 +383,19 @@ pub struct Objective {
     /// e.g. "OEI.01".
     pub code: String,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responsible: Option<String>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
     /// AEI (acciones estratégicas institucionales).
     #[serde(default)]
     pub actions: Vec<Action>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared: Option<DeclaredResult>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -396,39 +403,49 @@ pub struct Action {
     /// e.g. "AEI.01.01".
     pub code: String,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responsible: Option<String>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared: Option<DeclaredResult>,
 }
 
 /// What a source document states about an objective's or action's result.
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredResult {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_pct: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicators_total: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicators_met: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicators_not_met: Option<u32>,
     /// Where the statement is, e.g. "Sección OEI.01".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredInstitution {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_pct: Option<Decimal>,
     /// Number of objectives per light id, e.g. {"verde": 2, "naranja": 2, "rojo": 5}.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub light_counts: BTreeMap<String, u32>,
     /// Objective-level indicators (not AEI) stated as total / met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objective_indicators_total: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objective_indicators_met: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -460,7 +477,6 @@ pub enum Direction {
     Minimo,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -470,6 +486,7 @@ pub struct Indicator {
     pub name: String,
     pub unit: Unit,
     /// Omitted: inferred from the yearly expected values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Cumulative indicators compare sums since the first year; others the value at the cut-off.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -480,10 +497,12 @@ pub struct Indicator {
     pub targets: TargetSeries,
     /// How a year's value is made from its semesters. Omitted: from the unit (cantidad and
     /// número add up; percentages, ratios, rates and indexes take the latest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggregation: Option<Aggregation>,
     /// 1 very relevant, 2 relevant, 3 less relevant.
     #[serde(default = "default_relevance")]
     pub relevance: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
     /// Logro esperado per year: {"2022": "20"}.
     #[serde(default)]
@@ -491,10 +510,14 @@ pub struct Indicator {
     /// Valor obtenido per period: {"2022": "10"} or {"2022-S1": "4"}. Absent is 'sin información', never 0.
     #[serde(default)]
     pub obtained: BTreeMap<String, Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responsible: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// The evaluator's own met/not-met, with the reason written down.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<EvaluatorVerdict>,
 }
 
@@ -545,7 +568,6 @@ pub struct Baseline {
     pub value: Decimal,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -555,6 +577,7 @@ pub struct EvaluatorVerdict {
     pub justification: String,
     /// The period it was given for ("2022", "2022-S1"); it decides no other. Files written before
     /// verdicts had a period are read as giving it for the period they evaluate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
 }
 
@@ -566,7 +589,6 @@ impl EvaluatorVerdict {
 }
 
 /// The operational plan: AO by AO, aggregate tables from a source, or both (then cross-checked).
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -575,10 +597,13 @@ pub struct Poi {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<Activity>,
     /// Programming per AEI when only aggregates are known (e.g. the Ilo report's Tabla 03).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allocation: Option<AllocationTable>,
     /// Physical and financial follow-up per AEI (e.g. Tabla 04).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution: Option<ExecutionTable>,
     /// Centros de costo, with their figures when only aggregates are known (e.g. Tabla 05).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_centres: Option<CostCentreTable>,
     /// POI approved, consistent with PIA, PIM…: one row per stage and source table.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -593,7 +618,6 @@ pub enum ActivityKind {
     Inversion,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -604,136 +628,164 @@ pub struct Activity {
     /// Code of the AEI it is aligned to.
     pub aei: String,
     /// Unit in charge; when absent, the AEI's (or its OEI's) responsible unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responsible: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_centre: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_programmed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_executed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_programmed: Option<Decimal>,
     /// Devengado.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_executed: Option<Decimal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AllocationTable {
     /// Name of the source table, used in messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     pub rows: Vec<AllocationRow>,
     /// Objective subtotal rows as the source states them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declared_objectives: Vec<DeclaredAllocation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared_total: Option<DeclaredCountAmount>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AllocationRow {
     pub aei: String,
     /// The row's own wording, when it differs from the AEI's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Number of AO and inversiones; absent when the source leaves it blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programmed: Option<Decimal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredAllocation {
     pub oei: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programmed: Option<Decimal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredCountAmount {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExecutionTable {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     pub rows: Vec<ExecutionRow>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declared_objectives: Vec<DeclaredExecution>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExecutionRow {
     pub aei: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Priority as printed in this row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
     /// Seguimiento financiero (amount).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial: Option<Decimal>,
     /// Ejecución física anual (%), as reported for the AEI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_pct: Option<Decimal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredExecution {
     pub oei: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_pct: Option<Decimal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CostCentreTable {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     pub rows: Vec<CostCentre>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared_total: Option<DeclaredCostCentreTotal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CostCentre {
     /// e.g. "03.08.04"; absent when the source omits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responsible: Option<String>,
     /// Aggregate figures, when AO are not given one by one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programmed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executed: Option<Decimal>,
     /// Execution percentage as the source prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared_pct: Option<Decimal>,
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredCostCentreTotal {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ao_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programmed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executed: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pct: Option<Decimal>,
 }
 
@@ -765,19 +817,23 @@ impl StageKind {
     }
 }
 
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BudgetStage {
     pub stage: StageKind,
     /// Source table, e.g. "Tabla N°01"; the same stage stated in two tables is cross-checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investments: Option<u32>,
     /// Number of AO (without inversiones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activities: Option<u32>,
     /// Number of AO and inversiones together.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<u32>,
 }
 
