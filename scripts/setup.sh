@@ -4,12 +4,12 @@
 #   Rust target wasm32-unknown-unknown       (rustup)
 #   trunk ~0.21                              (cargo install --locked)
 #   wasm-bindgen-cli = Cargo.lock's version  (cargo install; also gives wasm-bindgen-test-runner)
-#   binaryen (wasm-opt), playwright-core, axe-core (npm, into ./node_modules)
-#   chromium, chromium-driver                (apt)
+#   binaryen (wasm-opt), playwright-core, axe-core, puppeteer-core (npm, into ./node_modules)
+#   chromium, chromium-driver, firefox-esr   (apt)
 #   poppler-utils (pdftotext)                (apt)
 #
 # First run on a bare 2-core machine, measured: trunk ~6.5 min, wasm-bindgen-cli ~2 min,
-# apt chromium ~45 s, npm ~2 s, wasm target ~2 s: about 10 minutes. Later runs only check
+# apt chromium ~45 s, apt firefox-esr ~11 s, npm ~6 s, wasm target ~2 s: about 10 minutes. Later runs only check
 # (under a second).
 # Afterwards, `source scripts/env.sh` puts the tools on PATH.
 set -euo pipefail
@@ -82,14 +82,14 @@ fi
 if ! command -v npm >/dev/null; then
   run_install "nodejs, npm" apt_install nodejs npm
 fi
-if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] &&
+if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/puppeteer-core ] &&
    [ node_modules/.package-lock.json -nt package-lock.json ]; then
   say "ok: node_modules ($(node_modules/.bin/wasm-opt --version))"
 else
   if [ -f package-lock.json ]; then
-    run_install "npm packages (binaryen, playwright-core, axe-core)" npm ci --no-audit --no-fund
+    run_install "npm packages (binaryen, playwright-core, axe-core, puppeteer-core)" npm ci --no-audit --no-fund
   else
-    run_install "npm packages (binaryen, playwright-core, axe-core)" npm install --no-audit --no-fund
+    run_install "npm packages (binaryen, playwright-core, axe-core, puppeteer-core)" npm install --no-audit --no-fund
   fi
 fi
 
@@ -100,7 +100,15 @@ else
   run_install "chromium, chromium-driver" apt_install chromium chromium-driver
 fi
 
-# 6. pdftotext (poppler-utils): the end-to-end test reads the text of the printed report.
+# 6. Firefox ESR: the main journeys run in it too (tests/e2e/firefox.test.mjs, puppeteer-core
+#    over WebDriver BiDi); municipal PCs often run Firefox.
+if [ -x /usr/bin/firefox-esr ]; then
+  say "ok: $(/usr/bin/firefox-esr --version 2>/dev/null || echo firefox-esr)"
+else
+  run_install "firefox-esr" apt_install firefox-esr
+fi
+
+# 7. pdftotext (poppler-utils): the end-to-end test reads the text of the printed report.
 if command -v pdftotext >/dev/null 2>&1; then
   say "ok: $(pdftotext -v 2>&1 | head -n 1)"
 else
