@@ -2,9 +2,10 @@
 // Finishes Trunk's build (run by Trunk as a post_build hook, see Trunk.toml; or by hand:
 // `node scripts/post-build.mjs DIR`). On the staged files:
 //
-//  1. The export worker's three files get a content hash in their names, like every other file
-//     the page fetches, so an updated page never meets a stale cached worker. The page finds the
-//     loader's name in <meta name=semaforo-export-worker> (src/export_worker.rs).
+//  1. The export worker's three files and the install manifest get a content hash in their
+//     names, like every other file the page fetches, so an updated page never meets a stale
+//     cached one. The page finds the worker loader's name in <meta name=semaforo-export-worker>
+//     (src/export_worker.rs).
 //  2. Trunk's inline start-up script moves to its own hashed file, so the Content-Security-Policy
 //     needs no 'unsafe-inline' for scripts. The build fails if any inline script is left.
 //  3. sw.js is written from public/sw.js with this build's files and a version made of their
@@ -51,6 +52,17 @@ await rename(join(dir, `${WORKER}.js`), join(dir, glueName));
 await writeFile(join(dir, loaderName), loader);
 await rm(join(dir, `${WORKER}_loader.js`));
 html = html.replace(/<\/title>/, `</title><meta name=semaforo-export-worker content=./${loaderName}>`);
+
+// 1b. The install manifest, hashed like the rest, naming the hashed icon.
+const iconName = html.match(/<link href=\.\/(favicon-[0-9a-f]+\.svg) [^>]*rel=icon>/)?.[1];
+if (!iconName) fail("index.html has no hashed icon for the manifest");
+const manifest = (await readFile(join(dir, "manifest.webmanifest"), "utf8")).replace('"src": "favicon.svg"', `"src": "${iconName}"`);
+if (!manifest.includes(iconName)) fail('public/manifest.webmanifest no longer names its icon as "src": "favicon.svg"');
+const manifestName = `manifest-${hash(manifest)}.webmanifest`;
+await writeFile(join(dir, manifestName), manifest);
+await rm(join(dir, "manifest.webmanifest"));
+if (!html.includes("<link href=manifest.webmanifest rel=manifest>")) fail("index.html has no <link rel=manifest href=manifest.webmanifest>");
+html = html.replace("<link href=manifest.webmanifest rel=manifest>", `<link href=./${manifestName} rel=manifest>`);
 
 // 2. Trunk's inline start-up script.
 const started = [];

@@ -78,7 +78,7 @@ wasm_bindgen({ module_or_path: Uint8Array.from(atob(${JSON.stringify((await read
     .replace(/<meta name=semaforo-export-worker content=[^>]*>/, "<meta name=semaforo-export-worker content=>")
     .replace(/<link href=[^\s>]+\.css [^>]*rel=stylesheet>/, () => `<style>${css}</style>`)
     .replace(/<link href=[^\s>]+\.svg [^>]*rel=icon>/, `<link href="data:image/svg+xml;base64,${icon}" rel=icon>`)
-    .replace(/<link href=manifest\.webmanifest rel=manifest>/, "")
+    .replace(/<link href=\.\/manifest-[0-9a-f]+\.webmanifest rel=manifest>/, "")
     .replace(/<script [^>]*src=\.\/offline-[0-9a-f]+\.js[^>]*><\/script>/, "")
     .replace(/<script defer [^>]*src=\.\/compat-[0-9a-f]+\.js><\/script>/, () => `<script>${compat}</script>`)
     .replace(/<script type=module src=\.\/start-[0-9a-f]+\.js><\/script>/, () => `<script type=module>${app}</script>`)

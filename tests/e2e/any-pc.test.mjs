@@ -64,7 +64,12 @@ test("served from a folder of an intranet server, the site works unchanged and f
   assert.ok(url.endsWith(FOLDER), url);
   const { context, page, watch } = await profile();
   const requests = [];
-  context.on("request", (r) => requests.push(new URL(r.url())));
+  const byPage = [];
+  context.on("request", (r) => {
+    requests.push(new URL(r.url()));
+    // The service worker's copy of the site also takes the files kept at fixed addresses.
+    if (!r.serviceWorker()) byPage.push(new URL(r.url()));
+  });
   await page.goto(url, { waitUntil: "load" });
   await expectText(institution(page), ILO.institution, { timeout: 20_000 });
   await meetOei02(page);
@@ -80,6 +85,14 @@ test("served from a folder of an intranet server, the site works unchanged and f
   const outside = requests.filter((u) => u.protocol.startsWith("http") && !u.pathname.startsWith(FOLDER));
   assert.deepEqual(outside.map(String), [], "requests outside the site's folder");
   assert.ok(requests.some((u) => /semaforo-export-worker_loader-[0-9a-f]{16}\.js$/.test(u.pathname)), "the worker's loader carries its hash");
+  // Every file the page fetches carries its content's hash, but the page itself and sw.js (whose
+  // names must stay put: they say which hashed files are current).
+  const unhashed = byPage
+    .filter((u) => u.protocol.startsWith("http"))
+    .map((u) => u.pathname.slice(FOLDER.length))
+    .filter((name) => name !== "" && name !== "index.html" && name !== "sw.js" && !/-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(name));
+  assert.ok(byPage.some((u) => /semaforo-app-[0-9a-f]+_bg\.wasm$/.test(u.pathname)), "the page's own requests were not seen");
+  assert.deepEqual([...new Set(unhashed)], [], "files fetched under a name without a hash");
   assert.deepEqual(watch.pageErrors, []);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
