@@ -8,17 +8,26 @@
 #                       opt-level 3 on the 10k plan, to tell wasm's cost from the size setting
 #   3. app              the release build (dist/) in headless Chromium: first-load bytes and
 #                       time, edits on the Ilo and 10,000-indicator plans, the 20 MB plan's load
-#                       and memory (scripts/bench/app.mjs)
+#                       and memory; the old PC on a slow link (6× CPU, 1.6 Mbit/s, 150 ms): first
+#                       and second visit, an edit, Informe opened the first time; and the Ilo
+#                       workbook opened by LibreOffice headless (scripts/bench/app.mjs)
 #
 # Writes docs/benchmarks.md (printed at the end), docs/benchmarks.json and the budgets table in
 # README.md (between its benchmarks:start/end markers). Budgets missed are
 # reported, not failed on; the script fails only when a step could not run. Installs nothing
-# beyond scripts/setup.sh. Takes several minutes, more while the big plans are slow in the app.
+# beyond scripts/setup.sh but LibreOffice Calc (apt libreoffice-calc-nogui, ~20 s), the
+# spreadsheet the app is compared with; the tests never need it. Takes several minutes, more while the big plans are slow in the app.
 # BENCH_RUNS, BENCH_LOAD_RUNS, BENCH_TIMEOUT_MS: see scripts/bench/app.mjs.
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh || { echo "[bench] setup failed" >&2; exit 1; }
+if ! command -v soffice >/dev/null 2>&1; then
+  echo "[bench] installing LibreOffice Calc (libreoffice-calc-nogui) for the spreadsheet comparison"
+  sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui ||
+    echo "[bench] LibreOffice could not be installed: its row will say so"
+fi
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 

@@ -6,7 +6,11 @@
 // for; nor is public/ejemplos: the example
 // plan is compiled into the wasm.
 //
-//   node scripts/check-bundle.mjs [dist=dist] [budget KB=$BUNDLE_BUDGET_KB or 250]
+//   node scripts/check-bundle.mjs [dist=dist] [gzip budget KB=$BUNDLE_BUDGET_KB or 250]
+//                                 [brotli budget KB=$BUNDLE_BROTLI_BUDGET_KB]
+//
+// The brotli figure sums the .br files scripts/post-build.mjs writes (what a host that serves
+// them sends); with a brotli budget, it is gated too.
 //
 // 1 KB = 1,024 bytes. The sizes are deterministic for a given build, so CI can gate on them.
 
@@ -14,8 +18,10 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 
-const [dist = "dist", budgetArg] = process.argv.slice(2);
+const [dist = "dist", budgetArg, brotliArg] = process.argv.slice(2);
 const budgetKb = Number(budgetArg ?? process.env.BUNDLE_BUDGET_KB ?? 250);
+const brotliBudget = brotliArg ?? process.env.BUNDLE_BROTLI_BUDGET_KB;
+const brotliKb = brotliBudget === undefined ? null : Number(brotliBudget);
 
 const local = (r) => !/^[a-z]+:/i.test(r) && !r.startsWith("#");
 const html = await readFile(join(dist, "index.html"), "utf8");
@@ -32,6 +38,8 @@ const files = ["index.html", ...[...refs].filter(local).map((r) => r.replace(/^\
 
 let raw = 0;
 let gzip = 0;
+let brotli = 0;
+let allBrotli = true;
 for (const name of [...new Set(files)].sort()) {
   const bytes = await readFile(join(dist, name)).catch(() => null);
   if (!bytes) {
@@ -41,11 +49,22 @@ for (const name of [...new Set(files)].sort()) {
   // GNU gzip itself: its -9 output is ~1 % smaller than zlib's level 9, and it is the figure
   // the issue's budget is stated in.
   const gz = execFileSync("gzip", ["-9", "-c", join(dist, name)], { maxBuffer: 1 << 30 }).length;
+  const br = (await readFile(join(dist, `${name}.br`)).catch(() => null))?.length;
+  if (br === undefined) allBrotli = false;
   raw += bytes.length;
   gzip += gz;
-  console.log(`[bundle] ${name.padEnd(44)} ${String(bytes.length).padStart(9)} B raw ${String(gz).padStart(8)} B gzip -9`);
+  brotli += br ?? 0;
+  console.log(`[bundle] ${name.padEnd(44)} ${String(bytes.length).padStart(9)} B raw ${String(gz).padStart(8)} B gzip -9 ${String(br ?? "-").padStart(8)} B brotli`);
 }
 const kb = (n) => (n / 1024).toFixed(1);
 const verdict = gzip <= budgetKb * 1024 ? "within" : "OVER";
 console.log(`[bundle] first load: ${raw} B raw, ${gzip} B gzip -9 (${kb(gzip)} KB); budget ${budgetKb} KB: ${verdict}`);
-process.exit(verdict === "within" ? 0 : 1);
+let brotliVerdict = "within";
+if (!allBrotli) {
+  console.log("[bundle] brotli: not every file has a .br sibling (was the build's post-build step skipped?)");
+  if (brotliKb !== null) brotliVerdict = "OVER";
+} else {
+  brotliVerdict = brotliKb === null || brotli <= brotliKb * 1024 ? "within" : "OVER";
+  console.log(`[bundle] first load: ${brotli} B brotli (${kb(brotli)} KB)${brotliKb === null ? "" : `; budget ${brotliKb} KB: ${brotliVerdict}`}`);
+}
+process.exit(verdict === "within" && brotliVerdict === "within" ? 0 : 1);

@@ -143,7 +143,9 @@ if stage build trunk build --release --offline; then
   # counts in one type (+2.7 KB) and the offline, old-browser and install files the page now
   # loads (+1.4 KB, docs/bundle.md). Issue 6's
   # goal is 250 KB; lower this number as the bundle shrinks (issue 19: lazily loaded screens).
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-645}"
+  # Brotli (the .br files the build writes, what a host that serves them sends): 487.5 KB at the
+  # first build that wrote them; issue 19's budget is 300 KB.
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-645}" "${BUNDLE_BROTLI_BUDGET_KB:-488}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The built app (dist/) in headless Chromium on loopback: first-load bytes and time to the
 // example's figures, one edit on the Ilo plan and on the 10,000-indicator plan, loading the
-// ~20 MB plan and the memory it takes. Writes the figures as JSON.
+// ~20 MB plan and the memory it takes; then the old PC on a slow link (6× CPU throttling,
+// 1.6 Mbit/s, 150 ms): first and second visit, one edit, Informe opened the first time; and the
+// Ilo workbook opened by LibreOffice headless, as the spreadsheet a planner would otherwise use.
+// Writes the figures as JSON.
 //
 //   node scripts/bench/app.mjs DIST OUT.json LARGE.json XL.json
 //
@@ -9,7 +12,8 @@
 // 3), BENCH_TIMEOUT_MS (one step on a big plan, default 300000). A step that times out or fails
 // is recorded as such; the run goes on.
 
-import { readdir, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { launchBrowser } from "../../tests/e2e/browser.mjs";
@@ -23,7 +27,7 @@ if (!dist || !out || !largeFile || !xlFile) {
 const RUNS = Number(process.env.BENCH_RUNS || 10);
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS || 3);
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT_MS || 300_000);
-// BENCH_ONLY=first,ilo,10k,20mb runs some parts only (while working on one of them).
+// BENCH_ONLY=first,ilo,10k,20mb,slow,calc runs some parts only (while working on one of them).
 const want = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(",").includes(part);
 const EXAMPLE = "40.11 %";
 const ILO_FIELD = "Valor obtenido 2022 de IND.01.OEI.02";
@@ -106,7 +110,8 @@ function settleEdit([input, value]) {
 }
 
 // In the page, before the file is set: from the input's `change` to the figure differing from
-// `before` and painted, clicking "Reemplazar el borrador actual" as soon as it appears.
+// `before` and painted, clicking "Reemplazar el borrador actual" as soon as it appears (an
+// untouched example is replaced without asking, so the dialog may never come).
 function armLoad(timeout) {
   const { figure, afterPaint } = window.__bench;
   const before = figure();
@@ -127,7 +132,7 @@ function armLoad(timeout) {
         button.click();
       }
       const now = figure();
-      if (now !== null && now !== before && r.dialog !== undefined) {
+      if (now !== null && now !== before) {
         observer.disconnect();
         afterPaint(() => finish({ ...r, ms: performance.now() - r.t0, figure: figure() }));
       }
@@ -148,7 +153,9 @@ function gzipSize(path) {
 }
 
 async function fileRow(path, kind) {
-  return { file: basename(path), kind, raw: (await stat(path)).size, gzip: gzipSize(path) };
+  // The .br sibling scripts/post-build.mjs writes: what a host that serves them sends.
+  const brotli = (await stat(`${path}.br`).catch(() => null))?.size ?? null;
+  return { file: basename(path), kind, raw: (await stat(path)).size, gzip: gzipSize(path), brotli };
 }
 
 const kindOf = (name) => (name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : name.endsWith(".html") ? "html" : "other");
@@ -227,6 +234,7 @@ if (want("first")) {
     files,
     total_raw: sum(files, "raw"),
     total_gzip: sum(files, "gzip"),
+    total_brotli: files.every((f) => f.brotli != null) ? sum(files, "brotli") : null,
     export_worker: { files: worker, total_raw: sum(worker, "raw"), total_gzip: sum(worker, "gzip") },
   };
   log(`first load: example on screen after ${result.first_load.example_visible_ms.median?.toFixed(0)} ms (median), ${files.length} files, ${result.first_load.total_gzip} bytes gzip`);
@@ -343,6 +351,147 @@ if (want("20mb")) {
   }
   plan.load_ms = stats(loads);
   result.plan_20mb = plan;
+}
+
+// 5. The old PC on a slow municipal link (issue 19): Chromium's CPU throttling and network
+// emulation on the page. Cold: a new profile. Second visit: the same profile once the service
+// worker holds the site (its own downloads are not throttled: DevTools throttles the page only).
+const SLOW = { cpu_slowdown: 6, down_kbit_s: 1600, up_kbit_s: 750, latency_ms: 150 };
+
+async function throttle(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: SLOW.latency_ms,
+    downloadThroughput: (SLOW.down_kbit_s * 1000) / 8,
+    uploadThroughput: (SLOW.up_kbit_s * 1000) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW.cpu_slowdown });
+}
+
+// In the page: clicks the screen's button and resolves with the milliseconds until `testid` is
+// on screen and painted.
+function timedScreen([name, testid, timeout]) {
+  const { afterPaint } = window.__bench;
+  const shown = () => {
+    const el = document.querySelector(`[data-testid="${testid}"]`);
+    return el && el.getClientRects().length > 0 && el.textContent.trim() !== "";
+  };
+  return new Promise((resolve) => {
+    const button = [...document.querySelectorAll('nav[aria-label="Pantallas"] button')].find((b) => b.textContent.trim() === name);
+    const t0 = performance.now();
+    let done = false;
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      if (done || !shown()) return;
+      done = true;
+      observer.disconnect();
+      afterPaint(() => resolve(performance.now() - t0));
+    };
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    setTimeout(() => !done && (done = true, observer.disconnect(), resolve(null)), timeout);
+    button.click();
+    check();
+  });
+}
+
+if (want("slow")) {
+  const slow = { profile: SLOW };
+  const cold = [];
+  const warm = [];
+  const informe = [];
+  let edits = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    const { context, page } = await freshPage();
+    page.on("response", (r) => {
+      if (r.url().endsWith("_bg.wasm")) slow.wasm_encoding ??= r.headers()["content-encoding"] ?? "identity";
+    });
+    try {
+      await throttle(context, page);
+      cold.push(await openExample(page));
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        for (let n = 0; n < 1200; n++) {
+          const key = (await caches.keys()).find((k) => k.startsWith("semaforo-"));
+          if (key && (await (await caches.open(key)).keys()).some((r) => r.url.includes("semaforo-export-worker-"))) return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      });
+      warm.push(await openExample(page));
+      informe.push(await page.evaluate(timedScreen, ["Informe", "informe-institucion", 60_000]));
+      if (i === 0) {
+        await goTo(page, "Indicadores");
+        const field = await byLabel(page, ILO_FIELD).elementHandle();
+        for (let k = 0; k < RUNS + 1; k++) {
+          const r = await page.evaluate(timedEdit, [field, k % 2 === 0 ? "55" : "40", 10_000]);
+          if (k > 0) edits.push(r?.ms ?? null);
+        }
+      }
+      log(`slow link ${i}: cold ${cold.at(-1)?.toFixed(0)} ms, second visit ${warm.at(-1)?.toFixed(0)} ms, Informe ${informe.at(-1)?.toFixed(0)} ms`);
+    } catch (e) {
+      log("slow link failed:", e.message);
+      slow.error = e.message;
+    }
+    await context.close();
+  }
+  slow.cold_ms = stats(cold);
+  slow.warm_ms = stats(warm);
+  slow.informe_first_ms = stats(informe);
+  slow.edit_ilo_ms = stats(edits);
+  log(`slow link: edit ${slow.edit_ilo_ms.median?.toFixed(1)} ms median at ${SLOW.cpu_slowdown}× CPU`);
+  result.slow = slow;
+}
+
+// 6. The same Ilo plan as the workbook the app exports, opened and converted by LibreOffice
+// headless (`soffice --headless --convert-to`): what the spreadsheet route costs on this machine.
+if (want("calc")) {
+  const calc = {};
+  const soffice = ["soffice", "libreoffice"].find((c) => {
+    try {
+      execFileSync(c, ["--version"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!soffice) {
+    calc.error = "LibreOffice is not installed (apt install libreoffice-calc-nogui)";
+    log(calc.error);
+  } else {
+    const dir = await mkdtemp(join(tmpdir(), "semaforo-calc-"));
+    const { context, page } = await freshPage();
+    try {
+      await openExample(page);
+      await goTo(page, "Informe");
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 120_000 }),
+        page.locator("button", { hasText: /^\s*Descargar Excel \(\.xlsx\)\s*$/ }).click(),
+      ]);
+      const xlsx = join(dir, "ilo-2022.xlsx");
+      await download.saveAs(xlsx);
+      calc.xlsx_bytes = (await stat(xlsx)).size;
+      calc.version = execFileSync(soffice, ["--version"]).toString().trim();
+      // A profile of its own, made by the first run (reported apart), as on a planner's PC.
+      const profile = `-env:UserInstallation=file://${join(dir, "perfil")}`;
+      const runs = [];
+      for (let i = 0; i < LOAD_RUNS + 1; i++) {
+        const t0 = performance.now();
+        execFileSync(soffice, [profile, "--headless", "--calc", "--convert-to", "ods", "--outdir", join(dir, "salida"), xlsx], { stdio: "ignore", timeout: 300_000 });
+        const ms = performance.now() - t0;
+        if (i === 0) calc.first_run_ms = ms;
+        else runs.push(ms);
+      }
+      calc.open_convert_ms = stats(runs);
+      log(`LibreOffice: ${calc.open_convert_ms.median?.toFixed(0)} ms median to open and convert the Ilo workbook (first run ${calc.first_run_ms.toFixed(0)} ms)`);
+    } catch (e) {
+      calc.error = e.message;
+      log("LibreOffice step failed:", e.message);
+    }
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  result.calc = calc;
 }
 
 await browser.close();

@@ -13,7 +13,7 @@ use super::{
     TrendView,
 };
 use crate::format;
-use crate::state::use_document;
+use crate::state::{use_document, Tab};
 
 #[component]
 pub fn ReportView() -> impl IntoView {
@@ -222,7 +222,7 @@ pub fn ReportView() -> impl IntoView {
             </section>
             <section class="informe-seccion" aria-labelledby="informe-evolucion-titulo">
                 <h2 id="informe-evolucion-titulo">"Evolución"</h2>
-                <TrendView id="informe-evolucion"/>
+                <TrendView id="informe-evolucion" screen=Tab::Informe/>
             </section>
             {objective_codes.into_iter().map(|code| view! { <ReportObjective code/> }).collect_view()}
             <section class="informe-seccion salto" aria-labelledby="informe-programacion">

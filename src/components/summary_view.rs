@@ -7,7 +7,7 @@ use super::{BandsLegend, DiagMark, LightBadge, ObjectiveTable, PeriodNote, Trend
 use semaforo_engine::rollup::InstitutionResult;
 
 use crate::format;
-use crate::state::use_document;
+use crate::state::{use_document, Tab};
 
 #[component]
 pub fn SummaryView() -> impl IntoView {
@@ -84,7 +84,7 @@ pub fn SummaryView() -> impl IntoView {
             <ObjectiveTable/>
             <section aria-labelledby="resumen-evolucion-titulo">
                 <h3 id="resumen-evolucion-titulo">"Evolución"</h3>
-                <TrendView id="resumen-evolucion"/>
+                <TrendView id="resumen-evolucion" screen=Tab::Resumen/>
             </section>
         </section>
     }

@@ -6,16 +6,29 @@ use rust_decimal::Decimal;
 
 use super::{Bar, BarChart, TrendRows, TrendTable};
 use crate::format;
-use crate::state::use_document;
+use crate::state::{use_document, use_navigation, Tab};
 
 #[component]
 pub fn TrendView(
     /// Element id prefix, unique on the page.
     id: &'static str,
+    /// The screen it is drawn on. Screens stay in the page while hidden, and the trend evaluates
+    /// every period: read only while its screen is on view (or printed), an edit elsewhere never
+    /// pays for it (on the 10,000-indicator plan it made each edit ~8× slower, docs/benchmarks.md).
+    screen: Tab,
 ) -> impl IntoView {
     let doc = use_document();
-    let single = Memo::new(move |_| doc.trend.with(|t| t.as_ref().and_then(|t| t.single_period_note())));
+    let navigation = use_navigation();
+    let on_view = move || navigation.tab.get().printed() == screen;
+    let single = Memo::new(move |_| {
+        on_view()
+            .then(|| doc.trend.with(|t| t.as_ref().and_then(|t| t.single_period_note())))
+            .flatten()
+    });
     let chart = move || {
+        if !on_view() {
+            return None;
+        }
         doc.trend.with(|t| {
             let t = t.as_ref().filter(|t| t.compares())?;
             let bars = t

@@ -49,6 +49,21 @@ async function profile() {
   return { context, page, watch };
 }
 
+/** From *Informe*: the workbook (made by the export worker) and the plan file, as downloads. */
+async function exportWorkbookAndPlan(page) {
+  await goTo(page, "Informe");
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByRole("button", { name: "Descargar Excel (.xlsx)" }).click(),
+  ]);
+  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).first().click(),
+  ]);
+  assert.equal(json.suggestedFilename(), ILO.exportName);
+}
+
 /** Waits until the service worker has the page in hand (the site is then kept for offline). */
 async function offlineReady(page) {
   await page.evaluate(async () => {
@@ -121,17 +136,7 @@ test("after the first visit the app opens, edits and exports with the network of
   await page.reload({ waitUntil: "load" });
   await expectText(institution(page), ILO.institution, { timeout: 20_000 });
   await meetOei02(page);
-  await goTo(page, "Informe");
-  const [xlsx] = await Promise.all([
-    page.waitForEvent("download", { timeout: 60_000 }),
-    page.getByRole("button", { name: "Descargar Excel (.xlsx)" }).click(),
-  ]);
-  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
-  const [json] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).first().click(),
-  ]);
-  assert.equal(json.suggestedFilename(), ILO.exportName);
+  await exportWorkbookAndPlan(page);
   // Still offline: the edit was kept as a draft and comes back.
   await page.reload({ waitUntil: "load" });
   await expectText(institution(page), ILO.institutionAfter55, { timeout: 20_000 });
@@ -233,17 +238,7 @@ test("the single file opens from a folder by double-click: example, edits, draft
   await meetOei02(page);
   await page.reload({ waitUntil: "load" });
   await expectText(institution(page), ILO.institutionAfter55, { timeout: 30_000 });
-  await goTo(page, "Informe");
-  const [xlsx] = await Promise.all([
-    page.waitForEvent("download", { timeout: 60_000 }),
-    page.getByRole("button", { name: "Descargar Excel (.xlsx)" }).click(),
-  ]);
-  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
-  const [json] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Guardar el plan en un archivo", exact: true }).first().click(),
-  ]);
-  assert.equal(json.suggestedFilename(), ILO.exportName);
+  await exportWorkbookAndPlan(page);
   const fetched = requests.filter((u) => !/^(blob|data):/.test(u) && u !== url);
   assert.deepEqual(fetched, [], "the single file fetched something besides itself");
   assert.deepEqual(watch.pageErrors, []);
