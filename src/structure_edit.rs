@@ -148,10 +148,6 @@ pub fn add_indicator(doc: Document, parent: Parent) -> Callback<String, Result<(
             .plan
             .with_untracked(|p| p.as_ref().map(|p| structure::next_indicator_code(p, &parent)))
             .unwrap_or_default();
-        doc.apply(PlanEdit::Insert {
-            parent: parent.clone(),
-            index: usize::MAX,
-            item: Item::Indicator(structure::new_indicator(code, name)),
-        })
+        doc.append(parent.clone(), Item::Indicator(structure::new_indicator(code, name)))
     })
 }

@@ -294,21 +294,15 @@ async fn the_period_picker_changes_the_evaluated_year_and_undo_brings_it_back() 
     year.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
         .unwrap();
     tick().await;
-    assert_eq!(
+    let evaluated_year = || {
         state
             .document
             .plan
-            .with_untracked(|p| p.as_ref().unwrap().evaluation.year),
-        2023
-    );
+            .with_untracked(|p| p.as_ref().unwrap().evaluation.year)
+    };
+    assert_eq!(evaluated_year(), 2023);
     state.document.step_back(false);
     tick().await;
-    assert_eq!(
-        state
-            .document
-            .plan
-            .with_untracked(|p| p.as_ref().unwrap().evaluation.year),
-        2022
-    );
+    assert_eq!(evaluated_year(), 2022);
     assert_eq!(year.value(), "2022", "the list follows an undo");
 }

@@ -3,7 +3,7 @@
 //! executed is filled in on *Presupuesto*.
 
 use leptos::prelude::*;
-use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
+use semaforo_engine::structure::{self, Item, Parent};
 use semaforo_engine::{Activity, ActivityKind};
 
 use super::{page_range, ActivityFields, AddItem, Pager};
@@ -39,10 +39,9 @@ pub fn ActivityEditor(
                 })
             })
             .unwrap_or_default();
-        doc.apply(PlanEdit::Insert {
-            parent: Parent::Plan,
-            index: usize::MAX,
-            item: Item::Activity(Activity {
+        doc.append(
+            Parent::Plan,
+            Item::Activity(Activity {
                 code,
                 name,
                 kind: ActivityKind::ActividadOperativa,
@@ -55,7 +54,7 @@ pub fn ActivityEditor(
                 financial_programmed: None,
                 financial_executed: None,
             }),
-        })
+        )
     });
     view! {
         <h3>"Actividades operativas e inversiones (POI)"</h3>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use semaforo_engine::edit;
-use semaforo_engine::structure::{Item, ItemRef, Parent, PlanEdit};
+use semaforo_engine::structure::{Item, ItemRef, Parent};
 use semaforo_engine::{BudgetStage, CostCentre, StageKind};
 
 use super::{AddItem, ChoiceEdit, ItemButtons, NumberField, TextEdit};
@@ -112,10 +112,9 @@ pub fn BudgetRowsEditor(
         })
         .collect_view();
     let add_centre = Callback::new(move |name: String| {
-        doc.apply(PlanEdit::Insert {
-            parent: Parent::Plan,
-            index: usize::MAX,
-            item: Item::CostCentre(CostCentre {
+        doc.append(
+            Parent::Plan,
+            Item::CostCentre(CostCentre {
                 code: None,
                 name,
                 responsible: None,
@@ -124,13 +123,12 @@ pub fn BudgetRowsEditor(
                 executed: None,
                 declared_pct: None,
             }),
-        })
+        )
     });
     let add_stage = Callback::new(move |source: String| {
-        doc.apply(PlanEdit::Insert {
-            parent: Parent::Plan,
-            index: usize::MAX,
-            item: Item::Stage(BudgetStage {
+        doc.append(
+            Parent::Plan,
+            Item::Stage(BudgetStage {
                 stage: StageKind::Pim,
                 source: se::optional(source),
                 amount: None,
@@ -138,7 +136,7 @@ pub fn BudgetRowsEditor(
                 activities: None,
                 total: None,
             }),
-        })
+        )
     });
     view! {
         <h3>"Centros de costo"</h3>

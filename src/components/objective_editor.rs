@@ -2,7 +2,7 @@
 //! either.
 
 use leptos::prelude::*;
-use semaforo_engine::structure::{self, Item, ItemRef, Parent, PlanEdit};
+use semaforo_engine::structure::{self, Item, ItemRef, Parent};
 use semaforo_engine::Action;
 
 use super::{ActionEditor, AddItem, IndicatorEditor, ItemButtons, TextEdit};
@@ -48,10 +48,9 @@ pub fn ObjectiveEditor(
                 .plan
                 .with_untracked(|p| p.as_ref().map(|p| structure::next_action_code(p, &code)))
                 .unwrap_or_default();
-            doc.apply(PlanEdit::Insert {
-                parent: Parent::Objective(code.clone()),
-                index: usize::MAX,
-                item: Item::Action(Action {
+            doc.append(
+                Parent::Objective(code.clone()),
+                Item::Action(Action {
                     code: new_code,
                     name,
                     priority: None,
@@ -59,7 +58,7 @@ pub fn ObjectiveEditor(
                     indicators: Vec::new(),
                     declared: None,
                 }),
-            })
+            )
         })
     };
     let y2 = years.clone();

@@ -3,7 +3,7 @@
 //! checked, logged, undoable, and the evaluation follows at once.
 
 use leptos::prelude::*;
-use semaforo_engine::structure::{self, Item, Parent, PlanEdit};
+use semaforo_engine::structure::{self, Item, Parent};
 use semaforo_engine::Objective;
 
 use super::{ActivityEditor, AddItem, BudgetRowsEditor, NewPlanForm, ObjectiveEditor, PlanDataForm};
@@ -55,10 +55,9 @@ pub fn StructureView() -> impl IntoView {
             .plan
             .with_untracked(|p| p.as_ref().map(structure::next_objective_code))
             .unwrap_or_default();
-        doc.apply(PlanEdit::Insert {
-            parent: Parent::Plan,
-            index: usize::MAX,
-            item: Item::Objective(Objective {
+        doc.append(
+            Parent::Plan,
+            Item::Objective(Objective {
                 code,
                 name,
                 priority: None,
@@ -67,7 +66,7 @@ pub fn StructureView() -> impl IntoView {
                 actions: Vec::new(),
                 declared: None,
             }),
-        })
+        )
     });
     view! {
         <section class="estructura" aria-labelledby="estructura-titulo">

@@ -222,6 +222,15 @@ impl Document {
         Callback::new(move |_| plan.with_untracked(|p| p.as_ref().and_then(|p| field.read(p)).flatten()))
     }
 
+    /// Adds `item` at the end of `parent`'s list, as one checked, logged, undoable edit.
+    pub fn append(&self, parent: structure::Parent, item: structure::Item) -> Result<(), String> {
+        self.apply(PlanEdit::Insert {
+            parent,
+            index: usize::MAX,
+            item,
+        })
+    }
+
     /// Makes one change to the plan on screen through the engine (checked, logged) and keeps
     /// its undo. Keystrokes into one field are one step: the first one's undo is kept.
     pub fn apply(&self, edit: PlanEdit) -> Result<(), String> {
