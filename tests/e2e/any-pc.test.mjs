@@ -107,9 +107,29 @@ test("served from a folder of an intranet server, the site works unchanged and f
     .map((u) => u.pathname.slice(FOLDER.length))
     .filter((name) => name !== "" && name !== "index.html" && name !== "sw.js" && !/-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(name));
   assert.ok(byPage.some((u) => /semaforo-app-[0-9a-f]+_bg\.wasm$/.test(u.pathname)), "the page's own requests were not seen");
+  // Installable: the manifest the page links names the app, starts in its folder, and its icon
+  // is there.
+  const manifestHref = await page.evaluate(() => document.querySelector("link[rel=manifest]").href);
+  const manifest = await (await context.request.get(manifestHref)).json();
+  assert.equal(manifest.short_name, "Semáforo");
+  assert.equal(new URL(manifest.start_url, manifestHref).pathname, FOLDER);
+  assert.equal((await context.request.get(new URL(manifest.icons[0].src, manifestHref).href)).status(), 200);
   assert.deepEqual([...new Set(unhashed)], [], "files fetched under a name without a hash");
   assert.deepEqual(watch.pageErrors, []);
   assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
+
+test("a host that serves the build's .br and .gz files sends them to a browser that takes them", { timeout: 60_000 }, async () => {
+  const { url } = await hostedCopy();
+  const { context, page } = await profile();
+  const encodings = new Map();
+  page.on("response", (r) => encodings.set(new URL(r.url()).pathname.split("/").pop(), r.headers()["content-encoding"]));
+  await page.goto(url, { waitUntil: "load" });
+  await expectText(institution(page), ILO.institution, { timeout: 20_000 });
+  const wasm = [...encodings].find(([name]) => /^semaforo-app-[0-9a-f]+_bg\.wasm$/.test(name));
+  assert.ok(wasm, "the app's wasm was not fetched");
+  assert.match(wasm[1] ?? "identity", /^(br|gzip)$/, "the wasm came uncompressed");
   await context.close();
 });
 
@@ -217,6 +237,19 @@ test("a browser without WebAssembly is told so in Spanish instead of a blank pag
   const alert = page.locator("#sin-arranque");
   await expectText(alert, /^Semáforo no puede funcionar en este navegador: no tiene WebAssembly, o está desactivado\./, { timeout: 10_000 });
   assert.equal(await alert.getAttribute("role"), "alert");
+  await context.close();
+});
+
+test("a browser that loads no JavaScript modules is told so in Spanish", { timeout: 60_000 }, async () => {
+  const { url } = await hostedCopy();
+  const context = await shared.browser.newContext({ locale: "es-PE", serviceWorkers: "block" });
+  // How public/compat.js tells a browser too old for modules.
+  await context.addInitScript(() => {
+    delete HTMLScriptElement.prototype.noModule;
+  });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await expectText(page.locator("#sin-arranque"), /^Semáforo no puede funcionar en este navegador: es demasiado antiguo \(no carga módulos de JavaScript\)\./, { timeout: 10_000 });
   await context.close();
 });
 
