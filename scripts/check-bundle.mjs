@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Fails when the first-load bundle grows past a budget: the gzip -9 size of index.html and of
 // every file it references (the start-up script and what it imports: the app's wasm and JS; CSS,
-// icon, manifest, the offline and old-browser scripts). The export worker is not counted:
+// icon, manifest, the offline and old-browser scripts, the split loader). The pieces of the screens
+// fetched when first opened (scripts/split-wasm.mjs) are not counted; their sizes are printed.
+// The export worker is not counted:
 // the page fetches it only when a workbook, a CSV table, the summary or the template is asked
 // for; nor is public/ejemplos: the example
 // plan is compiled into the wasm.
@@ -57,6 +59,25 @@ for (const name of [...new Set(files)].sort()) {
   console.log(`[bundle] ${name.padEnd(44)} ${String(bytes.length).padStart(9)} B raw ${String(gz).padStart(8)} B gzip -9 ${String(br ?? "-").padStart(8)} B brotli`);
 }
 const kb = (n) => (n / 1024).toFixed(1);
+
+// What each screen fetched when first opened costs (scripts/split-wasm.mjs): its own piece and
+// every piece it shares with others, as the split loader lists them. Reported, not gated.
+for (const name of files.filter((f) => /^semaforo-app-split-[0-9a-f]+\.js$/.test(f))) {
+  const loader = await readFile(join(dist, name), "utf8");
+  const fileOf = new Map();
+  const depsOf = new Map();
+  for (const m of loader.matchAll(/(?:export )?const (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\}\s*,\s*\[([^\]]*)\]\)/g)) {
+    fileOf.set(m[1], m[2]);
+    depsOf.set(m[1], m[3].split(",").map((d) => d.trim()).filter(Boolean));
+  }
+  const gz = (f) => execFileSync("gzip", ["-9", "-c", join(dist, f)], { maxBuffer: 1 << 30 }).length;
+  for (const [id, deps] of depsOf) {
+    if (!id.startsWith("__wasm_split_load_")) continue;
+    const own = gz(fileOf.get(id));
+    const shared = deps.reduce((sum, d) => sum + gz(fileOf.get(d)), 0);
+    console.log(`[bundle] fetched when first opened: ${id.slice(18).padEnd(14)} ${String(own + shared).padStart(8)} B gzip -9 (own ${own} B, shared with other screens ${shared} B, ${deps.length + 1} files)`);
+  }
+}
 const verdict = gzip <= budgetKb * 1024 ? "within" : "OVER";
 console.log(`[bundle] first load: ${raw} B raw, ${gzip} B gzip -9 (${kb(gzip)} KB); budget ${budgetKb} KB: ${verdict}`);
 let brotliVerdict = "within";

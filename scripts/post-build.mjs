@@ -2,6 +2,8 @@
 // Finishes Trunk's build (run by Trunk as a post_build hook, see Trunk.toml; or by hand:
 // `node scripts/post-build.mjs DIR`). On the staged files:
 //
+//  0. The app's wasm is cut at its split points (scripts/split-wasm.mjs): the rarely opened
+//     screens download when first opened.
 //  1. The export worker's three files and the install manifest get a content hash in their
 //     names, like every other file the page fetches, so an updated page never meets a stale
 //     cached one. The page finds the worker loader's name in <meta name=semaforo-export-worker>
@@ -21,6 +23,7 @@ import { readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { singleFile } from "./single-file.mjs";
+import { splitApp } from "./split-wasm.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -35,6 +38,12 @@ const fail = (why) => {
 };
 
 let html = await readFile(join(dir, "index.html"), "utf8");
+
+// 0. The app's wasm, cut at its split points.
+html = await splitApp(dir, html, {
+  sourceDir: process.env.TRUNK_SOURCE_DIR ?? new URL("..", import.meta.url).pathname,
+  profile: process.env.TRUNK_PROFILE ?? "release",
+}).catch((e) => fail(`splitting the app's wasm: ${e.message}`));
 
 // 1. The export worker.
 const WORKER = "semaforo-export-worker";

@@ -4,11 +4,12 @@
 #   Rust target wasm32-unknown-unknown       (rustup)
 #   trunk ~0.21                              (cargo install --locked)
 #   wasm-bindgen-cli = Cargo.lock's version  (cargo install; also gives wasm-bindgen-test-runner)
+#   wasm-split-cli (wasm_split_cli_support)  (cargo install --locked; cuts the page's wasm, scripts/split-wasm.mjs)
 #   binaryen (wasm-opt), playwright-core, axe-core, puppeteer-core (npm, into ./node_modules)
 #   chromium, chromium-driver, firefox-esr   (apt)
 #   poppler-utils (pdftotext)                (apt)
 #
-# First run on a bare 2-core machine, measured: trunk ~6.5 min, wasm-bindgen-cli ~2 min,
+# First run on a bare 2-core machine, measured: trunk ~6.5 min, wasm-bindgen-cli ~2 min, wasm-split-cli ~1.5 min,
 # apt chromium ~45 s, apt firefox-esr ~11 s, npm ~6 s, wasm target ~2 s: about 10 minutes. Later runs only check
 # (under a second).
 # Afterwards, `source scripts/env.sh` puts the tools on PATH.
@@ -76,6 +77,16 @@ if command -v wasm-bindgen >/dev/null && command -v wasm-bindgen-test-runner >/d
 else
   # Without --locked: with it, a pinned dependency is missing from the registry.
   run_install "wasm-bindgen-cli $wb_version" cargo install wasm-bindgen-cli --version "=$wb_version"
+fi
+
+# 3b. wasm-split-cli, the version that reads the split points Leptos' wasm_split_helpers marks
+# (Cargo.lock: wasm_split_helpers 0.2.3, wasm_split_macros 0.2.2).
+ws_version=0.2.4
+if command -v wasm-split-cli >/dev/null && cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$ws_version:"; then
+  say "ok: wasm-split-cli $ws_version"
+else
+  # --force: a wasm-split-cli of unknown version on PATH is replaced.
+  run_install "wasm-split-cli $ws_version" cargo install --locked --force wasm_split_cli_support --version "=$ws_version" --features build-binary
 fi
 
 # 4. Node tools: wasm-opt (Debian's binaryen is too old) and the browser driver.

@@ -141,11 +141,12 @@ if stage build trunk build --release --offline; then
   # with issue 17's first part (merge decisions logged, one home per rule, drafts behind a store
   # trait: +3.6 KB, docs/bundle.md), 644.4 KB with the state in four parts and the indicator
   # counts in one type (+2.7 KB) and the offline, old-browser and install files the page now
-  # loads (+1.4 KB, docs/bundle.md). Issue 6's
-  # goal is 250 KB; lower this number as the bundle shrinks (issue 19: lazily loaded screens).
+  # loads (+1.4 KB, docs/bundle.md), 469.4 KB with the rarely opened screens fetched when first
+  # opened (issue 19: scripts/split-wasm.mjs, -175 KB, docs/bundle.md). Issue 6's
+  # goal is 250 KB; lower this number as the bundle shrinks.
   # Brotli (the .br files the build writes, what a host that serves them sends): 487.5 KB at the
-  # first build that wrote them; issue 19's budget is 300 KB.
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-645}" "${BUNDLE_BROTLI_BUDGET_KB:-488}"
+  # first build that wrote them, 364.6 KB with the screens split out; issue 19's budget is 300 KB.
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-470}" "${BUNDLE_BROTLI_BUDGET_KB:-365}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

@@ -2,10 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{
-    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, PrintHeading, ReportView, SharingView,
-    StartPanel, StructureView, SummaryView, Toolbar, WelcomePanel,
-};
+use super::{IndicatorsView, LazyScreen, PrintHeading, Rare, SummaryView, Toolbar, WelcomePanel};
 use crate::state::{use_document, use_navigation, Tab};
 
 #[component]
@@ -26,7 +23,7 @@ pub fn Workspace() -> impl IntoView {
     };
     let drafts_seen = visited(Tab::Borradores);
     view! {
-        <Show when=has_plan fallback=|| view! { <StartPanel/> }>
+        <Show when=has_plan fallback=|| view! { <LazyScreen screen=Rare::Inicio/> }>
             <Toolbar/>
             <Show when=move || navigation.welcome.get()><WelcomePanel/></Show>
             <PrintHeading/>
@@ -42,14 +39,14 @@ pub fn Workspace() -> impl IntoView {
                     <Show when=move || indicators_seen.get()>
                         <div hidden=move || navigation.tab.get() != Tab::Indicadores><IndicatorsView/></div>
                     </Show>
-                    <Show when=move || navigation.tab.get() == Tab::Presupuesto><BudgetView/></Show>
-                    <Show when=move || navigation.tab.get() == Tab::Diagnosticos><DiagnosticsView/></Show>
-                    <Show when=move || navigation.tab.get() == Tab::Metodo><MethodView/></Show>
-                    <Show when=move || navigation.tab.get() == Tab::Informe><ReportView/></Show>
-                    <Show when=move || navigation.tab.get() == Tab::Estructura><div class="no-imprimir"><StructureView/></div></Show>
-                    <Show when=move || navigation.tab.get() == Tab::Compartir><div class="no-imprimir"><SharingView/></div></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Presupuesto><LazyScreen screen=Rare::Presupuesto/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Diagnosticos><LazyScreen screen=Rare::Diagnosticos/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Metodo><LazyScreen screen=Rare::Metodo/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Informe><LazyScreen screen=Rare::Informe/></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Estructura><div class="no-imprimir"><LazyScreen screen=Rare::Estructura/></div></Show>
+                    <Show when=move || navigation.tab.get() == Tab::Compartir><div class="no-imprimir"><LazyScreen screen=Rare::Compartir/></div></Show>
                     <Show when=move || drafts_seen.get()>
-                        <div class="no-imprimir" hidden=move || navigation.tab.get() != Tab::Borradores><DraftsView/></div>
+                        <div class="no-imprimir" hidden=move || navigation.tab.get() != Tab::Borradores><LazyScreen screen=Rare::Borradores/></div>
                     </Show>
                 }
             }}

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../scripts/static-server.mjs";
 import { launchBrowser } from "./browser.mjs";
-import { ILO, expectText, goTo, institution, meetOei02, watchPage } from "./journey.mjs";
+import { ILO, expectText, goTo, institution, meetOei02, openEveryLazyScreen, watchPage } from "./journey.mjs";
 
 const DIST = process.env.SEMAFORO_DIST || fileURLToPath(new URL("../../dist", import.meta.url));
 const FOLDER = "/intranet/semaforo/";
@@ -155,6 +155,8 @@ test("after the first visit the app opens, edits and exports with the network of
   await context.setOffline(true);
   await page.reload({ waitUntil: "load" });
   await expectText(institution(page), ILO.institution, { timeout: 20_000 });
+  // Every screen fetched when first opened comes from the service worker's copy.
+  await openEveryLazyScreen(page);
   await meetOei02(page);
   await exportWorkbookAndPlan(page);
   // Still offline: the edit was kept as a draft and comes back.
@@ -271,6 +273,8 @@ test("the single file opens from a folder by double-click: example, edits, draft
   await meetOei02(page);
   await page.reload({ waitUntil: "load" });
   await expectText(institution(page), ILO.institutionAfter55, { timeout: 30_000 });
+  // The screens a hosted page fetches when first opened are inside the file.
+  await openEveryLazyScreen(page);
   await exportWorkbookAndPlan(page);
   const fetched = requests.filter((u) => !/^(blob|data):/.test(u) && u !== url);
   assert.deepEqual(fetched, [], "the single file fetched something besides itself");

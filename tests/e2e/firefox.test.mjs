@@ -82,20 +82,27 @@ async function waitForText(page, testid, expected, timeout = 20_000) {
   assert.fail(`[data-testid=${testid}] expected ${expected}, saw ${JSON.stringify(last)}`);
 }
 
-/** The element whose label (or visible text, for buttons) is exactly `name`. */
+/** The element whose label (or visible text, for buttons) is exactly `name`, waited for: a screen
+ *  opened for the first time may still be downloading. */
 async function byName(page, selector, name) {
-  const handle = await page.evaluateHandle(
-    (selector, name) =>
-      [...document.querySelectorAll(selector)].find((el) => {
-        const label = el.getAttribute("aria-label") ?? el.labels?.[0]?.textContent ?? el.textContent;
-        return label.replace(/\s+/g, " ").trim() === name && el.getClientRects().length > 0;
-      }) ?? null,
-    selector,
-    name,
-  );
-  const element = handle.asElement();
-  assert.ok(element, `no ${selector} named ${JSON.stringify(name)}`);
-  return element;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      (selector, name) =>
+        [...document.querySelectorAll(selector)].find((el) => {
+          const label = el.getAttribute("aria-label") ?? el.labels?.[0]?.textContent ?? el.textContent;
+          return label.replace(/\s+/g, " ").trim() === name && el.getClientRects().length > 0;
+        }) ?? null,
+      selector,
+      name,
+    );
+    const element = handle.asElement();
+    if (element || Date.now() > deadline) {
+      assert.ok(element, `no ${selector} named ${JSON.stringify(name)}`);
+      return element;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 async function goTo(page, screen) {

@@ -137,11 +137,37 @@ export const saved = (page) => page.getByTestId("guardado");
 export const screenButton = (page, name) =>
   page.getByRole("navigation", { name: "Pantallas" }).getByRole("button", { name, exact: typeof name === "string" });
 
-/** Clicks a screen's button in the nav and checks it is the current one. */
+/** Clicks a screen's button in the nav and checks it is the current one; a screen fetched when
+ *  first opened is waited for until it is drawn. */
 export async function goTo(page, name) {
   const button = screenButton(page, name);
   await button.click();
   await expectAttribute(button, "aria-current", "page");
+  const lazy = LAZY_SCREENS.find(([screen]) => String(screen) === String(name));
+  if (lazy) await page.locator(`#${lazy[1]}`).waitFor({ timeout: 20_000 });
+}
+
+/** The screens fetched the first time they are opened (src/components/lazy_screen.rs), each with
+ *  the id of the heading it draws once its code has arrived. */
+export const LAZY_SCREENS = [
+  ["Estructura", "estructura-titulo"],
+  ["Presupuesto", "presupuesto-titulo"],
+  [/^Diagnósticos/, "diagnosticos-titulo"],
+  ["Método", "metodo-titulo"],
+  ["Informe", "informe-titulo"],
+  ["Compartir", "compartir-titulo"],
+  ["Borradores y archivos", "borradores-titulo"],
+];
+
+/** Opens every lazily fetched screen and waits for each to be drawn (not "Cargando…", not the
+ *  message that its code could not be downloaded). */
+export async function openEveryLazyScreen(page, { timeout = 20_000 } = {}) {
+  for (const [screen, heading] of LAZY_SCREENS) {
+    await goTo(page, screen);
+    await page.locator(`#${heading}`).waitFor({ timeout });
+    assert.equal(await page.getByText("No se pudo descargar esta pantalla").count(), 0, `${screen} could not be downloaded`);
+  }
+  await goTo(page, "Resumen");
 }
 
 /** The figures a user compares: institution, OEI counts per light, two OEI results. */

@@ -1,7 +1,8 @@
-// Journey: once the page has loaded, nothing goes over the network. A typical session — an edit,
-// every screen, the report, a JSON export — makes no request at all; the Excel workbook only
-// fetches the export worker's own files from the same server. No request ever leaves the page's
-// origin.
+// Journey: once the page has loaded, nothing goes over the network but the app's own code. A
+// typical session — an edit, every screen, the report, a JSON export — fetches only the pieces of
+// the rarely opened screens, each once, the first time one is opened (scripts/split-wasm.mjs);
+// a second round of the same screens makes no request at all. The Excel workbook only fetches
+// the export worker's own files from the same server. No request ever leaves the page's origin.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -22,7 +23,7 @@ const shared = useBrowser();
 /** Requests that really go to a server (blob: and data: URLs are the page's own memory). */
 const network = (urls) => urls.filter((url) => !/^(blob|data):/.test(url));
 
-test("after load, a whole session makes no request; the workbook fetches only the worker's own files", { timeout: 120_000 }, async () => {
+test("after load, a session fetches only its screens' code, once; the workbook only the worker's own files", { timeout: 120_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);
   await openApp(page, shared);
   await page.waitForLoadState("networkidle");
@@ -44,7 +45,21 @@ test("after load, a whole session makes no request; the workbook fetches only th
   await goTo(page, "Resumen");
   await expectText(institution(page), ILO.institutionAfter55);
   await page.waitForLoadState("networkidle");
-  assert.deepEqual(network(watch.requests.slice(loaded)), [], "requests after the page had loaded");
+  const pieces = network(watch.requests.slice(loaded));
+  for (const url of pieces) {
+    assert.match(new URL(url).pathname, /^\/semaforo-app-(split|chunk)-[\w-]+-[0-9a-f]{16}\.wasm$/, `${url} is not a piece of a screen`);
+  }
+  assert.ok(pieces.some((url) => url.includes("-split-informe-")), "Informe's code was in the first load");
+  assert.equal(new Set(pieces).size, pieces.length, "a piece was fetched twice");
+
+  // The same screens again: everything is here already.
+  const afterFirstRound = watch.requests.length;
+  for (const screen of ["Presupuesto", /^Diagnósticos/, "Borradores y archivos", "Informe", "Resumen"]) {
+    await goTo(page, screen);
+  }
+  await page.getByTestId("institucion-resultado").waitFor();
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(network(watch.requests.slice(afterFirstRound)), [], "requests on the second visit of the screens");
 
   // The workbook: its worker is the only thing fetched on demand, from the page's own server.
   const beforeXlsx = watch.requests.length;

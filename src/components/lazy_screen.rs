@@ -1,0 +1,171 @@
+//! Screens fetched the first time they are opened (issue 19: the old PC on a slow link).
+//!
+//! In the page Trunk builds (cargo feature `split`), each function made by `rare_screen!` is a
+//! split point: `scripts/post-build.mjs` cuts the wasm there (wasm_split_cli_support), so the code
+//! only that screen uses is downloaded when the screen is first opened, and the first load is
+//! smaller. The split code shares the page's memory, so the screen reads the same state contexts
+//! as every other component. Without the feature (component tests, `cargo check`) the functions
+//! are plain calls.
+//!
+//! Only the download is asynchronous: once a screen's code is here, its view is built
+//! synchronously in the ordinary reactive tree, exactly as an unsplit screen is. (Built inside a
+//! `Suspend` after an `.await`, its effects outlived the screen when the workspace was drawn anew,
+//! e.g. after the evaluated year changed, and read disposed signals.)
+
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+use leptos::prelude::*;
+
+use super::{BudgetView, DiagnosticsView, DraftsView, MethodView, ReportView, SharingView, StartPanel, StructureView};
+
+/// What is fetched when first shown: the screens a planner opens rarely, and the start panel (a
+/// first visit opens the example instead).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rare {
+    Informe,
+    Compartir,
+    Borradores,
+    Metodo,
+    Estructura,
+    Presupuesto,
+    Diagnosticos,
+    Inicio,
+}
+
+/// A screen's code could not be downloaded: the page went offline before its first full visit
+/// was cached, or the site was updated while the page was open.
+#[derive(Debug, Clone)]
+pub struct Unavailable;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Unavailable
+    }
+}
+
+/// One split point per screen: a screen's own code lands in its own file, and what two screens
+/// share in a file both fetch. `$fetch` downloads the code without drawing anything.
+macro_rules! rare_screen {
+    ($name:ident, $fetch:ident, $chunk:ident, $view:ident) => {
+        #[cfg_attr(
+                                    feature = "split",
+                                    leptos::wasm_split::wasm_split(
+                                        $chunk,
+                                        wasm_split_path = ::leptos::wasm_split,
+                                        preload($fetch),
+                                        fallible
+                                    )
+                                )]
+        fn $name() -> Result<AnyView, Unavailable> {
+            Ok(view! { <$view/> }.into_any())
+        }
+    };
+}
+
+rare_screen!(report_screen, fetch_report, informe, ReportView);
+rare_screen!(sharing_screen, fetch_sharing, compartir, SharingView);
+rare_screen!(drafts_screen, fetch_drafts, borradores, DraftsView);
+rare_screen!(method_screen, fetch_method, metodo, MethodView);
+rare_screen!(structure_screen, fetch_structure, estructura, StructureView);
+rare_screen!(budget_screen, fetch_budget, presupuesto, BudgetView);
+rare_screen!(diagnostics_screen, fetch_diagnostics, diagnosticos, DiagnosticsView);
+rare_screen!(start_screen, fetch_start, inicio, StartPanel);
+
+thread_local! {
+    /// The screens whose code is here, one bit per `Rare`.
+    static FETCHED: Cell<u32> = const { Cell::new(0) };
+}
+
+fn fetched(screen: Rare) -> bool {
+    !cfg!(feature = "split") || FETCHED.with(|f| f.get() & (1 << screen as u32) != 0)
+}
+
+/// Downloads a screen's code (and the pieces it shares with others).
+async fn fetch(screen: Rare) -> Result<(), Unavailable> {
+    #[cfg(feature = "split")]
+    match screen {
+        Rare::Informe => fetch_report().await?,
+        Rare::Compartir => fetch_sharing().await?,
+        Rare::Borradores => fetch_drafts().await?,
+        Rare::Metodo => fetch_method().await?,
+        Rare::Estructura => fetch_structure().await?,
+        Rare::Presupuesto => fetch_budget().await?,
+        Rare::Diagnosticos => fetch_diagnostics().await?,
+        Rare::Inicio => fetch_start().await?,
+    }
+    FETCHED.with(|f| f.set(f.get() | (1 << screen as u32)));
+    Ok(())
+}
+
+/// Calls a screen function: awaited where it is a split point, directly where it is not.
+macro_rules! call {
+    ($f:ident) => {{
+        #[cfg(feature = "split")]
+        let drawn = $f().await;
+        #[cfg(not(feature = "split"))]
+        let drawn = $f();
+        drawn
+    }};
+}
+
+/// Draws a screen whose code is here. The split call's future is ready at once then (its module
+/// is loaded), so it is polled once, in place, in the caller's reactive owner.
+fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
+    let drawing = pin!(async move {
+        match screen {
+            Rare::Informe => call!(report_screen),
+            Rare::Compartir => call!(sharing_screen),
+            Rare::Borradores => call!(drafts_screen),
+            Rare::Metodo => call!(method_screen),
+            Rare::Estructura => call!(structure_screen),
+            Rare::Presupuesto => call!(budget_screen),
+            Rare::Diagnosticos => call!(diagnostics_screen),
+            Rare::Inicio => call!(start_screen),
+        }
+    });
+    match drawing.poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(drawn) => drawn,
+        Poll::Pending => Err(Unavailable),
+    }
+}
+
+/// A screen that may need downloading: "Cargando…" while it comes, and if it cannot come, why
+/// and a button to try again. Nothing typed elsewhere is touched either way.
+#[component]
+pub fn LazyScreen(screen: Rare) -> impl IntoView {
+    // None while the code is on its way.
+    let status = RwSignal::new(fetched(screen).then_some(Ok::<(), Unavailable>(())));
+    let start = move || {
+        status.set(None);
+        leptos::task::spawn_local(async move {
+            let done = fetch(screen).await;
+            // The user may have left the screen meanwhile.
+            status.try_set(Some(done));
+        });
+    };
+    if status.get_untracked().is_none() {
+        start();
+    }
+    move || match status.get() {
+        Some(Ok(())) => draw(screen).unwrap_or_else(|_| failed(start)),
+        Some(Err(_)) => failed(start),
+        None => view! { <p class="cargando" role="status">"Cargando…"</p> }.into_any(),
+    }
+}
+
+fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
+    view! {
+        <div class="aviso aviso-error" role="alert">
+            <p>
+                "No se pudo descargar esta pantalla. Revise la conexión (o, si el sitio se "
+                "actualizó, recargue la página: sus datos siguen guardados en este navegador)."
+            </p>
+            <button type="button" on:click=move |_| retry()>"Reintentar"</button>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,55 @@
+// Journey: the rarely opened screens are fetched the first time they are opened (issue 19). The
+// user sees "Cargando…" while a screen's code comes; if it cannot come (a dropped connection, a
+// site updated under an open page), the screen says so and offers to try again, and nothing
+// typed is lost.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ILO, LAZY_SCREENS, expectText, freshProfile, goTo, institution, meetOei02, openApp, openEveryLazyScreen, screenButton, useBrowser } from "./journey.mjs";
+
+const shared = useBrowser();
+const PIECE = /\/semaforo-app-(split|chunk)-[\w-]+\.wasm$/;
+
+test("every lazily fetched screen opens, and its code is not in the first load", { timeout: 120_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(watch.requests.filter((url) => PIECE.test(url)), [], "a screen's code was fetched before any screen was opened");
+  await openEveryLazyScreen(page);
+  const fetched = watch.requests.filter((url) => PIECE.test(url)).map((url) => new URL(url).pathname);
+  for (const [, heading] of LAZY_SCREENS) {
+    const name = heading.replace(/-titulo$/, "");
+    assert.ok(fetched.some((p) => p.includes(`-split-${name}-`)), `the code of ${name} was not fetched when it was opened`);
+  }
+  assert.deepEqual(watch.pageErrors, []);
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
+
+test("a screen whose code cannot be downloaded says so, keeps what was typed, and opens on Reintentar", { timeout: 120_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  let mode = "fail";
+  await context.route(PIECE, async (route) => {
+    if (mode === "fail") return route.abort("internetdisconnected");
+    await new Promise((r) => setTimeout(r, 400));
+    return route.continue();
+  });
+  await openApp(page, shared);
+  await meetOei02(page);
+
+  // Not goTo: it waits for the screen to be drawn.
+  await screenButton(page, "Informe").click();
+  const alert = page.getByRole("alert").filter({ hasText: "No se pudo descargar esta pantalla" });
+  await alert.waitFor({ timeout: 20_000 });
+
+  mode = "slow";
+  await page.getByRole("button", { name: "Reintentar" }).click();
+  await expectText(page.getByRole("status").filter({ hasText: "Cargando" }), "Cargando…");
+  await page.locator("#informe-titulo").waitFor({ timeout: 20_000 });
+  await expectText(page.getByTestId("informe-institucion"), /./);
+  assert.equal(await alert.count(), 0);
+  await goTo(page, "Resumen");
+  await expectText(institution(page), ILO.institutionAfter55);
+  assert.deepEqual(watch.pageErrors, [], "the failed download broke the page");
+  await context.close();
+});
