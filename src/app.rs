@@ -12,6 +12,12 @@ pub fn App() -> impl IntoView {
     state.provide();
     let storage = session::start(state);
     session::autosave(state, storage);
+    // A plan handed over in the page's address opens beside the drafts, at start and when a link
+    // is pasted into this tab.
+    crate::plan_link::open_from_address(state);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        crate::plan_link::open_from_address(state)
+    });
 
     // Keep the browser tab's title in step with the plan on screen.
     Effect::new(move |_| {

@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod export_worker;
 pub mod format;
 pub mod identity;
+pub mod plan_link;
 pub mod session;
 pub mod sharing;
 pub mod state;

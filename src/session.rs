@@ -214,6 +214,24 @@ fn untouched_example(state: AppState) -> bool {
         })
 }
 
+/// A plan that opens beside the user's drafts, never asking and never replacing one: a teaching
+/// example from the gallery, or the plan in a link. `name` says where it came from.
+pub fn open_beside(state: AppState, text: &str, name: &str) {
+    match load_plan_report(text) {
+        Err(e) => state
+            .notices
+            .warn(format!("«{name}» no se pudo abrir y no se cambió nada. {}", e.message)),
+        Ok(loaded) => open_as_new_draft(
+            state,
+            PendingImport {
+                note: loaded.remarks(),
+                plan: loaded.plan,
+                file_name: name.to_string(),
+            },
+        ),
+    }
+}
+
 fn open_as_new_draft(state: AppState, p: PendingImport) {
     let said = format!("Se abrió «{}» como un borrador nuevo.", p.file_name);
     open_pending(state, p, None, said);

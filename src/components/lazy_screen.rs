@@ -19,7 +19,10 @@ use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
-use super::{BudgetView, DiagnosticsView, DraftsView, MethodView, ReportView, SharingView, StartPanel, StructureView};
+use super::{
+    BudgetView, DiagnosticsView, DraftsView, MethodView, ReportView, SharingView, StartPanel, StructureView,
+    TeachingGallery,
+};
 
 /// What is fetched when first shown: the screens a planner opens rarely, and the start panel (a
 /// first visit opens the example instead).
@@ -33,6 +36,8 @@ pub enum Rare {
     Presupuesto,
     Diagnosticos,
     Inicio,
+    /// *Ejemplos para aprender*, under *Inicio*.
+    Ejemplos,
 }
 
 /// A screen's code could not be downloaded: the page went offline before its first full visit
@@ -52,14 +57,14 @@ impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
 macro_rules! rare_screen {
     ($name:ident, $fetch:ident, $chunk:ident, $view:ident) => {
         #[cfg_attr(
-                                    feature = "split",
-                                    leptos::wasm_split::wasm_split(
-                                        $chunk,
-                                        wasm_split_path = ::leptos::wasm_split,
-                                        preload($fetch),
-                                        fallible
-                                    )
-                                )]
+                                                                    feature = "split",
+                                                                    leptos::wasm_split::wasm_split(
+                                                                        $chunk,
+                                                                        wasm_split_path = ::leptos::wasm_split,
+                                                                        preload($fetch),
+                                                                        fallible
+                                                                    )
+                                                                )]
         fn $name() -> Result<AnyView, Unavailable> {
             Ok(view! { <$view/> }.into_any())
         }
@@ -74,6 +79,7 @@ rare_screen!(structure_screen, fetch_structure, estructura, StructureView);
 rare_screen!(budget_screen, fetch_budget, presupuesto, BudgetView);
 rare_screen!(diagnostics_screen, fetch_diagnostics, diagnosticos, DiagnosticsView);
 rare_screen!(start_screen, fetch_start, inicio, StartPanel);
+rare_screen!(gallery_screen, fetch_gallery, ejemplos, TeachingGallery);
 
 thread_local! {
     /// The screens whose code is here, one bit per `Rare`.
@@ -96,6 +102,7 @@ async fn fetch(screen: Rare) -> Result<(), Unavailable> {
         Rare::Presupuesto => fetch_budget().await?,
         Rare::Diagnosticos => fetch_diagnostics().await?,
         Rare::Inicio => fetch_start().await?,
+        Rare::Ejemplos => fetch_gallery().await?,
     }
     FETCHED.with(|f| f.set(f.get() | (1 << screen as u32)));
     Ok(())
@@ -125,6 +132,7 @@ fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
             Rare::Presupuesto => call!(budget_screen),
             Rare::Diagnosticos => call!(diagnostics_screen),
             Rare::Inicio => call!(start_screen),
+            Rare::Ejemplos => call!(gallery_screen),
         }
     });
     match drawing.poll(&mut Context::from_waker(Waker::noop())) {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{ComparePanel, HistoryLog, MergePanel, UnitAssignments};
+use super::{ComparePanel, HistoryLog, LinkShare, MergePanel, UnitAssignments};
 
 #[component]
 pub fn SharingView() -> impl IntoView {
@@ -14,6 +14,7 @@ pub fn SharingView() -> impl IntoView {
             <MergePanel/>
             <HistoryLog/>
             <ComparePanel/>
+            <LinkShare/>
         </section>
     }
 }

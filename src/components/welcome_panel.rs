@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::{LazyScreen, Rare};
 use crate::session;
 use crate::state::{use_app, use_navigation, Tab};
 
@@ -16,6 +17,7 @@ pub fn WelcomePanel() -> impl IntoView {
         navigation.tab.set(tab);
     };
     let on_pick = move |ev: leptos::ev::Event| session::import_picked(state, &ev);
+    let gallery = RwSignal::new(false);
     view! {
         <section class="bienvenida" aria-labelledby="bienvenida-titulo" data-testid="bienvenida">
             <h2 id="bienvenida-titulo">"¿Por dónde empezar?"</h2>
@@ -40,7 +42,12 @@ pub fn WelcomePanel() -> impl IntoView {
                     <button type="button" on:click=move |_| go(Tab::Resumen)>"Ver el ejemplo (Ilo 2022)"</button>
                     <span class="campo-nota">" Resultados, semáforos, presupuesto y el informe de un plan real."</span>
                 </li>
+                <li>
+                    <button type="button" aria-expanded=move || gallery.get().to_string() on:click=move |_| gallery.update(|g| *g = !*g)>"Ejemplos para aprender"</button>
+                    <span class="campo-nota">" Planes pequeños para capacitar, cada uno con una sola idea del método y qué mirar en él."</span>
+                </li>
             </ul>
+            <Show when=move || gallery.get()><LazyScreen screen=Rare::Ejemplos/></Show>
         </section>
     }
 }

@@ -276,6 +276,11 @@ test("the single file opens from a folder by double-click: example, edits, draft
   // The screens a hosted page fetches when first opened are inside the file.
   await openEveryLazyScreen(page);
   await exportWorkbookAndPlan(page);
+  // The teaching examples travel inside the file too.
+  if ((await page.getByTestId("bienvenida").count()) === 0) await page.getByRole("button", { name: "Inicio", exact: true }).click();
+  await page.getByTestId("bienvenida").getByRole("button", { name: "Ejemplos para aprender" }).click();
+  await page.getByRole("button", { name: "Abrir «Máximo y mínimo»" }).click();
+  await page.locator(".barra-plan").getByText("Ejemplo para aprender: máximo y mínimo").waitFor({ timeout: 20_000 });
   const fetched = requests.filter((u) => !/^(blob|data):/.test(u) && u !== url);
   assert.deepEqual(fetched, [], "the single file fetched something besides itself");
   assert.deepEqual(watch.pageErrors, []);

@@ -21,6 +21,7 @@ pub mod indicator_eval;
 pub mod json_text;
 pub mod light;
 pub mod limits;
+pub mod link;
 pub mod load;
 pub mod merge;
 pub mod method;

@@ -1,0 +1,125 @@
+//! *Ejemplos para aprender*: the small plans in `public/ejemplos/taller/`, each isolating one idea
+//! of the method, listed from their index with what to look at, plus Ilo 2022 as the real case.
+//! A trainer opens one in a click; it opens like any plan file (a draft the user worked on is
+//! never replaced without asking). Fetched with the page's files, or read from the single file's
+//! data blocks (scripts/single-file.mjs), so it works offline and from a USB stick.
+
+use leptos::prelude::*;
+use serde::Deserialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::session;
+use crate::state::{use_app, Tab};
+
+const FOLDER: &str = "ejemplos/taller/";
+
+#[derive(Deserialize, Clone)]
+struct Index {
+    ejemplos: Vec<Lesson>,
+}
+
+#[derive(Deserialize, Clone)]
+struct Lesson {
+    archivo: String,
+    titulo: String,
+    que_mirar: String,
+}
+
+/// A file published beside the page: from the single file's data block of that name when there
+/// is one, else fetched from the page's folder.
+async fn published(path: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("Sin ventana del navegador.")?;
+    if let Some(block) = window
+        .document()
+        .and_then(|d| d.get_element_by_id(&format!("semaforo-archivo:{path}")))
+    {
+        return Ok(block.text_content().unwrap_or_default());
+    }
+    let failed = |_| format!("No se pudo leer {path} del sitio. Revise la conexión y vuelva a intentarlo.");
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!(
+            "El sitio no tiene {path} (respuesta {}). ¿Se publicó la carpeta ejemplos completa?",
+            response.status()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+#[component]
+pub fn TeachingGallery() -> impl IntoView {
+    let state = use_app();
+    // None while the index is on its way.
+    let index = RwSignal::new(None::<Result<Vec<Lesson>, String>>);
+    leptos::task::spawn_local(async move {
+        let read = published(&format!("{FOLDER}indice.json")).await.and_then(|text| {
+            serde_json::from_str::<Index>(&text)
+                .map(|i| i.ejemplos)
+                .map_err(|e| format!("El índice de ejemplos no se pudo leer: {e}"))
+        });
+        index.try_set(Some(read));
+    });
+    let open_lesson = move |lesson: Lesson| {
+        leptos::task::spawn_local(async move {
+            match published(&format!("{FOLDER}{}", lesson.archivo)).await {
+                Ok(text) => {
+                    session::open_beside(state, &text, &lesson.titulo);
+                    state.navigation.welcome.set(false);
+                }
+                Err(e) => state.notices.warn(e),
+            }
+        });
+    };
+    let open_ilo = move |_| {
+        session::open_example(state);
+        state.navigation.welcome.set(false);
+        state.navigation.tab.set(Tab::Resumen);
+    };
+    view! {
+        <section class="galeria" aria-labelledby="galeria-titulo" data-testid="galeria">
+            <h2 id="galeria-titulo">"Ejemplos para aprender"</h2>
+            <p class="campo-nota">
+                "Planes pequeños, cada uno con una sola idea del método. Ábralos, cambie valores y mire qué pasa: "
+                "se abren como cualquier archivo de plan y no tocan el borrador en que usted trabaja sin preguntarle."
+            </p>
+            {move || match index.get() {
+                None => view! { <p class="cargando" role="status">"Cargando…"</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="aviso aviso-error" role="alert">{e}</p> }.into_any(),
+                Some(Ok(lessons)) => view! {
+                    <ul class="galeria-lista">
+                        {lessons
+                            .into_iter()
+                            .map(|lesson| {
+                                let label = format!("Abrir «{}»", lesson.titulo);
+                                let (titulo, que_mirar) = (lesson.titulo.clone(), lesson.que_mirar.clone());
+                                let testid = format!("ejemplo-{}", lesson.archivo.trim_end_matches(".json"));
+                                view! {
+                                    <li data-testid=testid>
+                                        <h3>{titulo}</h3>
+                                        <p>{que_mirar}</p>
+                                        <button type="button" on:click=move |_| open_lesson(lesson.clone())>{label}</button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                        <li data-testid="ejemplo-ilo">
+                            <h3>"El caso real: Ilo 2022"</h3>
+                            <p>
+                                "La evaluación del PEI 2022 de la Municipalidad Provincial de Ilo, con sus cifras reales: "
+                                "todos los casos juntos, y las diferencias con el informe publicado en Diagnósticos."
+                            </p>
+                            <button type="button" on:click=open_ilo>"Abrir «Ilo 2022»"</button>
+                        </li>
+                    </ul>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
