@@ -143,12 +143,13 @@ if stage build trunk build --release --offline; then
   # counts in one type (+2.7 KB) and the offline, old-browser and install files the page now
   # loads (+1.4 KB, docs/bundle.md), 469.4 KB with the rarely opened screens fetched when first
   # opened (issue 19: scripts/split-wasm.mjs, -175 KB, docs/bundle.md), 472.3 KB with the teaching
-  # gallery's button and the address check for plans by link (issue 20, +2.9 KB). Issue 6's
+  # gallery's button and the address check for plans by link (issue 20, +2.9 KB), 473.4 KB with
+  # "¿Cuánto necesita?" in every indicator's explanation (+1.1 KB). Issue 6's
   # goal is 250 KB; lower this number as the bundle shrinks.
   # Brotli (the .br files the build writes, what a host that serves them sends): 487.5 KB at the
   # first build that wrote them, 364.6 KB with the screens split out, 366.1 KB with issue 20's
-  # gallery and links; issue 19's budget is 300 KB.
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-473}" "${BUNDLE_BROTLI_BUDGET_KB:-367}"
+  # gallery and links, 367.4 KB with "¿Cuánto necesita?"; issue 19's budget is 300 KB.
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-474}" "${BUNDLE_BROTLI_BUDGET_KB:-368}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

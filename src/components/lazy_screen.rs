@@ -57,14 +57,14 @@ impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
 macro_rules! rare_screen {
     ($name:ident, $fetch:ident, $chunk:ident, $view:ident) => {
         #[cfg_attr(
-                                                                    feature = "split",
-                                                                    leptos::wasm_split::wasm_split(
-                                                                        $chunk,
-                                                                        wasm_split_path = ::leptos::wasm_split,
-                                                                        preload($fetch),
-                                                                        fallible
-                                                                    )
-                                                                )]
+                                                                            feature = "split",
+                                                                            leptos::wasm_split::wasm_split(
+                                                                                $chunk,
+                                                                                wasm_split_path = ::leptos::wasm_split,
+                                                                                preload($fetch),
+                                                                                fallible
+                                                                            )
+                                                                        )]
         fn $name() -> Result<AnyView, Unavailable> {
             Ok(view! { <$view/> }.into_any())
         }

@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertClean, clean, expectAttribute, expectText, freshProfile, openApp, screenButton, useBrowser } from "./journey.mjs";
+import { assertClean, clean, expectAttribute, expectText, freshProfile, goTo, openApp, screenButton, typeObtained, useBrowser } from "./journey.mjs";
 
 const shared = useBrowser();
 
@@ -85,6 +85,21 @@ test("at 1024×768 the tabs fit on one line and stay on screen with the institut
   const field = page.getByLabel("Valor obtenido 2022 de IND.01.OEI.02", { exact: true });
   await field.fill("55");
   await expectText(figure, /^Resultado institucional: 42\.88 %/);
+  await assertClean(page, watch);
+  await context.close();
+});
+
+test("an indicator's ¿Cómo se calculó? says what it would take to meet its target, and how much room a met one has", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await goTo(page, "Indicadores");
+  const row = page.getByTestId("ind-IND.01.OEI.02");
+  await row.getByText("¿Cómo se calculó?").click();
+  const lines = row.locator("details li");
+  await expectText(lines.filter({ hasText: "¿Cuánto" }), "¿Cuánto necesita para cumplir? Que el valor obtenido llegue al menos a 50, la meta (hoy 40).");
+  await typeObtained(page, "IND.01.OEI.02", "55");
+  await page.keyboard.press("Tab");
+  await expectText(lines.filter({ hasText: "¿Cuánto" }), "¿Cuánto le sobra? Dejaría de cumplir si el valor obtenido fuera menor que 50 (hoy 55).");
   await assertClean(page, watch);
   await context.close();
 });

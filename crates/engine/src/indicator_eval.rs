@@ -389,6 +389,7 @@ impl IndicatorResult {
             self.status,
             self.advance_pct,
         ));
+        out.extend(crate::needed::lines(self, bands));
         out
     }
 }

@@ -27,6 +27,7 @@ pub mod merge;
 pub mod method;
 pub mod model;
 pub mod narrative;
+pub mod needed;
 pub mod new_year;
 pub mod period;
 mod place;

@@ -432,6 +432,18 @@ fn explanations_name_the_formula_the_direction_and_the_bands() {
         i.contains("Semáforo Naranja: no cumplió y su avance 57.89 % alcanza 50 %, el mínimo de Naranja, y es menor que 75 %, el de Verde."),
         "{i}"
     );
+    // What it would take: its target; the next light up is green, which only meeting gives.
+    assert!(
+        i.contains("¿Cuánto necesita para cumplir? Que el valor obtenido llegue al menos a "),
+        "{i}"
+    );
+    assert!(!i.contains("Para pasar de"), "{i}");
+    // An evaluator's verdict decides IND.01.OEI.01: no figure would change it.
+    let v = ev.indicator("IND.01.OEI.01").unwrap().explanation(&plan()).join(" ");
+    assert!(
+        v.contains("Juicio del evaluador aplicado") && !v.contains("¿Cuánto"),
+        "{v}"
+    );
     let o = &ev.objective("OEI.06").unwrap().explanation;
     assert!(o.contains("3 de 5 = 60.00 %") && o.contains("Semáforo Naranja"), "{o}");
     // Why it is red, in words: the figure against the band it missed.
