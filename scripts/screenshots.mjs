@@ -20,7 +20,15 @@ try {
   await page.getByTestId("regla-rollup").waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: out("metodo") });
-  console.log("docs/img/resumen.png, docs/img/metodo.png written");
+  // The teaching gallery, under Inicio.
+  await page.getByRole("button", { name: "Inicio", exact: true }).click();
+  await page.getByTestId("bienvenida").getByRole("button", { name: "Ejemplos para aprender" }).click();
+  await page.getByTestId("galeria").getByRole("list").waitFor();
+  // Tall enough that the gallery is shot without scrolling under the sticky tabs.
+  await page.setViewportSize({ width: 1366, height: 2400 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: out("ejemplos"), clip: await page.getByTestId("galeria").boundingBox() });
+  console.log("docs/img/resumen.png, docs/img/metodo.png, docs/img/ejemplos.png written");
 } finally {
   await browser.close();
   server.close();
