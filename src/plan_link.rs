@@ -15,23 +15,18 @@ use crate::state::AppState;
 
 // The browser's compression streams (every browser Semáforo supports has them); web-sys still
 // marks them unstable, so they are declared here.
+// Both are transform streams: one Rust type, one constructor for each.
 #[wasm_bindgen]
 extern "C" {
-    type CompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+    type DeflateStream;
+    #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+    fn compressor(format: &str) -> Result<DeflateStream, JsValue>;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn decompressor(format: &str) -> Result<DeflateStream, JsValue>;
     #[wasm_bindgen(method, getter)]
-    fn readable(this: &CompressionStream) -> ReadableStream;
+    fn readable(this: &DeflateStream) -> ReadableStream;
     #[wasm_bindgen(method, getter)]
-    fn writable(this: &CompressionStream) -> WritableStream;
-
-    type DecompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
-    #[wasm_bindgen(method, getter)]
-    fn readable(this: &DecompressionStream) -> ReadableStream;
-    #[wasm_bindgen(method, getter)]
-    fn writable(this: &DecompressionStream) -> WritableStream;
+    fn writable(this: &DeflateStream) -> WritableStream;
 }
 
 /// Raw deflate of `bytes`, or its inverse, by the browser. `Err` carries nothing: the caller says
@@ -39,14 +34,15 @@ extern "C" {
 async fn deflate(bytes: &[u8], compress: bool) -> Result<Vec<u8>, ()> {
     let parts = Array::of1(&Uint8Array::from(bytes));
     let blob = Blob::new_with_u8_array_sequence(&parts).map_err(drop)?;
-    let pair = if compress {
-        let s = CompressionStream::new("deflate-raw").map_err(drop)?;
-        ReadableWritablePair::new(&s.readable(), &s.writable())
+    let make = if compress {
+        DeflateStream::compressor
     } else {
-        let s = DecompressionStream::new("deflate-raw").map_err(drop)?;
-        ReadableWritablePair::new(&s.readable(), &s.writable())
+        DeflateStream::decompressor
     };
-    let stream = blob.stream().pipe_through(&pair);
+    let s = make("deflate-raw").map_err(drop)?;
+    let stream = blob
+        .stream()
+        .pipe_through(&ReadableWritablePair::new(&s.readable(), &s.writable()));
     let response = Response::new_with_opt_readable_stream(Some(&stream)).map_err(drop)?;
     let buffer = JsFuture::from(response.array_buffer().map_err(drop)?)
         .await
@@ -85,11 +81,7 @@ pub fn open_from_address(state: AppState) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&bare));
     }
     leptos::task::spawn_local(async move {
-        #[cfg(feature = "split")]
-        let opened = open_link(state, fragment).await;
-        #[cfg(not(feature = "split"))]
-        let opened = open_link(state, fragment);
-        if opened.is_err() {
+        if crate::components::split_call!(open_link(state, fragment)).is_err() {
             state.notices.warn(
                 "No se pudo descargar lo necesario para abrir el plan del enlace. Revise la conexión y vuelva a abrir el enlace."
                     .to_string(),

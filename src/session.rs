@@ -164,19 +164,26 @@ pub fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
 }
 
 fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: &str) {
+    if let Some(pending) = read_pending(state, result, file_name) {
+        offer_import(state, pending);
+    }
+}
+
+/// A plan read, ready to open; or, when it could not be read, the user is told why and `None`.
+fn read_pending(state: AppState, result: Result<Loaded, LoadError>, file_name: &str) -> Option<PendingImport> {
     match result {
-        Err(e) => state.notices.warn(format!(
-            "«{file_name}» no se pudo abrir y no se cambió nada. {}",
-            e.message
-        )),
-        Ok(loaded) => offer_import(
-            state,
-            PendingImport {
-                note: loaded.remarks(),
-                plan: loaded.plan,
-                file_name: file_name.to_string(),
-            },
-        ),
+        Err(e) => {
+            state.notices.warn(format!(
+                "«{file_name}» no se pudo abrir y no se cambió nada. {}",
+                e.message
+            ));
+            None
+        }
+        Ok(loaded) => Some(PendingImport {
+            note: loaded.remarks(),
+            plan: loaded.plan,
+            file_name: file_name.to_string(),
+        }),
     }
 }
 
@@ -217,18 +224,8 @@ fn untouched_example(state: AppState) -> bool {
 /// A plan that opens beside the user's drafts, never asking and never replacing one: a teaching
 /// example from the gallery, or the plan in a link. `name` says where it came from.
 pub fn open_beside(state: AppState, text: &str, name: &str) {
-    match load_plan_report(text) {
-        Err(e) => state
-            .notices
-            .warn(format!("«{name}» no se pudo abrir y no se cambió nada. {}", e.message)),
-        Ok(loaded) => open_as_new_draft(
-            state,
-            PendingImport {
-                note: loaded.remarks(),
-                plan: loaded.plan,
-                file_name: name.to_string(),
-            },
-        ),
+    if let Some(pending) = read_pending(state, load_plan_report(text), name) {
+        open_as_new_draft(state, pending);
     }
 }
 

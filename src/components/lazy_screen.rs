@@ -57,14 +57,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
 macro_rules! rare_screen {
     ($name:ident, $fetch:ident, $chunk:ident, $view:ident) => {
         #[cfg_attr(
-                                                                            feature = "split",
-                                                                            leptos::wasm_split::wasm_split(
-                                                                                $chunk,
-                                                                                wasm_split_path = ::leptos::wasm_split,
-                                                                                preload($fetch),
-                                                                                fallible
-                                                                            )
-                                                                        )]
+            feature = "split",
+            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, preload($fetch), fallible)
+        )]
         fn $name() -> Result<AnyView, Unavailable> {
             Ok(view! { <$view/> }.into_any())
         }
@@ -108,31 +103,33 @@ async fn fetch(screen: Rare) -> Result<(), Unavailable> {
     Ok(())
 }
 
-/// Calls a screen function: awaited where it is a split point, directly where it is not.
-macro_rules! call {
-    ($f:ident) => {{
+/// Calls a split point (a `#[wasm_split]` function, async in the page Trunk builds): awaited
+/// where it is one, a plain call where it is not. Also used by `plan_link`.
+macro_rules! split_call {
+    ($($call:tt)*) => {{
         #[cfg(feature = "split")]
-        let drawn = $f().await;
+        let called = ($($call)*).await;
         #[cfg(not(feature = "split"))]
-        let drawn = $f();
-        drawn
+        let called = $($call)*;
+        called
     }};
 }
+pub(crate) use split_call;
 
 /// Draws a screen whose code is here. The split call's future is ready at once then (its module
 /// is loaded), so it is polled once, in place, in the caller's reactive owner.
 fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
     let drawing = pin!(async move {
         match screen {
-            Rare::Informe => call!(report_screen),
-            Rare::Compartir => call!(sharing_screen),
-            Rare::Borradores => call!(drafts_screen),
-            Rare::Metodo => call!(method_screen),
-            Rare::Estructura => call!(structure_screen),
-            Rare::Presupuesto => call!(budget_screen),
-            Rare::Diagnosticos => call!(diagnostics_screen),
-            Rare::Inicio => call!(start_screen),
-            Rare::Ejemplos => call!(gallery_screen),
+            Rare::Informe => split_call!(report_screen()),
+            Rare::Compartir => split_call!(sharing_screen()),
+            Rare::Borradores => split_call!(drafts_screen()),
+            Rare::Metodo => split_call!(method_screen()),
+            Rare::Estructura => split_call!(structure_screen()),
+            Rare::Presupuesto => split_call!(budget_screen()),
+            Rare::Diagnosticos => split_call!(diagnostics_screen()),
+            Rare::Inicio => split_call!(start_screen()),
+            Rare::Ejemplos => split_call!(gallery_screen()),
         }
     });
     match drawing.poll(&mut Context::from_waker(Waker::noop())) {

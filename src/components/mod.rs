@@ -104,6 +104,7 @@ pub use indicator_editor::IndicatorEditor;
 pub use indicator_row::IndicatorRow;
 pub use indicators_view::IndicatorsView;
 pub use item_buttons::ItemButtons;
+pub(crate) use lazy_screen::split_call;
 pub use lazy_screen::{LazyScreen, Rare, Unavailable};
 pub use light_badge::LightBadge;
 pub use link_share::LinkShare;

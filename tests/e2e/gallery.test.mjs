@@ -25,6 +25,12 @@ test("each teaching example opens from the gallery with what to look at; Ilo is 
   await openApp(page, shared);
   await expectText(page.getByTestId("etiqueta-ejemplo"), /^Ejemplo/);
   await meetOei02(page);
+  // Neither the gallery's code nor the examples come with the page.
+  const gallerysOwn = (url) => url.includes("/ejemplos/taller/") || url.includes("-split-ejemplos-");
+  assert.deepEqual(watch.requests.filter(gallerysOwn), [], "the gallery was fetched before it was opened");
+  await gallery(page);
+  assert.ok(watch.requests.some((u) => u.includes("-split-ejemplos-")), "the gallery's code was not fetched when opened");
+  assert.ok(watch.requests.some((u) => u.endsWith("/ejemplos/taller/indice.json")), "the index was not fetched when opened");
 
   const { ejemplos } = JSON.parse(await readFile(new URL("indice.json", folder), "utf8"));
   assert.equal(ejemplos.length, 8);

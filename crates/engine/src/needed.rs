@@ -26,32 +26,23 @@ pub fn lines(r: &IndicatorResult, bands: &[Band]) -> Vec<String> {
         "el valor obtenido"
     };
     let target = fmt_plain(le.normalize());
-    let mut out = Vec::new();
-    if r.computed_status == Status::Met {
-        out.push(if higher_is_better {
-            format!(
-                "¿Cuánto le sobra? Dejaría de cumplir si {what} fuera menor que {target} (hoy {}).",
-                fmt_plain(vo.normalize())
-            )
-        } else {
-            format!(
-                "¿Cuánto le sobra? Dejaría de cumplir si {what} fuera mayor que {target} (hoy {}).",
-                fmt_plain(vo.normalize())
-            )
-        });
+    let now = fmt_plain(vo.normalize());
+    let met = r.computed_status == Status::Met;
+    let mut out = vec![match (met, higher_is_better) {
+        (true, true) => format!("¿Cuánto le sobra? Dejaría de cumplir si {what} fuera menor que {target} (hoy {now})."),
+        (true, false) => {
+            format!("¿Cuánto le sobra? Dejaría de cumplir si {what} fuera mayor que {target} (hoy {now}).")
+        }
+        (false, true) => {
+            format!("¿Cuánto necesita para cumplir? Que {what} llegue al menos a {target}, la meta (hoy {now}).")
+        }
+        (false, false) => {
+            format!("¿Cuánto necesita para cumplir? Que {what} baje a {target} o menos, la meta (hoy {now}).")
+        }
+    }];
+    if met {
         return out;
     }
-    out.push(if higher_is_better {
-        format!(
-            "¿Cuánto necesita para cumplir? Que {what} llegue al menos a {target}, la meta (hoy {}).",
-            fmt_plain(vo.normalize())
-        )
-    } else {
-        format!(
-            "¿Cuánto necesita para cumplir? Que {what} baje a {target} o menos, la meta (hoy {}).",
-            fmt_plain(vo.normalize())
-        )
-    });
     // The next light up: a band above the one it has, below the best (a "No cumplió" never takes
     // the best band, whatever its advance).
     let ordered = light::ordered(bands);
