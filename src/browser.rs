@@ -1,4 +1,5 @@
-//! The few browser services the app needs: saving a file to the user's disk and reading one.
+//! The few browser services the app needs: saving a file to the user's disk and reading one,
+//! and telling a key press meant for a field from one meant for the page.
 
 use wasm_bindgen::JsCast;
 
@@ -44,4 +45,12 @@ pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
     gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
         .await
         .map_err(|_| format!("No se pudo leer el archivo «{name}»."))
+}
+
+/// Whether a key press belongs to a field (text, number, a list to choose from) rather than to
+/// the page's own shortcuts.
+pub fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }

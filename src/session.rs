@@ -229,6 +229,19 @@ pub fn open_beside(state: AppState, text: &str, name: &str) {
     }
 }
 
+/// Keeps a plan (e.g. a workshop trial's scratch copy) as a new draft of its own, beside the
+/// one it came from.
+pub fn keep_as_new_draft(state: AppState, plan: semaforo_engine::Plan, name: &str) {
+    open_as_new_draft(
+        state,
+        PendingImport {
+            plan,
+            file_name: name.to_string(),
+            note: None,
+        },
+    );
+}
+
 fn open_as_new_draft(state: AppState, p: PendingImport) {
     let said = format!("Se abrió «{}» como un borrador nuevo.", p.file_name);
     open_pending(state, p, None, said);
@@ -389,6 +402,10 @@ pub fn autosave(state: AppState, status: StorageStatus) {
         let Some(id) = state.draft_slot.draft_id.get() else {
             return;
         };
+        // A trial's edits are not the draft's: nothing to save until it ends.
+        if state.trial.is_on() {
+            return;
+        }
         let items = state.document.plan.with(|p| {
             p.as_ref()
                 .map(|p| {
@@ -461,12 +478,19 @@ const SAVE_PAUSE: Duration = Duration::from_millis(800);
 const SMALL_PLAN_PAUSE: Duration = Duration::from_millis(20);
 
 fn save_now(state: AppState, status: StorageStatus, id: String) {
-    let Some(result) = state
-        .document
-        .plan
-        .with_untracked(|p| p.as_ref().map(|p| drafts::save(&id, p)))
-    else {
-        return;
+    // A change made just before a trial began is saved as it was then, never the trial's edits.
+    let result = match state.trial.start.get_untracked() {
+        Some(start) => drafts::save(&id, &start),
+        None => {
+            let Some(result) = state
+                .document
+                .plan
+                .with_untracked(|p| p.as_ref().map(|p| drafts::save(&id, p)))
+            else {
+                return;
+            };
+            result
+        }
     };
     let problem = status.problem.get_untracked();
     match result {

@@ -20,8 +20,8 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 
 use super::{
-    BudgetView, DiagnosticsView, DraftsView, MethodView, ReportView, SharingView, StartPanel, StructureView,
-    TeachingGallery,
+    BudgetView, DiagnosticsView, DraftsView, MethodView, ReportView, SharingView, StartPanel, StepByStep,
+    StructureView, TeachingGallery, TrialPanel,
 };
 
 /// What is fetched when first shown: the screens a planner opens rarely, and the start panel (a
@@ -38,6 +38,10 @@ pub enum Rare {
     Inicio,
     /// *Ejemplos para aprender*, under *Inicio*.
     Ejemplos,
+    /// *Probar cambios*, the workshop's what-if panel.
+    Taller,
+    /// *Paso a paso*, the projector view.
+    PasoAPaso,
 }
 
 /// A screen's code could not be downloaded: the page went offline before its first full visit
@@ -75,6 +79,8 @@ rare_screen!(budget_screen, fetch_budget, presupuesto, BudgetView);
 rare_screen!(diagnostics_screen, fetch_diagnostics, diagnosticos, DiagnosticsView);
 rare_screen!(start_screen, fetch_start, inicio, StartPanel);
 rare_screen!(gallery_screen, fetch_gallery, ejemplos, TeachingGallery);
+rare_screen!(trial_screen, fetch_trial, taller, TrialPanel);
+rare_screen!(steps_screen, fetch_steps, paso_a_paso, StepByStep);
 
 thread_local! {
     /// The screens whose code is here, one bit per `Rare`.
@@ -98,6 +104,8 @@ async fn fetch(screen: Rare) -> Result<(), Unavailable> {
         Rare::Diagnosticos => fetch_diagnostics().await?,
         Rare::Inicio => fetch_start().await?,
         Rare::Ejemplos => fetch_gallery().await?,
+        Rare::Taller => fetch_trial().await?,
+        Rare::PasoAPaso => fetch_steps().await?,
     }
     FETCHED.with(|f| f.set(f.get() | (1 << screen as u32)));
     Ok(())
@@ -130,6 +138,8 @@ fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
             Rare::Diagnosticos => split_call!(diagnostics_screen()),
             Rare::Inicio => split_call!(start_screen()),
             Rare::Ejemplos => split_call!(gallery_screen()),
+            Rare::Taller => split_call!(trial_screen()),
+            Rare::PasoAPaso => split_call!(steps_screen()),
         }
     });
     match drawing.poll(&mut Context::from_waker(Waker::noop())) {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{LightBadge, PeriodPicker, UndoButtons, UserNameField};
 use crate::format;
 use crate::session;
-use crate::state::{use_app, use_document, use_draft_slot, use_navigation, Tab};
+use crate::state::{use_app, use_document, use_draft_slot, use_navigation, use_trial, Tab};
 
 pub(crate) const TABS: [(Tab, &str); 9] = [
     (Tab::Resumen, "Resumen"),
@@ -25,6 +25,7 @@ pub fn Toolbar() -> impl IntoView {
     let doc = use_document();
     let navigation = use_navigation();
     let draft_slot = use_draft_slot();
+    let trial = use_trial();
     let title = move || {
         doc.plan.with(|p| {
             p.as_ref()
@@ -48,6 +49,7 @@ pub fn Toolbar() -> impl IntoView {
                 <p>{move || title().1}" · "<PeriodPicker/></p>
                 <p class="guardado" data-testid="guardado" aria-live="polite">
                     {move || match draft_slot.saved_at.get() {
+                        _ if trial.is_on() => "Modo taller: los cambios no se guardan en el borrador".to_string(),
                         Some(t) => format!("Borrador guardado en este navegador: {t}"),
                         None => "Borrador aún no guardado".to_string(),
                     }}
@@ -65,6 +67,22 @@ pub fn Toolbar() -> impl IntoView {
                     />
                     " Lectura estricta (solo los números, sin juicios del evaluador)"
                 </label>
+                <button
+                    type="button"
+                    aria-pressed=move || if trial.is_on() { "true" } else { "false" }
+                    title="Cambios de prueba que no tocan el borrador, con el antes y el después"
+                    on:click=move |_| if trial.is_on() { state.end_trial() } else { state.begin_trial() }
+                >
+                    "Probar cambios (modo taller)"
+                </button>
+                <button
+                    type="button"
+                    id="abrir-paso-a-paso"
+                    title="Cómo se llega a cada resultado, paso a paso, en letra grande para un proyector"
+                    on:click=move |_| navigation.presenting.set(Some(semaforo_engine::narrative::INSTITUTION_KEY.to_string()))
+                >
+                    "Paso a paso (proyector)"
+                </button>
                 <UndoButtons/>
                 <UserNameField/>
                 <button type="button" on:click=move |_| session::export(state)>"Guardar el plan en un archivo"</button>

@@ -3,16 +3,9 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::browser::typing_in_a_field;
 use crate::state::use_document;
-
-/// Whether a key press belongs to a text field rather than to the page.
-fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-}
 
 #[component]
 pub fn UndoButtons() -> impl IntoView {

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use super::{IndicatorsView, LazyScreen, PrintHeading, Rare, SummaryView, Toolbar, WelcomePanel};
-use crate::state::{use_document, use_navigation, Tab};
+use crate::state::{use_document, use_navigation, use_trial, Tab};
 
 #[component]
 pub fn Workspace() -> impl IntoView {
     let doc = use_document();
     let navigation = use_navigation();
+    let trial = use_trial();
     let has_plan = move || doc.plan.with(|p| p.is_some());
     // The kept screens are drawn the first time they are chosen, not at start: the example's
     // figures reach the screen sooner, and a screen never opened costs nothing.
@@ -25,6 +26,8 @@ pub fn Workspace() -> impl IntoView {
     view! {
         <Show when=has_plan fallback=|| view! { <LazyScreen screen=Rare::Inicio/> }>
             <Toolbar/>
+            <Show when=move || trial.is_on()><LazyScreen screen=Rare::Taller/></Show>
+            <Show when=move || navigation.presenting.with(Option::is_some)><LazyScreen screen=Rare::PasoAPaso/></Show>
             <Show when=move || navigation.welcome.get()><WelcomePanel/></Show>
             <PrintHeading/>
             // Drawn anew whenever a different plan is opened, so no field keeps a value typed

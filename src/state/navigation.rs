@@ -34,6 +34,8 @@ pub struct Navigation {
     pub wanted_row: RwSignal<Option<String>>,
     /// The start panel is shown (first visit with the example, or *Inicio*).
     pub welcome: RwSignal<bool>,
+    /// *Paso a paso* is on screen, for the institution (`narrative::INSTITUTION_KEY`) or an OEI.
+    pub presenting: RwSignal<Option<String>>,
 }
 
 impl Navigation {
@@ -42,6 +44,7 @@ impl Navigation {
             tab: RwSignal::new(Tab::Resumen),
             wanted_row: RwSignal::new(None),
             welcome: RwSignal::new(false),
+            presenting: RwSignal::new(None),
         }
     }
 }

@@ -24,6 +24,10 @@ pub(crate) const SPANISH: &[(&str, &str)] = &[
         "Años cerrados con «Nuevo ejercicio», del más antiguo al más reciente: lo que pertenecía solo a la evaluación de ese año, guardado como historia y no evaluado.",
     ),
     (
+        "Handed out by a trainer as an exercise: whoever opens it sees the data and answers, and\nthe computed results stay hidden until they choose to see them.",
+        "Entregado por un capacitador como práctica: quien lo abre ve los datos y responde, y los resultados calculados quedan ocultos hasta que decida verlos.",
+    ),
+    (
         "One year closed when the next one was started from its file. Its targets and values stay in\nthe indicators (they hold every year); this keeps the rest of that year's evaluation.",
         "Un año cerrado al empezar el siguiente a partir de su archivo. Sus metas y valores siguen en los indicadores (que guardan todos los años); aquí se guarda el resto de la evaluación de ese año.",
     ),

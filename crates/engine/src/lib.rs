@@ -31,6 +31,7 @@ pub mod needed;
 pub mod new_year;
 pub mod period;
 mod place;
+pub mod practice;
 mod problems;
 pub mod rollup;
 pub mod series;
@@ -41,6 +42,8 @@ pub mod summary;
 pub mod trend;
 pub mod unit_range;
 pub mod user_number;
+pub mod walk;
+pub mod what_if;
 pub mod words;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, Severity};

@@ -53,6 +53,10 @@ pub struct Plan {
     /// evaluation alone, kept as history and not evaluated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub past_years: Vec<PastYear>,
+    /// Handed out by a trainer as an exercise: whoever opens it sees the data and answers, and
+    /// the computed results stay hidden until they choose to see them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exercise: bool,
 }
 
 /// One year closed when the next one was started from its file. Its targets and values stay in
@@ -862,6 +866,7 @@ impl Plan {
             sharing: None,
             history: Vec::new(),
             past_years: Vec::new(),
+            exercise: false,
         }
     }
 

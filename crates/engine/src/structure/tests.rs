@@ -77,6 +77,7 @@ fn content(plan: &Plan) -> Plan {
     Plan {
         history: Vec::new(),
         past_years: Vec::new(),
+        exercise: false,
         ..plan.clone()
     }
 }

@@ -160,6 +160,7 @@ pub fn build(sheets: &[(SheetId, Grid)], p: &mut Problems) -> (Option<Plan>, Cou
         history,
         // Closed years are not in the template: the workbook is one year's plan.
         past_years: Vec::new(),
+        exercise: false,
     };
     // The engine's loader is the last word: what it refuses is not imported.
     let checked = serde_json::to_string(&plan)

@@ -453,6 +453,7 @@ pub fn plan(seed: u64) -> Plan {
         sharing: rng.chance(25).then(|| Sharing { for_unit: text(rng) }),
         history: Vec::new(),
         past_years: Vec::new(),
+        exercise: false,
     };
     changes(rng, &mut plan);
     // As a plan read from a file: a workbook's verdicts are given for the period it evaluates.
