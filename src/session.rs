@@ -242,6 +242,15 @@ pub fn keep_as_new_draft(state: AppState, plan: semaforo_engine::Plan, name: &st
     );
 }
 
+/// Like [`open_beside`], as a practice: the new draft's results stay hidden until the
+/// participant asks for them.
+pub fn open_beside_as_practice(state: AppState, text: &str, name: &str) {
+    if let Some(mut pending) = read_pending(state, load_plan_report(text), name) {
+        pending.plan.exercise = true;
+        open_as_new_draft(state, pending);
+    }
+}
+
 fn open_as_new_draft(state: AppState, p: PendingImport) {
     let said = format!("Se abrió «{}» como un borrador nuevo.", p.file_name);
     open_pending(state, p, None, said);

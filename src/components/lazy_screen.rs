@@ -20,7 +20,7 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 
 use super::{
-    BudgetView, DiagnosticsView, DraftsView, MethodView, ReportView, SharingView, StartPanel, StepByStep,
+    BudgetView, DiagnosticsView, DraftsView, MethodView, PracticeView, ReportView, SharingView, StartPanel, StepByStep,
     StructureView, TeachingGallery, TrialPanel,
 };
 
@@ -42,6 +42,8 @@ pub enum Rare {
     Taller,
     /// *Paso a paso*, the projector view.
     PasoAPaso,
+    /// *Práctica*, for a plan handed out as an exercise.
+    Practica,
 }
 
 /// A screen's code could not be downloaded: the page went offline before its first full visit
@@ -81,6 +83,7 @@ rare_screen!(start_screen, fetch_start, inicio, StartPanel);
 rare_screen!(gallery_screen, fetch_gallery, ejemplos, TeachingGallery);
 rare_screen!(trial_screen, fetch_trial, taller, TrialPanel);
 rare_screen!(steps_screen, fetch_steps, paso_a_paso, StepByStep);
+rare_screen!(practice_screen, fetch_practice, practica, PracticeView);
 
 thread_local! {
     /// The screens whose code is here, one bit per `Rare`.
@@ -106,6 +109,7 @@ async fn fetch(screen: Rare) -> Result<(), Unavailable> {
         Rare::Ejemplos => fetch_gallery().await?,
         Rare::Taller => fetch_trial().await?,
         Rare::PasoAPaso => fetch_steps().await?,
+        Rare::Practica => fetch_practice().await?,
     }
     FETCHED.with(|f| f.set(f.get() | (1 << screen as u32)));
     Ok(())
@@ -140,6 +144,7 @@ fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
             Rare::Ejemplos => split_call!(gallery_screen()),
             Rare::Taller => split_call!(trial_screen()),
             Rare::PasoAPaso => split_call!(steps_screen()),
+            Rare::Practica => split_call!(practice_screen()),
         }
     });
     match drawing.poll(&mut Context::from_waker(Waker::noop())) {

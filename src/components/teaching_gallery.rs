@@ -65,11 +65,16 @@ pub fn TeachingGallery() -> impl IntoView {
         });
         index.try_set(Some(read));
     });
-    let open_lesson = move |lesson: Lesson| {
+    // A lesson opens as it is, or as a practice (its results hidden until asked for).
+    let open_lesson = move |lesson: Lesson, practice: bool| {
         leptos::task::spawn_local(async move {
             match published(&format!("{FOLDER}{}", lesson.archivo)).await {
                 Ok(text) => {
-                    session::open_beside(state, &text, &lesson.titulo);
+                    if practice {
+                        session::open_beside_as_practice(state, &text, &lesson.titulo);
+                    } else {
+                        session::open_beside(state, &text, &lesson.titulo);
+                    }
                     state.navigation.welcome.set(false);
                 }
                 Err(e) => state.notices.warn(e),
@@ -97,13 +102,19 @@ pub fn TeachingGallery() -> impl IntoView {
                             .into_iter()
                             .map(|lesson| {
                                 let label = format!("Abrir «{}»", lesson.titulo);
+                                let practice_label = format!("Practicar con «{}»", lesson.titulo);
+                                let for_practice = lesson.clone();
                                 let (titulo, que_mirar) = (lesson.titulo.clone(), lesson.que_mirar.clone());
                                 let testid = format!("ejemplo-{}", lesson.archivo.trim_end_matches(".json"));
                                 view! {
                                     <li data-testid=testid>
                                         <h3>{titulo}</h3>
                                         <p>{que_mirar}</p>
-                                        <button type="button" on:click=move |_| open_lesson(lesson.clone())>{label}</button>
+                                        <p class="galeria-botones">
+                                            <button type="button" on:click=move |_| open_lesson(lesson.clone(), false)>{label}</button>
+                                            " "
+                                            <button type="button" class="boton-secundario" title="Los resultados quedan ocultos: se calculan a mano y se comprueban" on:click=move |_| open_lesson(for_practice.clone(), true)>{practice_label}</button>
+                                        </p>
                                     </li>
                                 }
                             })

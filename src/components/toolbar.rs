@@ -38,6 +38,8 @@ pub fn Toolbar() -> impl IntoView {
             .with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0))
     };
     // The badge is redrawn only when the light changes.
+    // A practice hides every result, and the ways to them, until the participant asks.
+    let practising = Memo::new(move |_| doc.plan.with(|p| p.as_ref().is_some_and(|p| p.exercise)));
     let light = Memo::new(move |_| doc.evaluation.with(|e| e.as_ref().map(|e| e.institution.light.clone())));
     view! {
         <section class="barra no-imprimir" aria-label="Plan en pantalla">
@@ -67,6 +69,7 @@ pub fn Toolbar() -> impl IntoView {
                     />
                     " Lectura estricta (solo los números, sin juicios del evaluador)"
                 </label>
+                <Show when=move || !practising.get()>
                 <button
                     type="button"
                     aria-pressed=move || if trial.is_on() { "true" } else { "false" }
@@ -83,12 +86,13 @@ pub fn Toolbar() -> impl IntoView {
                 >
                     "Paso a paso (proyector)"
                 </button>
+                </Show>
                 <UndoButtons/>
                 <UserNameField/>
                 <button type="button" on:click=move |_| session::export(state)>"Guardar el plan en un archivo"</button>
             </div>
         </section>
-        <nav class="pestanas" aria-label="Pantallas">
+        <nav class="pestanas" aria-label="Pantallas" hidden=move || practising.get()>
                 {TABS
                     .into_iter()
                     .map(|(tab, label)| {

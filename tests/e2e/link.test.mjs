@@ -43,6 +43,12 @@ test("a plan shared by link opens in a fresh browser as a new draft with the sam
   const link = await field.inputValue();
   assert.match(link, /^http:\/\/[^#]+#plan=[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 8000, `${link.length} characters`);
+  // Short enough for a QR code a room scans from the projector.
+  const qr = trainer.page.getByTestId("enlace-qr");
+  await qr.waitFor();
+  assert.match(await qr.locator("path").getAttribute("d"), /^(M\d+ \d+h\d+v1h-\d+z)+$/);
+  await trainer.page.getByRole("button", { name: "Código QR en grande" }).click();
+  assert.ok((await qr.boundingBox()).width > 300);
 
   // A participant: a browser that never saw Semáforo.
   const participant = await freshProfile(shared);

@@ -33,6 +33,7 @@ pub mod period;
 mod place;
 pub mod practice;
 mod problems;
+pub mod qr;
 pub mod rollup;
 pub mod series;
 pub mod sorting;

@@ -75,7 +75,7 @@ pub fn read(fragment: &str) -> Option<Result<Vec<u8>, String>> {
 }
 
 /// "8,000": grouped as every figure on screen.
-fn group(n: usize) -> String {
+pub(crate) fn group(n: usize) -> String {
     crate::decimal_util::fmt_plain(rust_decimal::Decimal::from(n))
 }
 
