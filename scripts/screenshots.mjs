@@ -28,7 +28,16 @@ try {
   await page.setViewportSize({ width: 1366, height: 2400 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: out("ejemplos"), clip: await page.getByTestId("galeria").boundingBox() });
-  console.log("docs/img/resumen.png, docs/img/metodo.png, docs/img/ejemplos.png written");
+  // Paso a paso on a projector's 1280×720: OEI.01 of Ilo at its roll-up.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole("button", { name: "Paso a paso (proyector)" }).click();
+  const view = page.getByRole("dialog", { name: "Paso a paso" });
+  await view.getByLabel("Qué explicar").selectOption("OEI.01");
+  await view.focus();
+  for (let n = 0; n < 7; n++) await page.keyboard.press("ArrowRight");
+  await view.getByText("3. El resultado de OEI.01").waitFor();
+  await page.screenshot({ path: out("paso-a-paso") });
+  console.log("docs/img/resumen.png, docs/img/metodo.png, docs/img/ejemplos.png, docs/img/paso-a-paso.png written");
 } finally {
   await browser.close();
   server.close();

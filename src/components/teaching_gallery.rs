@@ -110,11 +110,10 @@ pub fn TeachingGallery() -> impl IntoView {
                                     <li data-testid=testid>
                                         <h3>{titulo}</h3>
                                         <p>{que_mirar}</p>
-                                        <p class="galeria-botones">
+                                        <div class="galeria-botones">
                                             <button type="button" on:click=move |_| open_lesson(lesson.clone(), false)>{label}</button>
-                                            " "
                                             <button type="button" class="boton-secundario" title="Los resultados quedan ocultos: se calculan a mano y se comprueban" on:click=move |_| open_lesson(for_practice.clone(), true)>{practice_label}</button>
-                                        </p>
+                                        </div>
                                     </li>
                                 }
                             })
