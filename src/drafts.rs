@@ -25,11 +25,17 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use semaforo_engine::{load_plan, Plan};
+use semaforo_engine::Plan;
 use serde::{Deserialize, Serialize};
 
+use crate::reading::read_own;
 pub use crate::store::StoreError;
 use crate::store::{BrowserStore, Store};
+
+/// A draft's text as a plan (drafts are written by Semáforo: the fast reading is enough).
+fn load_plan(text: &str) -> Result<Plan, semaforo_engine::LoadError> {
+    read_own(text).map(|l| l.plan)
+}
 
 const INDEX_KEY: &str = "semaforo:borradores";
 /// Where a damaged index is copied before a rebuilt one replaces it.
@@ -522,8 +528,7 @@ pub fn open(id: &str) -> Result<Plan, String> {
 /// migrated; its original text stays among the draft's versions after the next change).
 pub fn open_noting(id: &str) -> Result<(Plan, Option<String>), String> {
     let text = raw(id).ok_or_else(|| "El borrador ya no está en este navegador.".to_string())?;
-    let loaded = semaforo_engine::load_plan_report(&text)
-        .map_err(|e| format!("El borrador guardado no se puede leer: {}", e.message))?;
+    let loaded = read_own(&text).map_err(|e| format!("El borrador guardado no se puede leer: {}", e.message))?;
     mark_seen(id, &text);
     keep_version_next(id);
     let note = loaded

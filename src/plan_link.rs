@@ -108,7 +108,7 @@ fn open_link(state: AppState, fragment: String) -> Result<(), Unavailable> {
                 .and_then(|b| String::from_utf8(b).map_err(|_| damaged.to_string())),
         };
         match text {
-            Ok(text) => session::open_beside(state, &text, "el plan del enlace"),
+            Ok(text) => session::open_beside(state, text, "el plan del enlace").await,
             Err(why) => state
                 .notices
                 .warn(format!("No se abrió el plan del enlace; no se cambió nada. {why}")),

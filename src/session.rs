@@ -7,12 +7,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 use semaforo_engine::examples::ILO_2022;
 use semaforo_engine::json_text::indent;
-use semaforo_engine::{load_plan, load_plan_bytes, load_plan_report, LoadError, Loaded};
+use semaforo_engine::{LoadError, Loaded};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::drafts::{self, SaveError};
+use crate::reading;
 use crate::state::{AppState, PendingImport, Tab};
 
 /// A lasting problem with the browser's storage, shown with what the user can do about it
@@ -104,7 +105,7 @@ pub fn start(state: AppState) -> StorageStatus {
 const EXAMPLE_ID_PREFIX: &str = "ejemplo-";
 
 pub fn open_example(state: AppState) {
-    match load_plan(ILO_2022) {
+    match reading::read_own(ILO_2022).map(|l| l.plan) {
         Ok(plan) => {
             state.open(plan, format!("{EXAMPLE_ID_PREFIX}{}", drafts::new_id()));
             state.navigation.welcome.set(true);
@@ -143,24 +144,28 @@ pub fn read_and_import(state: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         let name = file.name();
         match crate::browser::read_bytes(file).await {
-            Ok(bytes) => import_bytes(state, &bytes, &name),
+            Ok(bytes) => import_bytes(state, &bytes, &name).await,
             Err(e) => state.notices.warn(e),
         }
     });
 }
 
 /// A file's text from a paste. Nothing changes if it cannot be read.
-pub fn import_text(state: AppState, text: &str, file_name: &str) {
-    import_loaded(state, load_plan_report(text), file_name);
+pub fn import_text(state: AppState, text: String, file_name: &'static str) {
+    leptos::task::spawn_local(async move {
+        let read = reading::read_text(text).await;
+        import_loaded(state, read, file_name);
+    });
 }
 
 /// A file's bytes from the picker or a drop, in whatever encoding it was saved.
-pub fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
+pub async fn import_bytes(state: AppState, bytes: &[u8], file_name: &str) {
     if let Some(why) = semaforo_engine::file_kind::not_a_plan(file_name, bytes) {
         state.notices.warn(why);
         return;
     }
-    import_loaded(state, load_plan_bytes(bytes), file_name);
+    let read = reading::read_bytes(bytes).await;
+    import_loaded(state, read, file_name);
 }
 
 fn import_loaded(state: AppState, result: Result<Loaded, LoadError>, file_name: &str) {
@@ -215,7 +220,7 @@ fn untouched_example(state: AppState) -> bool {
     is_example(state)
         && state.document.plan.with_untracked(|p| {
             p.as_ref().is_some_and(|p| {
-                let example = load_plan(ILO_2022).ok().and_then(|e| as_file(&e));
+                let example = reading::read_own(ILO_2022).ok().and_then(|e| as_file(&e.plan));
                 p.history.is_empty() && example.is_some() && example == as_file(p)
             })
         })
@@ -223,8 +228,9 @@ fn untouched_example(state: AppState) -> bool {
 
 /// A plan that opens beside the user's drafts, never asking and never replacing one: a teaching
 /// example from the gallery, or the plan in a link. `name` says where it came from.
-pub fn open_beside(state: AppState, text: &str, name: &str) {
-    if let Some(pending) = read_pending(state, load_plan_report(text), name) {
+pub async fn open_beside(state: AppState, text: String, name: &str) {
+    let read = reading::read_text(text).await;
+    if let Some(pending) = read_pending(state, read, name) {
         open_as_new_draft(state, pending);
     }
 }
@@ -244,8 +250,9 @@ pub fn keep_as_new_draft(state: AppState, plan: semaforo_engine::Plan, name: &st
 
 /// Like [`open_beside`], as a practice: the new draft's results stay hidden until the
 /// participant asks for them.
-pub fn open_beside_as_practice(state: AppState, text: &str, name: &str) {
-    if let Some(mut pending) = read_pending(state, load_plan_report(text), name) {
+pub async fn open_beside_as_practice(state: AppState, text: String, name: &str) {
+    let read = reading::read_text(text).await;
+    if let Some(mut pending) = read_pending(state, read, name) {
         pending.plan.exercise = true;
         open_as_new_draft(state, pending);
     }

@@ -20,7 +20,7 @@ pub fn PlanLoader() -> impl IntoView {
         if text.trim().is_empty() {
             notices.warn("Pegue primero el contenido JSON del plan.");
         } else {
-            session::import_text(state, &text, "texto pegado");
+            session::import_text(state, text, "texto pegado");
         }
     };
 

@@ -109,7 +109,7 @@ pub fn StepByStep() -> impl IntoView {
             <footer class="presentacion-pie">
                 <button type="button" disabled=move || at.get() == 0 on:click=move |_| go(at.get_untracked().saturating_sub(1))>"← Anterior"</button>
                 <p role="status" data-testid="paso-numero">{move || format!("Paso {} de {}", at.get() + 1, len())}</p>
-                <button type="button" disabled=move || at.get() + 1 >= len() on:click=move |_| go(at.get_untracked() + 1)>"Siguiente →"</button>
+                <button type="button" disabled=move || { at.get() + 1 >= len() } on:click=move |_| go(at.get_untracked() + 1)>"Siguiente →"</button>
             </footer>
         </div>
     }

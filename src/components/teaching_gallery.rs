@@ -71,9 +71,9 @@ pub fn TeachingGallery() -> impl IntoView {
             match published(&format!("{FOLDER}{}", lesson.archivo)).await {
                 Ok(text) => {
                     if practice {
-                        session::open_beside_as_practice(state, &text, &lesson.titulo);
+                        session::open_beside_as_practice(state, text, &lesson.titulo).await;
                     } else {
-                        session::open_beside(state, &text, &lesson.titulo);
+                        session::open_beside(state, text, &lesson.titulo).await;
                     }
                     state.navigation.welcome.set(false);
                 }

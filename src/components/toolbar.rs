@@ -39,7 +39,7 @@ pub fn Toolbar() -> impl IntoView {
     };
     // The badge is redrawn only when the light changes.
     // A practice hides every result, and the ways to them, until the participant asks.
-    let practising = Memo::new(move |_| doc.plan.with(|p| p.as_ref().is_some_and(|p| p.exercise)));
+    let practising = move || doc.plan.with(|p| p.as_ref().is_some_and(|p| p.exercise));
     let light = Memo::new(move |_| doc.evaluation.with(|e| e.as_ref().map(|e| e.institution.light.clone())));
     view! {
         <section class="barra no-imprimir" aria-label="Plan en pantalla">
@@ -69,7 +69,7 @@ pub fn Toolbar() -> impl IntoView {
                     />
                     " Lectura estricta (solo los números, sin juicios del evaluador)"
                 </label>
-                <Show when=move || !practising.get()>
+                <Show when=move || !practising()>
                 <button
                     type="button"
                     aria-pressed=move || if trial.is_on() { "true" } else { "false" }
@@ -92,7 +92,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" on:click=move |_| session::export(state)>"Guardar el plan en un archivo"</button>
             </div>
         </section>
-        <nav class="pestanas" aria-label="Pantallas" hidden=move || practising.get()>
+        <nav class="pestanas" aria-label="Pantallas" hidden=practising>
                 {TABS
                     .into_iter()
                     .map(|(tab, label)| {

@@ -11,7 +11,7 @@ pub fn Workspace() -> impl IntoView {
     let navigation = use_navigation();
     let trial = use_trial();
     let has_plan = move || doc.plan.with(|p| p.is_some());
-    let practising = Memo::new(move |_| doc.plan.with(|p| p.as_ref().is_some_and(|p| p.exercise)));
+    let practising = move || doc.plan.with(|p| p.as_ref().is_some_and(|p| p.exercise));
     // The kept screens are drawn the first time they are chosen, not at start: the example's
     // figures reach the screen sooner, and a screen never opened costs nothing.
     let visited =
@@ -29,7 +29,7 @@ pub fn Workspace() -> impl IntoView {
             <Toolbar/>
             // A plan handed out as a practice shows its data and questions only: no screen that
             // would give the answers away is drawn until the participant asks for them.
-            <Show when=move || !practising.get() fallback=|| view! { <LazyScreen screen=Rare::Practica/> }>
+            <Show when=move || !practising() fallback=|| view! { <LazyScreen screen=Rare::Practica/> }>
             <Show when=move || trial.is_on()><LazyScreen screen=Rare::Taller/></Show>
             <Show when=move || navigation.presenting.with(Option::is_some)><LazyScreen screen=Rare::PasoAPaso/></Show>
             <Show when=move || navigation.welcome.get()><WelcomePanel/></Show>

@@ -86,6 +86,24 @@ test("axe finds nothing serious or critical on the start panel and on any screen
   await page.getByRole("button", { name: "Crear enlace" }).click();
   await page.getByRole("alert").filter({ hasText: "demasiado grande" }).waitFor();
   await check("compartir por enlace");
+  // The workshop's views: a trial with a change, the projector view, a practice with an answer.
+  await page.getByRole("button", { name: "Probar cambios (modo taller)" }).click();
+  await goTo(page, "Indicadores");
+  await page.getByLabel("Valor obtenido 2022 de IND.01.OEI.02", { exact: true }).fill("55");
+  await page.getByTestId("taller-resultados").waitFor({ timeout: 20_000 });
+  await check("probar cambios");
+  await page.getByRole("button", { name: "Terminar la prueba" }).click();
+  await page.getByRole("button", { name: "Paso a paso (proyector)" }).click();
+  await page.getByRole("dialog", { name: "Paso a paso" }).waitFor({ timeout: 20_000 });
+  await page.keyboard.press("ArrowRight");
+  await check("paso a paso");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Inicio", exact: true }).click();
+  await page.getByTestId("bienvenida").getByRole("button", { name: "Ejemplos para aprender" }).click();
+  await page.getByRole("button", { name: "Practicar con «Ascendente y descendente»" }).click();
+  await page.getByLabel("¿Cumplió IND.01.OEI.01?").selectOption("Cumplió");
+  await page.getByTestId("practica-respuesta").first().waitFor({ timeout: 20_000 });
+  await check("práctica");
   const minor = found.filter((v) => v.impact !== "serious" && v.impact !== "critical");
   for (const v of minor) console.log(`[axe] ${v.impact} ${v.id} (${v.help}) on ${v.screen}: ${v.where.join(", ")}`);
   const serious = found.filter((v) => v.impact === "serious" || v.impact === "critical");

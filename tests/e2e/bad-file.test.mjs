@@ -106,3 +106,31 @@ test("a plan saved by Excel as UTF-16 opens, and the user is told how it was rea
   await assertClean(page, watch);
   await context.close();
 });
+
+// Issue 19: the examiner (which names every problem of a file that is not a clean plan) is not in
+// the first load; it comes with the first file that needs it. A clean file never fetches it.
+test("the examiner is fetched with the first file that needs it, and a clean file does without", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  const examiner = () => watch.requests.filter((u) => /semaforo-app-split-examinador-[0-9a-f]+\.wasm$/.test(u));
+  const pick = async (name, text) =>
+    page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
+  await goTo(page, "Borradores y archivos");
+  const clean = JSON.parse(await readFile(new URL("../../public/ejemplos/taller/sentido.json", import.meta.url), "utf8"));
+  await pick("sentido.json", JSON.stringify(clean));
+  // The untouched example gives way to the first file opened.
+  await expectText(institution(page), "66.67 %", { timeout: 20_000 });
+  assert.deepEqual(examiner(), [], "a clean plan fetched the examiner");
+  await goTo(page, "Borradores y archivos");
+  await pick("plan-unidad-rara.json", await wrongUnitPlan());
+  await expectText(page.getByRole("alert"), new RegExp(`plan-unidad-rara\\.json.*${UNCHANGED}.*unit`));
+  assert.equal(examiner().length, 1, watch.requests.join("\n"));
+  // A file with a field Semáforo does not know is read by the examiner too, and opens.
+  await goTo(page, "Borradores y archivos");
+  await pick("sentido-con-extra.json", JSON.stringify({ ...clean, comentario: "de otra herramienta" }));
+  await page.getByRole("dialog").getByRole("button", { name: "Conservar ambos" }).click();
+  await expectText(page.getByRole("status").filter({ hasText: "comentario" }), /Se ignoraron campos que Semáforo no conoce.*«comentario»/, { timeout: 20_000 });
+  assert.equal(examiner().length, 1);
+  await assertClean(page, watch);
+  await context.close();
+});

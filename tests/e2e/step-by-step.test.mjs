@@ -30,6 +30,8 @@ test("step by step walks OEI.01 of Ilo to its 16.67 % with the keyboard alone", 
   // Its six indicators, one verdict each, the roll-up, the light: nine steps, from the first.
   await expectText(number, "Paso 1 de 9");
   await expectText(step.locator("h3"), "1. Los indicadores y sus datos");
+  assert.equal(await view.getByRole("button", { name: "Siguiente →" }).isEnabled(), true);
+  assert.equal(await view.getByRole("button", { name: "← Anterior" }).isDisabled(), true);
   assert.equal(await step.locator("tbody tr").count(), 6);
   for (let n = 1; n <= 6; n++) {
     await page.keyboard.press("ArrowRight");

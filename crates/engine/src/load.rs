@@ -104,43 +104,98 @@ pub fn check_size(bytes: usize) -> Result<(), LoadError> {
 
 /// Reads a plan and says whether it had to be migrated from an older format version.
 pub fn load_plan_report(text: &str) -> Result<Loaded, LoadError> {
+    match read_quickly(text)? {
+        Reading::Plan(loaded) => Ok(loaded),
+        Reading::Unclean(unclean) => examine(text, &unclean),
+    }
+}
+
+/// What the first, fast reading of a file found. (Returned once per file and matched at once:
+/// boxing the plan would only add an allocation.)
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Reading {
+    /// A plan, read at once (a file Semáforo wrote is always read this way).
+    Plan(Loaded),
+    /// A file that is JSON in a supported version but not a plan as it stands: unknown fields,
+    /// or one or more items to name. [`examine`] reads it item by item.
+    Unclean(Unclean),
+}
+
+/// Where the fast reading stopped, for [`examine`] and [`unclean_error`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unclean {
+    version: u32,
+    line: usize,
+    column: usize,
+    first: String,
+}
+
+/// The fast reading: a good file is read once. Separate from [`examine`] so a page can keep the
+/// examiner (most of the reading code) out of its first load and fetch it with the first file
+/// that needs it.
+pub fn read_quickly(text: &str) -> Result<Reading, LoadError> {
     check_size(text.len())?;
     // Editors on Windows often save UTF-8 with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(plain("El archivo está vacío: no contiene ningún plan."));
     }
-    // A good file is read once. Only when it is not a plan is it read again, for the version
-    // alone and then item by item, so the user hears the most useful problem first.
     let first = match serde_json::from_str::<Plan>(text) {
         Ok(plan) => {
             let version = check_version(Some(plan.format_version.into()))?;
             long_text(text)?;
-            return finish(plan, version, Vec::new());
+            return finish(plan, version, Vec::new()).map(Reading::Plan);
         }
         Err(e) => e,
     };
+    // Only when it is not a plan is it read again, for the version alone and then (by
+    // `examine`) item by item, so the user hears the most useful problem first.
     let probe: Probe = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     let version = check_version(probe.format_version)?;
     long_text(text)?;
-    // Not a valid plan: read the file as a tree and examine it item by item, to list every
-    // problem at once (and to skip unknown fields, which are not problems).
+    Ok(Reading::Unclean(Unclean {
+        version,
+        line: first.line(),
+        column: first.column(),
+        first: first.to_string(),
+    }))
+}
+
+/// Reads a file the fast reading could not, as a tree, item by item: every problem listed at
+/// once, unknown fields skipped and named.
+pub fn examine(text: &str, unclean: &Unclean) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (line, column) = (Some(unclean.line), Some(unclean.column));
     let mut doc: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     let found = problems::examine(&mut doc);
     if !found.problems.is_empty() {
-        return Err(many(found.problems, Some(first.line()), Some(first.column())));
+        return Err(many(found.problems, line, column));
     }
     match serde_json::from_str::<Plan>(&doc.to_string()) {
-        Ok(plan) => finish(plan, version, found.unknown),
+        Ok(plan) => finish(plan, unclean.version, found.unknown),
         Err(e) => Err(many(
             vec![format!(
                 "En el documento: {}.",
                 translate(&strip_position(&e.to_string()))
             )],
-            Some(first.line()),
-            Some(first.column()),
+            line,
+            column,
         )),
     }
+}
+
+/// What the fast reading alone can say about a file it could not read: the first problem, where
+/// it is. For text only Semáforo writes (a draft), where [`examine`] is not worth its download.
+pub fn unclean_error(unclean: &Unclean) -> LoadError {
+    many(
+        vec![format!(
+            "En el documento: {}.",
+            translate(&strip_position(&unclean.first))
+        )],
+        Some(unclean.line),
+        Some(unclean.column),
+    )
 }
 
 fn finish(mut plan: Plan, version: u32, unknown: Vec<String>) -> Result<Loaded, LoadError> {

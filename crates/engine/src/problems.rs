@@ -93,6 +93,7 @@ pub fn examine(doc: &mut Value) -> Findings {
     w.part::<Vec<String>>(root, "source_notes");
     w.part::<ReportTexts>(root, "report");
     w.part::<Sharing>(root, "sharing");
+    w.part::<bool>(root, "exercise");
     if let Some(v) = root.get_mut("objectives") {
         w.objectives(v);
     }
@@ -439,7 +440,7 @@ mod fields_tests {
         let fields = super::fields_of::<crate::model::Plan>();
         assert_eq!(fields.first(), Some(&"$schema"));
         assert!(fields.contains(&"past_years") && fields.contains(&"history"));
-        assert_eq!(fields.len(), 14);
+        assert_eq!(fields.len(), 15);
         assert!(super::fields_of::<String>().is_empty());
     }
 }

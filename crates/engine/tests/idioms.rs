@@ -118,7 +118,9 @@ fn the_page_adds_no_memo_or_keyed_list_without_a_reason() {
     // Each `Memo<T>` and `<For>` item type costs the page's download several KB (docs/bundle.md).
     // A new one is fine when it pays for itself: raise the number here in the same commit, with
     // the reason in the commit message.
-    const MEMOS: usize = 42;
+    // 46: issue 20's trial, step-by-step and practice views each derive their figures once per
+    // edit; they live in pieces fetched when first opened, not in the first load.
+    const MEMOS: usize = 46;
     const KEYED_LISTS: usize = 4;
     let page: Vec<(PathBuf, String)> = {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
