@@ -24,7 +24,10 @@ import { join } from "node:path";
 const APP = "semaforo-app";
 // wasm_split_macros' placeholder module: present only in a wasm built with split points.
 const PLACEHOLDER = "__wasm_split_placeholder__";
-const OPT = ["-Oz", "--low-memory-unused"];
+// SEMAFORO_NAMED_BUILD=1 keeps function names through wasm-bindgen and wasm-opt (same
+// optimisation otherwise), for scripts/bench/profile.mjs; never for a build that ships.
+const NAMED = process.env.SEMAFORO_NAMED_BUILD === "1";
+const OPT = ["-Oz", "--low-memory-unused", ...(NAMED ? ["-g"] : [])];
 
 const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
@@ -56,7 +59,7 @@ export async function splitApp(dir, html, { sourceDir, profile }) {
   const work = await mkdtemp(join(tmpdir(), "semaforo-split-"));
   try {
     run("wasm-split-cli", [raw, work]);
-    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle", "--out-dir", work, "--out-name", APP, join(work, "main.wasm")]);
+    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle", ...(NAMED ? ["--keep-debug"] : []), "--out-dir", work, "--out-name", APP, join(work, "main.wasm")]);
     const pieces = (await readdir(work)).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f)).sort();
     for (const f of [`${APP}_bg.wasm`, ...pieces]) run("wasm-opt", [...OPT, join(work, f), "-o", join(work, f)]);
 

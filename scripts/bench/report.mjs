@@ -87,7 +87,13 @@ const profileText = slow ? `${slow.profile.cpu_slowdown}× CPU, ${n2(slow.profil
 budget(`Slow link, first visit: navigation to the Ilo figures (${profileText}; median / worst)`, medWorst(slow?.cold_ms), "≤ 4 s (median)", slow?.cold_ms?.median != null && slow.cold_ms.median <= 4000);
 budget(`Slow link, second visit (the service worker's copy; median / worst)`, medWorst(slow?.warm_ms), "≤ 1.5 s (median)", slow?.warm_ms?.median != null && slow.warm_ms.median <= 1500);
 budget(`Slow link, one edit on Ilo at ${slow?.profile.cpu_slowdown ?? 6}× CPU (median / worst)`, medWorst(slow?.edit_ilo_ms), "≤ 60 ms (median)", slow?.edit_ilo_ms?.median != null && slow.edit_ilo_ms.median <= 60);
-budget("Slow link, Informe opened the first time (median / worst)", medWorst(slow?.informe_first_ms), "≤ 1.5 s (median)", slow?.informe_first_ms?.median != null && slow.informe_first_ms.median <= 1500);
+budget("Slow link, Informe opened the first time: its figures on screen (median / worst)", medWorst(slow?.informe_first_ms), "≤ 1.5 s (median)", slow?.informe_first_ms?.median != null && slow.informe_first_ms.median <= 1500);
+budgets.push({
+  what: "Slow link, Informe opened the first time: the whole report drawn (it is drawn in parts after its summary; median / worst)",
+  measured: medWorst(slow?.informe_complete_ms),
+  budget: "—",
+  ok: null,
+});
 const calc = app?.calc;
 budgets.push({
   what: `For comparison: the Ilo workbook opened and converted by LibreOffice headless${calc?.version ? ` (${calc.version.split(" ").slice(0, 2).join(" ")})` : ""}, same machine, same run (median / worst)`,

@@ -68,10 +68,18 @@ pub fn ReportExports() -> impl IntoView {
         .iter()
         .map(|id| (*id, semaforo_export::sheet_name(id)))
         .collect();
+    // Inside the report, the whole report is drawn before the print dialog opens.
+    let parts = use_context::<super::report_view::ReportParts>();
+    let print = move || match parts {
+        Some(parts) => parts.print(),
+        None => {
+            window().print().ok();
+        }
+    };
     view! {
         <div class="exportar no-imprimir" role="group" aria-label="Exportar el informe">
             <div class="acciones">
-                <button type="button" on:click=move |_| { window().print().ok(); }>"Imprimir o guardar como PDF"</button>
+                <button type="button" on:click=move |_| print()>"Imprimir o guardar como PDF"</button>
                 {file_button("xlsx".into(), "Descargar Excel (.xlsx)".into(), "evaluacion", "xlsx", XLSX_MIME)}
                 {file_button("resumen".into(), "Resumen de la evaluación (JSON)".into(), "evaluacion", "json", "application/json")}
             </div>

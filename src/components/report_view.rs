@@ -184,9 +184,18 @@ pub fn ReportView() -> impl IntoView {
             })
         })
     };
+    // The report is long: on an old PC, drawing all of it takes seconds. The cover and the
+    // institution's figure are drawn at once, the rest in parts, one per frame, so the figure is
+    // on screen while the rest is drawn. Printing first draws whatever is left.
+    let parts = RwSignal::new(0u8);
+    provide_context(ReportParts(parts));
+    draw_next_part(parts);
+    let print_handle = window_event_listener(leptos::ev::beforeprint, move |_| parts.set(PARTS));
+    on_cleanup(move || print_handle.remove());
+    let drawn = move |part: u8| parts.get() >= part;
     view! {
-        <div class="informe">
-            <ReportExports/>
+        <div class="informe" aria-busy=move || (parts.get() < PARTS).then_some("true")>
+            <Show when=move || drawn(1)><ReportExports/></Show>
             <section class="informe-portada" aria-labelledby="informe-titulo">
                 <p class="portada-entidad">{move || cover(|p| Some(p.entity.name.clone()))}</p>
                 <h2 id="informe-titulo">{move || cover(|p| Some(period::report_title(p)))}</h2>
@@ -195,7 +204,9 @@ pub fn ReportView() -> impl IntoView {
                 <p>{move || cover(|p| p.entity.ejecutora_code.as_ref().map(|c| format!("Unidad ejecutora {c}.")))}</p>
                 <p class="explicacion">{move || cover(|p| p.plan.source.as_ref().map(|s| format!("Fuente de las cifras: {s}.")))}</p>
             </section>
-            <ReportText section=ReportSection::Context id="informe-contexto".into() placeholder="Describa el contexto del ejercicio evaluado.".into()/>
+            <Show when=move || drawn(1)>
+                <ReportText section=ReportSection::Context id="informe-contexto".into() placeholder="Describa el contexto del ejercicio evaluado.".into()/>
+            </Show>
             <section class="informe-seccion salto" aria-labelledby="informe-resumen">
                 <h2 id="informe-resumen">"Resumen ejecutivo"</h2>
                 <p class="cifra-informe">
@@ -205,6 +216,7 @@ pub fn ReportView() -> impl IntoView {
                     {move || doc.evaluation.with(|e| e.as_ref().map(|e| view! { <LightBadge light=e.institution.light.clone()/> }))}
                     {move || doc.plan.with(|p| p.as_ref().map(|p| format::declared_result(p, INSTITUTION_KEY)).filter(|d| d != "—").map(|d| format!(" (la fuente declara {d})")))}
                 </p>
+                <Show when=move || drawn(1)>
                 <NarrativeEditor key=INSTITUTION_KEY.to_string()/>
                 <table class="tabla tabla-indicadores">
                     <caption>"Indicadores de los OEI: programado y obtenido"</caption>
@@ -219,12 +231,16 @@ pub fn ReportView() -> impl IntoView {
                 <BandsLegend/>
                 {results_chart}
                 {lights_chart}
+                </Show>
             </section>
+            <Show when=move || drawn(1)>
             <section class="informe-seccion" aria-labelledby="informe-evolucion-titulo">
                 <h2 id="informe-evolucion-titulo">"Evolución"</h2>
                 <TrendView id="informe-evolucion" screen=Tab::Informe/>
             </section>
-            {objective_codes.into_iter().map(|code| view! { <ReportObjective code/> }).collect_view()}
+            {objective_codes.iter().cloned().map(|code| view! { <ReportObjective code/> }).collect_view()}
+            </Show>
+            <Show when=move || drawn(2)>
             <section class="informe-seccion salto" aria-labelledby="informe-programacion">
                 <h2 id="informe-programacion">"Programación y ejecución"</h2>
                 <StagesTable/>
@@ -243,6 +259,8 @@ pub fn ReportView() -> impl IntoView {
                 </p>
                 <CostCentreTable/>
             </section>
+            </Show>
+            <Show when=move || drawn(3)>
             <ReportText section=ReportSection::Conclusions id="informe-conclusiones".into() placeholder="Principales conclusiones de la evaluación.".into()/>
             <ReportText section=ReportSection::Recommendations id="informe-recomendaciones".into() placeholder="Intervenciones que se implementarán.".into()/>
             <ReportText section=ReportSection::ImprovementMeasures id="informe-mejora".into() placeholder="Medidas en recursos humanos, procesos y liderazgo.".into()/>
@@ -250,6 +268,48 @@ pub fn ReportView() -> impl IntoView {
             <div class="salto">
                 <DiagnosticsView/>
             </div>
+            </Show>
         </div>
     }
+}
+
+/// The parts of the report after the institution's figure: the summary's tables and charts
+/// with the objectives, the budget, the office's texts with the method and the diagnostics.
+const PARTS: u8 = 3;
+
+/// How much of the report is drawn, for its print button.
+#[derive(Clone, Copy)]
+pub struct ReportParts(RwSignal<u8>);
+
+impl ReportParts {
+    /// Prints the whole report: what is not drawn yet is drawn first, and the browser's print
+    /// dialog opens on the next frame.
+    pub fn print(self) {
+        if self.0.get_untracked() >= PARTS {
+            window().print().ok();
+        } else {
+            self.0.set(PARTS);
+            request_animation_frame(|| {
+                window().print().ok();
+            });
+        }
+    }
+}
+
+/// Draws the report's next part once the browser has painted the last one.
+fn draw_next_part(parts: RwSignal<u8>) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if parts.try_update(|p| {
+                    *p = (*p + 1).min(PARTS);
+                    *p
+                }) < Some(PARTS)
+                {
+                    draw_next_part(parts);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 }

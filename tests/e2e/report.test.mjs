@@ -103,3 +103,40 @@ print(len(sheets), "<v>0.40105820105820" in xml)
   await assertClean(page, watch);
   await context.close();
 });
+
+// Issue 19: on an old PC the report's figure comes first and the rest is drawn in parts after it.
+// Printing while parts are still missing draws them before the print dialog opens.
+test("the report draws its figure first and the rest after it; printing early prints all of it", { timeout: 120_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  // Slow enough that the parts are still being drawn when the print button is pressed.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 20 });
+  await page.evaluate(() => {
+    window.__printed = [];
+    window.print = () =>
+      window.__printed.push({
+        busy: document.querySelector(".informe[aria-busy]") !== null,
+        diagnostics: document.querySelector("#diagnosticos-titulo") !== null,
+        objectives: document.querySelectorAll('[data-testid^="narrativa-OEI."]').length,
+      });
+    // The print button is pressed the moment it appears, as an impatient user would; whether the
+    // report was still drawing then is noted.
+    const observer = new MutationObserver(() => {
+      const button = [...document.querySelectorAll(".informe button")].find((b) => b.textContent.includes("Imprimir o guardar como PDF"));
+      if (!button) return;
+      observer.disconnect();
+      window.__busyAtClick = document.querySelector(".informe[aria-busy]") !== null;
+      button.click();
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+  });
+  await goTo(page, "Informe");
+  await page.waitForFunction(() => window.__printed.length > 0, null, { timeout: 60_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  assert.equal(await page.evaluate(() => window.__busyAtClick), true, "the report had finished drawing before the click: nothing was tested");
+  assert.deepEqual(await page.evaluate(() => window.__printed), [{ busy: false, diagnostics: true, objectives: 9 }]);
+  await expectText(page.getByTestId("informe-institucion"), ILO.institution);
+  await assertClean(page, watch);
+  await context.close();
+});
