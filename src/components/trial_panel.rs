@@ -48,12 +48,13 @@ pub fn TrialPanel() -> impl IntoView {
                 <button type="button" on:click=keep>"Guardar la prueba como borrador nuevo"</button>
                 <button type="button" on:click=move |_| state.end_trial()>"Terminar la prueba"</button>
             </div>
+            // The results table is there from the start, one row per OEI, so the page does not
+            // jump under the field being typed into when the first change lands.
             {move || moved.get().map(|w| {
-                if w.is_unchanged() {
-                    return view! { <p role="status" data-testid="taller-sin-cambios">"Aún no cambió nada: las cifras son las del inicio de la prueba."</p> }.into_any();
-                }
+                let unchanged = w.is_unchanged();
                 let indicators = w.indicators;
                 view! {
+                    {unchanged.then(|| view! { <p role="status" data-testid="taller-sin-cambios">"Aún no cambió nada: las cifras son las del inicio de la prueba."</p> })}
                     <table class="tabla" data-testid="taller-resultados">
                         <caption>"Resultados: antes → ahora"</caption>
                         <thead><ColumnHeads names=&["Objetivo", "Antes", "Ahora", "Cambio"]/></thead>
@@ -71,7 +72,7 @@ pub fn TrialPanel() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                    <table class="tabla" data-testid="taller-indicadores">
+                    <table class="tabla" data-testid="taller-indicadores" hidden=unchanged>
                         <caption>{format!("Indicadores que cambiaron ({})", indicators.len())}</caption>
                         <thead><ColumnHeads names=&["Indicador", "Valor obtenido", "Avance", "Cambio", "Condición"]/></thead>
                         <tbody>
