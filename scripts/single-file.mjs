@@ -11,8 +11,8 @@
 // - The export worker starts from a blob: URL made at start-up from its inlined code (browsers
 //   refuse a worker script from a file:// URL); the page finds it through the same
 //   <meta name=semaforo-export-worker> as the hosted page (src/export_worker.rs).
-// - The teaching examples (ejemplos/taller/) travel as JSON data blocks the gallery reads
-//   instead of fetching them (src/components/teaching_gallery.rs).
+// - The built-in example (ejemplos/ilo-2022.json) and the teaching examples (ejemplos/taller/)
+//   travel as JSON data blocks the page reads instead of fetching them (src/published.rs).
 // - No service worker and no install manifest: file:// has neither.
 // - The policy allows exactly the inline scripts written here, by their SHA-256, and workers
 //   from blob: URLs only; nothing may be fetched.
@@ -117,9 +117,10 @@ ${unmodule(glue)}
     .replace(/<link [^>]*rel=modulepreload>/g, "")
     .replace(/<link [^>]*rel=preload [^>]*>/g, "");
   let blocks = pieces.map(([id, b64]) => `<script type=application/octet-stream id=${id}>${b64}</script>`).join("");
-  for (const name of (await readdir(join(dir, "ejemplos", "taller"))).filter((n) => n.endsWith(".json")).sort()) {
-    const text = (await read(`ejemplos/taller/${name}`)).toString("utf8");
-    blocks += `<script type=application/json id="semaforo-archivo:ejemplos/taller/${name}">${text.replace(/<\/script/gi, "<\\/script")}</script>`;
+  const examples = ["ejemplos/ilo-2022.json", ...(await readdir(join(dir, "ejemplos", "taller"))).filter((n) => n.endsWith(".json")).sort().map((n) => `ejemplos/taller/${n}`)];
+  for (const path of examples) {
+    const text = (await read(path)).toString("utf8");
+    blocks += `<script type=application/json id="semaforo-archivo:${path}">${text.replace(/<\/script/gi, "<\\/script")}</script>`;
   }
   if (!page.includes(policy)) throw new Error("index.html's Content-Security-Policy <meta> was not found");
   page = page.replace(

@@ -11,6 +11,7 @@ pub mod export_worker;
 pub mod format;
 pub mod identity;
 pub mod plan_link;
+pub mod published;
 pub mod reading;
 pub mod session;
 pub mod sharing;

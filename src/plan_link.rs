@@ -61,6 +61,14 @@ pub async fn address(plan_json: &str) -> Result<String, String> {
     link::address(&page, &compressed)
 }
 
+/// Whether this page's address carries a plan (then a first visit opens that plan, not the
+/// example).
+pub fn in_address() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.starts_with(link::MARKER))
+}
+
 /// Opens the plan in this page's address, if it carries one, as a new draft; the address loses
 /// its fragment, so a reload does not open it again. Called at start and when the fragment
 /// changes (a link pasted into a tab where Semáforo is open). Reading the plan is fetched with
@@ -86,6 +94,7 @@ pub fn open_from_address(state: AppState) {
                 "No se pudo descargar lo necesario para abrir el plan del enlace. Revise la conexión y vuelva a abrir el enlace."
                     .to_string(),
             );
+            session::open_example_if_nothing_open(state);
         }
     });
 }
@@ -96,6 +105,7 @@ pub fn open_from_address(state: AppState) {
 )]
 fn open_link(state: AppState, fragment: String) -> Result<(), Unavailable> {
     let Some(read) = link::read(&fragment) else {
+        session::open_example_if_nothing_open(state);
         return Ok(());
     };
     leptos::task::spawn_local(async move {
@@ -113,6 +123,8 @@ fn open_link(state: AppState, fragment: String) -> Result<(), Unavailable> {
                 .notices
                 .warn(format!("No se abrió el plan del enlace; no se cambió nada. {why}")),
         }
+        // A first visit whose link could not be opened starts like any first visit.
+        session::open_example_if_nothing_open(state);
     });
     Ok(())
 }

@@ -5,7 +5,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use semaforo_engine::examples::ILO_2022;
 use semaforo_engine::json_text::indent;
 use semaforo_engine::{LoadError, Loaded};
 use wasm_bindgen::prelude::*;
@@ -62,13 +61,21 @@ pub fn start(state: AppState) -> StorageStatus {
     provide_context(status);
     if !drafts::probe_available() {
         status.problem.set(Some(StorageProblem::Unavailable));
-        open_example(state);
+        if !crate::plan_link::in_address() {
+            open_example(state);
+        }
         return status;
     }
     watch_other_tabs(state, status);
     let opened = drafts::last_opened().and_then(|id| {
         let (plan, note) = drafts::open_noting(&id).ok()?;
         let untouched_example = id.starts_with(EXAMPLE_ID_PREFIX) && plan.history.is_empty();
+        if untouched_example {
+            // To tell, when a file is opened, whether the example is still as it ships.
+            leptos::task::spawn_local(async {
+                let _ = example_text().await;
+            });
+        }
         state.open(plan, id.clone());
         state.navigation.welcome.set(untouched_example);
         if let Some(n) = note {
@@ -76,7 +83,8 @@ pub fn start(state: AppState) -> StorageStatus {
         }
         Some(id)
     });
-    if opened.is_none() {
+    // A first visit opens the example, unless it came with a plan in its address.
+    if opened.is_none() && !crate::plan_link::in_address() {
         open_example(state);
     }
     // A damaged draft is said as soon as the plan's figures are on screen, whether or not it is
@@ -104,16 +112,78 @@ pub fn start(state: AppState) -> StorageStatus {
 /// example wherever it shows it, across reloads.
 const EXAMPLE_ID_PREFIX: &str = "ejemplo-";
 
-pub fn open_example(state: AppState) {
-    match reading::read_own(ILO_2022).map(|l| l.plan) {
-        Ok(plan) => {
-            state.open(plan, format!("{EXAMPLE_ID_PREFIX}{}", drafts::new_id()));
-            state.navigation.welcome.set(true);
-        }
-        Err(e) => state
-            .notices
-            .warn(format!("El ejemplo incorporado no se pudo leer: {}", e.message)),
+/// Where the built-in example is published. It is fetched, not built into the page: most visits
+/// reopen a draft and never need it (issue 19: 11 KB gzip of the first load).
+const EXAMPLE_PATH: &str = "ejemplos/ilo-2022.json";
+
+thread_local! {
+    /// The example's text, once fetched.
+    static EXAMPLE_TEXT: std::cell::RefCell<Option<std::rc::Rc<str>>> = const { std::cell::RefCell::new(None) };
+}
+
+async fn example_text() -> Result<std::rc::Rc<str>, String> {
+    if let Some(text) = EXAMPLE_TEXT.with(|t| t.borrow().clone()) {
+        return Ok(text);
     }
+    let text: std::rc::Rc<str> = crate::published::published(EXAMPLE_PATH).await?.into();
+    EXAMPLE_TEXT.with(|t| *t.borrow_mut() = Some(text.clone()));
+    Ok(text)
+}
+
+/// The example as it ships, when its text is here (not tracked).
+fn example_as_shipped() -> Option<semaforo_engine::Plan> {
+    let text = EXAMPLE_TEXT.with(|t| t.borrow().clone())?;
+    reading::read_own(&text).ok().map(|l| l.plan)
+}
+
+/// Opens the built-in example as a new draft, with the start panel. While it comes, the page
+/// says so; a plan opened meanwhile (a file, a draft) is left on screen.
+pub fn open_example(state: AppState) {
+    let rev = state.document.plan_rev.get_untracked();
+    state.navigation.opening_example.set(true);
+    leptos::task::spawn_local(async move {
+        let read = match example_text().await {
+            Ok(text) => reading::read_own(&text).map(|l| l.plan).map_err(|e| e.message),
+            Err(e) => Err(e),
+        };
+        state.navigation.opening_example.try_set(false);
+        if state.document.plan_rev.try_get_untracked() != Some(rev) {
+            return;
+        }
+        match read {
+            Ok(plan) => {
+                state.open(plan, format!("{EXAMPLE_ID_PREFIX}{}", drafts::new_id()));
+                state.navigation.welcome.set(true);
+            }
+            Err(e) => state.notices.warn(format!("El ejemplo no se pudo abrir: {e}")),
+        }
+    });
+}
+
+/// Opens the example when no plan is on screen (a first visit that came by a link that could not
+/// be opened).
+pub fn open_example_if_nothing_open(state: AppState) {
+    if state.document.plan.with_untracked(Option::is_none) && !state.navigation.opening_example.get_untracked() {
+        open_example(state);
+    }
+}
+
+/// The example offered like a file: beside the plan on screen or in its place, as the user
+/// chooses (*Borradores y archivos*).
+pub fn offer_example(state: AppState) {
+    leptos::task::spawn_local(async move {
+        match example_text()
+            .await
+            .and_then(|t| reading::read_own(&t).map_err(|e| e.message))
+        {
+            Ok(loaded) => state.draft_slot.pending.set(Some(PendingImport {
+                plan: loaded.plan,
+                file_name: "ejemplo Ilo 2022".into(),
+                note: None,
+            })),
+            Err(e) => state.notices.warn(format!("El ejemplo no se pudo abrir: {e}")),
+        }
+    });
 }
 
 /// Whether the plan on screen is the built-in example (edited or not).
@@ -220,7 +290,7 @@ fn untouched_example(state: AppState) -> bool {
     is_example(state)
         && state.document.plan.with_untracked(|p| {
             p.as_ref().is_some_and(|p| {
-                let example = reading::read_own(ILO_2022).ok().and_then(|e| as_file(&e.plan));
+                let example = example_as_shipped().and_then(|e| as_file(&e));
                 p.history.is_empty() && example.is_some() && example == as_file(p)
             })
         })

@@ -44,13 +44,7 @@ pub fn DraftsView() -> impl IntoView {
             <p>"Cada cambio se guarda solo en este navegador (nada sale de su computadora). Para compartir el plan con otra unidad, expórtelo como archivo JSON."</p>
             <div class="acciones">
                 <button type="button" on:click=move |_| session::export(state)>"Guardar el plan en un archivo"</button>
-                <button type="button" on:click=move |_| {
-                    let plan = semaforo_engine::load_plan(semaforo_engine::examples::ILO_2022);
-                    match plan {
-                        Ok(plan) => draft_slot.pending.set(Some(crate::state::PendingImport { plan, file_name: "ejemplo Ilo 2022".into(), note: None })),
-                        Err(e) => notices.warn(e.message),
-                    }
-                }>"Abrir el ejemplo de Ilo 2022"</button>
+                <button type="button" on:click=move |_| session::offer_example(state)>"Abrir el ejemplo de Ilo 2022"</button>
             </div>
             <p>
                 <a href="ejemplos/ilo-2022.json" download="ilo-2022.json">"Descargar el plan de ejemplo (Ilo 2022)"</a>

@@ -6,9 +6,8 @@
 
 use leptos::prelude::*;
 use serde::Deserialize;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::published::published;
 use crate::session;
 use crate::state::{use_app, Tab};
 
@@ -24,32 +23,6 @@ struct Lesson {
     archivo: String,
     titulo: String,
     que_mirar: String,
-}
-
-/// A file published beside the page: from the single file's data block of that name when there
-/// is one, else fetched from the page's folder.
-async fn published(path: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("Sin ventana del navegador.")?;
-    if let Some(block) = window
-        .document()
-        .and_then(|d| d.get_element_by_id(&format!("semaforo-archivo:{path}")))
-    {
-        return Ok(block.text_content().unwrap_or_default());
-    }
-    let failed = |_| format!("No se pudo leer {path} del sitio. Revise la conexión y vuelva a intentarlo.");
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .map_err(failed)?
-        .dyn_into()
-        .map_err(failed)?;
-    if !response.ok() {
-        return Err(format!(
-            "El sitio no tiene {path} (respuesta {}). ¿Se publicó la carpeta ejemplos completa?",
-            response.status()
-        ));
-    }
-    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
-    Ok(text.as_string().unwrap_or_default())
 }
 
 #[component]

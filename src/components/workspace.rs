@@ -25,7 +25,11 @@ pub fn Workspace() -> impl IntoView {
     };
     let drafts_seen = visited(Tab::Borradores);
     view! {
-        <Show when=has_plan fallback=|| view! { <LazyScreen screen=Rare::Inicio/> }>
+        <Show when=has_plan fallback=move || if navigation.opening_example.get() {
+            view! { <p class="cargando" role="status">"Cargando el ejemplo…"</p> }.into_any()
+        } else {
+            view! { <LazyScreen screen=Rare::Inicio/> }.into_any()
+        }>
             <Toolbar/>
             // A plan handed out as a practice shows its data and questions only: no screen that
             // would give the answers away is drawn until the participant asks for them.

@@ -34,6 +34,8 @@ pub struct Navigation {
     pub wanted_row: RwSignal<Option<String>>,
     /// The start panel is shown (first visit with the example, or *Inicio*).
     pub welcome: RwSignal<bool>,
+    /// The built-in example is on its way (fetched when first opened).
+    pub opening_example: RwSignal<bool>,
     /// *Paso a paso* is on screen, for the institution (`narrative::INSTITUTION_KEY`) or an OEI.
     pub presenting: RwSignal<Option<String>>,
 }
@@ -44,6 +46,7 @@ impl Navigation {
             tab: RwSignal::new(Tab::Resumen),
             wanted_row: RwSignal::new(None),
             welcome: RwSignal::new(false),
+            opening_example: RwSignal::new(false),
             presenting: RwSignal::new(None),
         }
     }

@@ -59,16 +59,17 @@ test("a plan shared by link opens in a fresh browser as a new draft with the sam
   assert.equal(new URL(page.url()).hash, "", "the plan stayed in the address");
   await goTo(page, "Indicadores");
   assert.equal(await page.getByLabel(`Valor obtenido ${lesson.evaluation.year} de ${code}`, { exact: true }).inputValue(), "12");
-  // The example and the plan from the link: nothing was replaced, and a reload opens nothing twice.
-  assert.equal(await drafts(page), 2);
+  // A first visit by link opens the link's plan, not the example too; a reload opens nothing
+  // twice.
+  assert.equal(await drafts(page), 1);
   await page.reload({ waitUntil: "load" });
   await page.locator(".barra-plan").getByText(lesson.plan.name).waitFor({ timeout: 20_000 });
-  assert.equal(await drafts(page), 2);
+  assert.equal(await drafts(page), 1);
 
-  // The same link pasted into a tab where Semáforo is open.
+  // The same link pasted into a tab where Semáforo is open: a new draft beside the one there.
   await page.evaluate((l) => (location.hash = new URL(l).hash), link);
   await expectText(page.getByRole("status").filter({ hasText: "el plan del enlace" }), /Se abrió/);
-  assert.equal(await drafts(page), 3);
+  assert.equal(await drafts(page), 2);
   assert.deepEqual(watch.pageErrors, []);
   assert.deepEqual(trainer.watch.pageErrors, []);
   await trainer.context.close();
