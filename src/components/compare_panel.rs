@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::ColumnHeads;
 use semaforo_engine::compare::{self, DiffKind};
-use semaforo_engine::narrative::INSTITUTION_KEY;
 use semaforo_engine::{evaluate, Options, Plan};
 
 use crate::format;
@@ -74,7 +73,7 @@ pub fn ComparePanel() -> impl IntoView {
                     <tbody>
                         {rows.into_iter().map(|r| view! {
                             <tr>
-                                <th scope="row">{if r.code == INSTITUTION_KEY { r.name.clone() } else { format!("{} {}", r.code, r.name) }}</th>
+                                <th scope="row">{r.label()}</th>
                                 <td class="num">{format::pct(r.a)}</td>
                                 <td class="num">{format::pct(r.b)}</td>
                                 <td class="num">{format::points(r.change)}</td>

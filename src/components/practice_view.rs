@@ -4,7 +4,6 @@
 //! with its working. *Ver los resultados* ends the practice and shows the usual screens.
 
 use leptos::prelude::*;
-use semaforo_engine::method;
 use semaforo_engine::practice::{self, Checked, Outcome, STATUS_CHOICES};
 use semaforo_engine::Status;
 
@@ -15,30 +14,10 @@ use crate::state::use_document;
 pub fn PracticeView() -> impl IntoView {
     let doc = use_document();
     let rules = move || {
-        doc.plan.with(|p| {
-            p.as_ref()
-                .map(|p| {
-                    let s = &p.settings;
-                    vec![
-                        format!("Resultado de cada OEI: {}.", method::rollup_label(s.rollup)),
-                        format!(
-                            "Qué indicadores cuentan para un OEI: {}.",
-                            method::scope_label(s.objective_indicators)
-                        ),
-                        format!(
-                            "Indicadores sin valor obtenido: {}.",
-                            method::missing_label(s.missing_values)
-                        ),
-                        format!(
-                            "Juicio del evaluador: {}.",
-                            method::verdicts_label(s.use_evaluator_verdicts && !doc.strict.get())
-                        ),
-                        "Resultado institucional: promedio simple de los resultados de los OEI.".to_string(),
-                        format!("Semáforo: {}.", method::bands_label(&s.bands)),
-                    ]
-                })
-                .unwrap_or_default()
-        })
+        let strict = doc.strict.get();
+        doc.plan
+            .with(|p| p.as_ref().map(|p| practice::rules(&p.settings, strict)))
+            .unwrap_or_default()
     };
     // What the participant sees of each OEI: its code and name, and its indicators' data only.
     let objectives = Memo::new(move |_| {

@@ -3,7 +3,6 @@
 //! the change in points; *Restablecer* goes back to the start, and the draft is never touched.
 
 use leptos::prelude::*;
-use semaforo_engine::narrative::INSTITUTION_KEY;
 use semaforo_engine::what_if::what_if;
 use semaforo_engine::{evaluate, Options};
 
@@ -63,7 +62,7 @@ pub fn TrialPanel() -> impl IntoView {
                                 let moved = r.a != r.b;
                                 view! {
                                     <tr class:taller-movido=moved>
-                                        <th scope="row">{if r.code == INSTITUTION_KEY { r.name.clone() } else { format!("{} {}", r.code, r.name) }}</th>
+                                        <th scope="row">{r.label()}</th>
                                         <td class="num">{format::pct(r.a)}</td>
                                         <td class="num">{format::pct(r.b)}</td>
                                         <td class="num">{format::points(r.change)}</td>

@@ -93,3 +93,28 @@ test("a draft replaced by another entity's plan takes that plan's name", { timeo
   await assertClean(page, watch);
   await context.close();
 });
+
+// The example is fetched when opened (issue 19). Reopened from its draft after a reload, it is
+// still known as untouched: a file opened over it replaces it without asking.
+test("after a reload, the untouched example still gives way to a file without asking", { timeout: 60_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  await openApp(page, shared);
+  await expectText(page.getByTestId("guardado"), /^Borrador guardado/, { timeout: 10_000 });
+  await page.reload({ waitUntil: "load" });
+  await expectText(page.getByTestId("institucion-resultado"), "40.11 %", { timeout: 20_000 });
+  const plan = JSON.parse(await readFile(new URL("../../public/ejemplos/ilo-2022.json", import.meta.url), "utf8"));
+  plan.entity.name = "Municipalidad Distrital de Prueba";
+  await page.waitForLoadState("networkidle");
+  await goTo(page, "Borradores y archivos");
+  await page.getByLabel("Abrir archivo de plan", { exact: true }).setInputFiles({
+    name: "plan-recibido.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(plan), "utf8"),
+  });
+  await expectText(page.locator(".barra-plan h2"), "Municipalidad Distrital de Prueba");
+  assert.equal(await page.getByRole("dialog", { name: "Abrir otro plan" }).count(), 0, "the untouched example made the user choose");
+  await goTo(page, "Borradores y archivos");
+  assert.equal(await page.locator("ul.borradores > li").count(), 1, "the untouched example stayed behind as a draft");
+  await assertClean(page, watch);
+  await context.close();
+});

@@ -242,6 +242,17 @@ pub struct ResultPair {
     pub change: Option<Decimal>,
 }
 
+impl ResultPair {
+    /// How a table names the line: "Institución", or an objective's code and name.
+    pub fn label(&self) -> String {
+        if self.code == crate::narrative::INSTITUTION_KEY {
+            self.name.clone()
+        } else {
+            format!("{} {}", self.code, self.name)
+        }
+    }
+}
+
 pub fn results(a: &Evaluation, b: &Evaluation) -> Vec<ResultPair> {
     let pair = |code: &str, name: &str, x: Option<Decimal>, y: Option<Decimal>| ResultPair {
         code: code.into(),

@@ -7,6 +7,25 @@ pub const ILO_2022: &str = include_str!("../../../public/ejemplos/ilo-2022.json"
 /// The built-in example's entity, so an app can say "Ejemplo" wherever it shows it.
 pub const ILO_ENTITY: &str = "Municipalidad Provincial de Ilo";
 
+/// Ilo with no obtained value and no evaluator verdict, and unreported values left out of the
+/// share (Ilo counts them as not met): every objective without a result.
+#[cfg(test)]
+pub(crate) fn ilo_without_values() -> crate::Plan {
+    let mut plan = crate::load_plan(ILO_2022).expect("Ilo loads");
+    plan.settings.missing_values = crate::model::MissingValues::LeftOut;
+    for o in &mut plan.objectives {
+        for i in o
+            .indicators
+            .iter_mut()
+            .chain(o.actions.iter_mut().flat_map(|a| a.indicators.iter_mut()))
+        {
+            i.obtained.clear();
+            i.verdict = None;
+        }
+    }
+    plan
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -39,6 +39,29 @@ pub const STATUS_CHOICES: [Status; 5] = [
     Status::SentidoPorDefinir,
 ];
 
+/// The plan's rules a participant needs to work the results out by hand, in Spanish.
+pub fn rules(settings: &crate::model::Settings, strict: bool) -> Vec<String> {
+    use crate::method;
+    vec![
+        format!("Resultado de cada OEI: {}.", method::rollup_label(settings.rollup)),
+        format!(
+            "Qué indicadores cuentan para un OEI: {}.",
+            method::scope_label(settings.objective_indicators)
+        ),
+        format!(
+            "Indicadores sin valor obtenido: {}.",
+            method::missing_label(settings.missing_values)
+        ),
+        format!(
+            "Juicio del evaluador: {}.",
+            method::verdicts_label(settings.use_evaluator_verdicts && !strict)
+        ),
+        // The one roll-up `rollup::institution` knows.
+        "Resultado institucional: promedio simple de los resultados de los OEI.".to_string(),
+        format!("Semáforo: {}.", method::bands_label(&settings.bands)),
+    ]
+}
+
 /// Checks an answer for an indicator's verdict; `None` for a code the evaluation does not have.
 pub fn check_indicator(plan: &Plan, ev: &Evaluation, code: &str, answer: Status) -> Option<Checked> {
     let i = ev.indicator(code)?;
@@ -149,6 +172,21 @@ mod tests {
     }
 
     #[test]
+    fn the_rules_are_the_plans() {
+        let (plan, _) = ilo();
+        let said = rules(&plan.settings, false);
+        assert_eq!(
+            said[0],
+            "Resultado de cada OEI: Porcentaje de indicadores que cumplieron."
+        );
+        assert!(said[3].starts_with("Juicio del evaluador: Se aplica"), "{}", said[3]);
+        assert_eq!(
+            rules(&plan.settings, true)[3],
+            "Juicio del evaluador: Solo los números (lectura estricta)."
+        );
+    }
+
+    #[test]
     fn the_institution_is_checked_against_its_full_precision_mean() {
         let (_, ev) = ilo();
         assert_eq!(
@@ -190,18 +228,7 @@ mod tests {
 
     #[test]
     fn no_result_is_an_answer_too() {
-        let (mut plan, _) = ilo();
-        plan.settings.missing_values = crate::model::MissingValues::LeftOut;
-        for o in &mut plan.objectives {
-            for i in o
-                .indicators
-                .iter_mut()
-                .chain(o.actions.iter_mut().flat_map(|a| a.indicators.iter_mut()))
-            {
-                i.obtained.clear();
-                i.verdict = None;
-            }
-        }
+        let plan = crate::examples::ilo_without_values();
         let ev = evaluate(&plan, Options::default());
         let right = check_objective(&ev, "OEI.01", "sin resultado")
             .expect("OEI.01")

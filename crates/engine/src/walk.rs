@@ -252,19 +252,7 @@ mod tests {
 
     #[test]
     fn an_oei_without_a_result_says_why_and_stays_grey() {
-        let (mut plan, _) = ilo();
-        // Unreported values left out of the share (Ilo counts them as not met).
-        plan.settings.missing_values = crate::model::MissingValues::LeftOut;
-        for o in &mut plan.objectives {
-            for i in o
-                .indicators
-                .iter_mut()
-                .chain(o.actions.iter_mut().flat_map(|a| a.indicators.iter_mut()))
-            {
-                i.obtained.clear();
-                i.verdict = None;
-            }
-        }
+        let plan = crate::examples::ilo_without_values();
         let ev = evaluate(&plan, Options::default());
         let walk = objective(&plan, &ev, "OEI.01").expect("OEI.01");
         let rollup = &walk.steps[walk.steps.len() - 2];
