@@ -147,13 +147,15 @@ if stage build trunk build --release --offline; then
   # "¿Cuánto necesita?" in every indicator's explanation (+1.1 KB), 469.6 KB with issue 20's
   # workshop (+7.3 KB) and the file examiner fetched with the first file that needs it (issue 19,
   # -11.2 KB; docs/bundle.md), 459.9 KB with the built-in example fetched when a first visit
-  # opens it (-9.7 KB; a first visit fetches its 11.6 KB). Issue 6's
+  # opens it (-9.7 KB; a first visit fetches its 11.6 KB), 412.3 KB with Indicadores fetched in
+  # the background once the first figures are on screen (-47.5 KB). Issue 6's
   # goal is 250 KB; lower this number as the bundle shrinks.
   # Brotli (the .br files the build writes, what a host that serves them sends): 487.5 KB at the
   # first build that wrote them, 364.6 KB with the screens split out, 366.1 KB with issue 20's
   # gallery and links, 367.4 KB with "¿Cuánto necesita?", 364.3 KB with the workshop and the
-  # examiner split out, 355.1 KB with the example fetched; issue 19's budget is 300 KB.
-  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-460}" "${BUNDLE_BROTLI_BUDGET_KB:-356}"
+  # examiner split out, 355.1 KB with the example fetched, 322.8 KB with Indicadores split out;
+  # issue 19's budget is 300 KB.
+  stage bundle node scripts/check-bundle.mjs dist "${BUNDLE_BUDGET_KB:-413}" "${BUNDLE_BROTLI_BUDGET_KB:-323}"
   stage e2e run_e2e
 else
   skip e2e "build failed"

@@ -20,14 +20,16 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 
 use super::{
-    BudgetView, DiagnosticsView, DraftsView, MethodView, PracticeView, ReportView, SharingView, StartPanel, StepByStep,
-    StructureView, TeachingGallery, TrialPanel,
+    BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, PracticeView, ReportView, SharingView,
+    StartPanel, StepByStep, StructureView, TeachingGallery, TrialPanel,
 };
 
-/// What is fetched when first shown: the screens a planner opens rarely, and the start panel (a
-/// first visit opens the example instead).
+/// What is fetched when first shown: the screens a planner opens rarely, the start panel (a
+/// first visit opens the example instead), and *Indicadores*, which the first figures do not
+/// need (it is fetched in the background once they are on screen, see `fetch_in_background`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rare {
+    Indicadores,
     Informe,
     Compartir,
     Borradores,
@@ -72,6 +74,7 @@ macro_rules! rare_screen {
     };
 }
 
+rare_screen!(indicators_screen, fetch_indicators, indicadores, IndicatorsView);
 rare_screen!(report_screen, fetch_report, informe, ReportView);
 rare_screen!(sharing_screen, fetch_sharing, compartir, SharingView);
 rare_screen!(drafts_screen, fetch_drafts, borradores, DraftsView);
@@ -98,6 +101,7 @@ fn fetched(screen: Rare) -> bool {
 async fn fetch(screen: Rare) -> Result<(), Unavailable> {
     #[cfg(feature = "split")]
     match screen {
+        Rare::Indicadores => fetch_indicators().await?,
         Rare::Informe => fetch_report().await?,
         Rare::Compartir => fetch_sharing().await?,
         Rare::Borradores => fetch_drafts().await?,
@@ -133,6 +137,7 @@ pub(crate) use split_call;
 fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
     let drawing = pin!(async move {
         match screen {
+            Rare::Indicadores => split_call!(indicators_screen()),
             Rare::Informe => split_call!(report_screen()),
             Rare::Compartir => split_call!(sharing_screen()),
             Rare::Borradores => split_call!(drafts_screen()),
@@ -150,6 +155,17 @@ fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
     match drawing.poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(drawn) => drawn,
         Poll::Pending => Err(Unavailable),
+    }
+}
+
+/// Downloads a screen's code without drawing it, so that opening it later is instant. For the
+/// screen a planner is most likely to open next, once what they came for is on screen; a failed
+/// download is not reported (the screen tries again, visibly, when opened).
+pub fn fetch_in_background(screen: Rare) {
+    if !fetched(screen) {
+        leptos::task::spawn_local(async move {
+            let _ = fetch(screen).await;
+        });
     }
 }
 

@@ -108,7 +108,7 @@ pub use indicator_row::IndicatorRow;
 pub use indicators_view::IndicatorsView;
 pub use item_buttons::ItemButtons;
 pub(crate) use lazy_screen::split_call;
-pub use lazy_screen::{LazyScreen, Rare, Unavailable};
+pub use lazy_screen::{fetch_in_background, LazyScreen, Rare, Unavailable};
 pub use light_badge::LightBadge;
 pub use link_share::LinkShare;
 pub use merge_panel::MergePanel;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{IndicatorsView, LazyScreen, PrintHeading, Rare, SummaryView, Toolbar, WelcomePanel};
+use super::{fetch_in_background, LazyScreen, PrintHeading, Rare, SummaryView, Toolbar, WelcomePanel};
 use crate::state::{use_document, use_navigation, use_trial, Tab};
 
 #[component]
@@ -17,6 +17,13 @@ pub fn Workspace() -> impl IntoView {
     let visited =
         |tab: Tab| Memo::new(move |before: Option<&bool>| before == Some(&true) || navigation.tab.get() == tab);
     let indicators_seen = visited(Tab::Indicadores);
+    // Indicadores is where values are typed: its code follows the first figures in the background,
+    // so the first click on it rarely waits.
+    Effect::new(move |_| {
+        if has_plan() {
+            fetch_in_background(Rare::Indicadores);
+        }
+    });
     // Printing a screen made for editing (Estructura, Compartir, Borradores) prints the summary
     // instead: a page that says where the plan stands, never a blank one.
     let prints_summary = move || {
@@ -48,7 +55,7 @@ pub fn Workspace() -> impl IntoView {
                 view! {
                     <div class:imprimir-en-lugar=prints_summary hidden=move || navigation.tab.get() != Tab::Resumen><SummaryView/></div>
                     <Show when=move || indicators_seen.get()>
-                        <div hidden=move || navigation.tab.get() != Tab::Indicadores><IndicatorsView/></div>
+                        <div hidden=move || navigation.tab.get() != Tab::Indicadores><LazyScreen screen=Rare::Indicadores/></div>
                     </Show>
                     <Show when=move || navigation.tab.get() == Tab::Presupuesto><LazyScreen screen=Rare::Presupuesto/></Show>
                     <Show when=move || navigation.tab.get() == Tab::Diagnosticos><LazyScreen screen=Rare::Diagnosticos/></Show>

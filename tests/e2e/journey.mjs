@@ -148,8 +148,10 @@ export async function goTo(page, name) {
 }
 
 /** The screens fetched the first time they are opened (src/components/lazy_screen.rs), each with
- *  the id of the heading it draws once its code has arrived. */
+ *  the id of the heading it draws once its code has arrived. Indicadores is also fetched in the
+ *  background once a plan's figures are on screen. */
 export const LAZY_SCREENS = [
+  ["Indicadores", "indicadores-titulo"],
   ["Estructura", "estructura-titulo"],
   ["Presupuesto", "presupuesto-titulo"],
   [/^Diagnósticos/, "diagnosticos-titulo"],

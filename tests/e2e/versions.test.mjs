@@ -87,7 +87,12 @@ test("reopening a draft keeps what it had as a version before the next change; a
     await typeObtained(page, CODE, value);
     await expectText(indicatorStatus(page, CODE), /^No cumplió/);
   }
-  const kept = await versions(page);
+  // The draft (and the version it keeps) is written a moment after the frame with the figures.
+  let kept = [];
+  for (const until = Date.now() + 5_000; Date.now() < until; await page.waitForTimeout(50)) {
+    kept = await versions(page);
+    if (kept.length && obtainedIn(kept[0].text, CODE) === 44) break;
+  }
   assert.equal(kept.length, 5);
   // Newest first: the value before each reopened edit.
   assert.deepEqual(kept.map((v) => obtainedIn(v.text, CODE)), [44, 43, 42, 41, 55]);
