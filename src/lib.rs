@@ -6,10 +6,12 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod diagnosis;
 pub mod drafts;
 pub mod export_worker;
 pub mod format;
 pub mod identity;
+pub mod plan_edits;
 pub mod plan_link;
 pub mod published;
 pub mod reading;

@@ -19,6 +19,8 @@ use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
+use crate::state::{use_document, Document};
+
 use super::{
     BudgetView, DiagnosticsView, DraftsView, IndicatorsView, MethodView, PracticeView, ReportView, SharingView,
     StartPanel, StepByStep, StructureView, TeachingGallery, TrialPanel,
@@ -98,15 +100,26 @@ fn fetched(screen: Rare) -> bool {
 }
 
 /// Downloads a screen's code (and the pieces it shares with others).
-async fn fetch(screen: Rare) -> Result<(), Unavailable> {
+async fn fetch(screen: Rare, doc: Document) -> Result<(), Unavailable> {
+    // The screens that list diagnostics bring the checks' code first.
+    if matches!(screen, Rare::Diagnosticos | Rare::Informe) {
+        doc.fetch_checks().await?;
+    }
     #[cfg(feature = "split")]
     match screen {
         Rare::Indicadores => fetch_indicators().await?,
         Rare::Informe => fetch_report().await?,
         Rare::Compartir => fetch_sharing().await?,
         Rare::Borradores => fetch_drafts().await?,
-        Rare::Metodo => fetch_method().await?,
-        Rare::Estructura => fetch_structure().await?,
+        // The two screens that make structural edits bring their code first.
+        Rare::Metodo => {
+            crate::plan_edits::fetch().await?;
+            fetch_method().await?
+        }
+        Rare::Estructura => {
+            crate::plan_edits::fetch().await?;
+            fetch_structure().await?
+        }
         Rare::Presupuesto => fetch_budget().await?,
         Rare::Diagnosticos => fetch_diagnostics().await?,
         Rare::Inicio => fetch_start().await?,
@@ -132,10 +145,18 @@ macro_rules! split_call {
 }
 pub(crate) use split_call;
 
-/// Draws a screen whose code is here. The split call's future is ready at once then (its module
-/// is loaded), so it is polled once, in place, in the caller's reactive owner.
+/// The result of a split call whose code is here: its future is ready at its first poll then
+/// (its module is loaded), so it is polled once, in place, in the caller's reactive owner.
+pub(crate) fn ready_now<T>(call: impl Future<Output = Result<T, Unavailable>>) -> Result<T, Unavailable> {
+    match pin!(call).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(done) => done,
+        Poll::Pending => Err(Unavailable),
+    }
+}
+
+/// Draws a screen whose code is here.
 fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
-    let drawing = pin!(async move {
+    ready_now(async move {
         match screen {
             Rare::Indicadores => split_call!(indicators_screen()),
             Rare::Informe => split_call!(report_screen()),
@@ -151,11 +172,7 @@ fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
             Rare::PasoAPaso => split_call!(steps_screen()),
             Rare::Practica => split_call!(practice_screen()),
         }
-    });
-    match drawing.poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(drawn) => drawn,
-        Poll::Pending => Err(Unavailable),
-    }
+    })
 }
 
 /// Downloads a screen's code without drawing it, so that opening it later is instant. For the
@@ -163,8 +180,9 @@ fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
 /// download is not reported (the screen tries again, visibly, when opened).
 pub fn fetch_in_background(screen: Rare) {
     if !fetched(screen) {
+        let doc = use_document();
         leptos::task::spawn_local(async move {
-            let _ = fetch(screen).await;
+            let _ = fetch(screen, doc).await;
         });
     }
 }
@@ -174,11 +192,12 @@ pub fn fetch_in_background(screen: Rare) {
 #[component]
 pub fn LazyScreen(screen: Rare) -> impl IntoView {
     // None while the code is on its way.
+    let doc = use_document();
     let status = RwSignal::new(fetched(screen).then_some(Ok::<(), Unavailable>(())));
     let start = move || {
         status.set(None);
         leptos::task::spawn_local(async move {
-            let done = fetch(screen).await;
+            let done = fetch(screen, doc).await;
             // The user may have left the screen meanwhile.
             status.try_set(Some(done));
         });

@@ -33,9 +33,14 @@ pub fn Toolbar() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // "…" while the checks' code is on its way: no count rather than a wrong one.
     let diag_count = move || {
+        if !doc.checks_here() {
+            return "…".to_string();
+        }
         doc.evaluation
             .with(|e| e.as_ref().map(|e| e.diagnostics.len()).unwrap_or(0))
+            .to_string()
     };
     // The badge is redrawn only when the light changes.
     // A practice hides every result, and the ways to them, until the participant asks.

@@ -17,10 +17,14 @@ pub fn Workspace() -> impl IntoView {
     let visited =
         |tab: Tab| Memo::new(move |before: Option<&bool>| before == Some(&true) || navigation.tab.get() == tab);
     let indicators_seen = visited(Tab::Indicadores);
-    // Indicadores is where values are typed: its code follows the first figures in the background,
-    // so the first click on it rarely waits.
+    // What the first figures do without follows them in the background: the checks (the
+    // diagnostics' count is in the toolbar), then Indicadores, where values are typed, so the
+    // first click on it rarely waits.
     Effect::new(move |_| {
         if has_plan() {
+            leptos::task::spawn_local(async move {
+                let _ = doc.fetch_checks().await;
+            });
             fetch_in_background(Rare::Indicadores);
         }
     });

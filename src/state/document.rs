@@ -3,17 +3,21 @@
 //! evaluation's reused part stay in step.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use semaforo_engine::budget;
+use semaforo_engine::evaluation::evaluate_figures;
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::history::Stamp;
 use semaforo_engine::structure::{self, PlanEdit};
 use semaforo_engine::trend::{self, Trend};
-use semaforo_engine::{evaluate, evaluate_reusing, evaluate_without_values, Evaluation, Options, Plan};
+use semaforo_engine::{Evaluation, Options, Plan};
 
 use super::Notices;
-use crate::identity;
+use crate::components::Unavailable;
+use crate::{diagnosis, identity};
 
 /// The figures an obtained value's edit moves, as they were before it; the figures after it are
 /// the evaluation on screen.
@@ -81,6 +85,8 @@ pub struct Document {
     /// Bumped by every change except typing an obtained value, so the POI's part of the
     /// evaluation is reused while values are typed.
     poi_rev: RwSignal<u64>,
+    /// Whether the checks' code is here, so the evaluation carries its diagnostics.
+    checks_here: RwSignal<bool>,
     /// Where a refused edit or an undo is reported.
     notices: Notices,
 }
@@ -97,16 +103,32 @@ impl Document {
         // obtained value changes: on a regional plan they are most of an evaluation's work.
         let budget = Memo::new(move |_| {
             poi_rev.track();
-            plan.with_untracked(|p| p.as_ref().map(evaluate_without_values))
+            plan.with_untracked(|p| p.as_ref().map(|p| Arc::new(budget::compute(p))))
+        });
+        // The first figures are drawn before the checks' code is here (src/diagnosis.rs).
+        let checks_here = RwSignal::new(!cfg!(feature = "split"));
+        let poi_checks = Memo::new(move |_| {
+            poi_rev.track();
+            if !checks_here.get() {
+                return None;
+            }
+            budget.with(|b| {
+                plan.with_untracked(|p| match (p, b) {
+                    (Some(p), Some(b)) => diagnosis::without_values(p, b).map(Arc::new),
+                    _ => None,
+                })
+            })
         });
         let evaluation = Memo::new(move |_| {
             let strict = strict.get();
             plan.with(|p| {
-                budget.with(|b| match (p, b) {
-                    (Some(p), Some(b)) => Some(evaluate_reusing(p, Options { strict }, b)),
-                    (Some(p), None) => Some(evaluate(p, Options { strict })),
-                    _ => None,
-                })
+                let p = p.as_ref()?;
+                let budget = budget
+                    .with(Clone::clone)
+                    .unwrap_or_else(|| Arc::new(budget::compute(p)));
+                let mut evaluation = evaluate_figures(p, Options { strict }, budget);
+                poi_checks.with(|c| c.clone().map(|c| diagnosis::complete(p, &mut evaluation, c)));
+                Some(evaluation)
             })
         });
         let trend = Memo::new(move |_| {
@@ -124,8 +146,7 @@ impl Document {
             }
             map
         };
-        let budget_rows =
-            Memo::new(move |_| budget.with(|b| b.as_ref().map(|b| index(&b.diagnostics)).unwrap_or_default()));
+        let budget_rows = Memo::new(move |_| poi_checks.with(|c| c.as_deref().map(|c| index(c)).unwrap_or_default()));
         let value_rows = Memo::new(move |_| {
             evaluation.with(|e| e.as_ref().map(|e| index(e.diagnostics.by_values())).unwrap_or_default())
         });
@@ -147,8 +168,24 @@ impl Document {
             stepped: RwSignal::new(0),
             last_effect: RwSignal::new(None),
             poi_rev,
+            checks_here,
             notices,
         }
+    }
+
+    /// Whether the evaluation on screen carries its diagnostics (tracked): false until the
+    /// checks' code has come (see `fetch_checks`).
+    pub fn checks_here(&self) -> bool {
+        self.checks_here.get()
+    }
+
+    /// Downloads the checks' code (once), and from then on the evaluation carries diagnostics.
+    pub async fn fetch_checks(self) -> Result<(), Unavailable> {
+        if !self.checks_here.get_untracked() {
+            diagnosis::fetch().await?;
+            self.checks_here.try_set(true);
+        }
+        Ok(())
     }
 
     /// Puts a different plan on screen, or none: undo and the last edit's effect belonged to
@@ -259,7 +296,7 @@ impl Document {
         let mut result = Err("No hay plan abierto.".to_string());
         let cutoff = |plan: &ReadSignal<Option<Plan>>| plan.with_untracked(|p| p.as_ref().map(Plan::cutoff_key));
         let before = cutoff(&self.plan);
-        let apply = |p: &mut Plan| result = structure::apply(p, edit, &stamp);
+        let apply = |p: &mut Plan| result = crate::plan_edits::apply(p, edit, &stamp);
         if values_only {
             self.edit_values(apply);
         } else {

@@ -52,6 +52,8 @@ test("the screens are buttons in a nav; a screen once drawn stays in the page wh
   await openApp(page, shared);
 
   const nav = page.getByRole("navigation", { name: "Pantallas" });
+  // The count comes with the checks' code, a moment after the first figures.
+  await expectText(screenButton(page, /^Diagnósticos/), /^Diagnósticos \(\d+\)$/);
   const names = (await nav.getByRole("button").allTextContents()).map(clean);
   assert.equal(names.length, 9, `screens: ${JSON.stringify(names)}`);
   assert.deepEqual(names.slice(0, 4), ["Resumen", "Indicadores", "Estructura", "Presupuesto"]);

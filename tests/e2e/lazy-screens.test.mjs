@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ILO, LAZY_SCREENS, expectText, freshProfile, goTo, institution, meetOei02, openApp, openEveryLazyScreen, screenButton, useBrowser } from "./journey.mjs";
+import { ILO, LAZY_SCREENS, clean, expectText, freshProfile, goTo, institution, meetOei02, openApp, openEveryLazyScreen, screenButton, useBrowser } from "./journey.mjs";
 
 const shared = useBrowser();
 const PIECE = /\/semaforo-app-(split|chunk)-[\w-]+\.wasm$/;
@@ -14,15 +14,19 @@ test("every lazily fetched screen opens, and its code is not in the first load",
   const { context, page, watch } = await freshProfile(shared);
   await openApp(page, shared);
   await page.waitForLoadState("networkidle");
-  // Only Indicadores follows the first figures unasked; no other screen's own piece comes.
+  // Only the checks (src/diagnosis.rs) and Indicadores follow the first figures unasked; no other
+  // screen's own piece comes.
   const screens = watch.requests.map((url) => new URL(url).pathname.match(/-split-([a-z_-]+)-[0-9a-f]+\.wasm$/)?.[1]).filter(Boolean);
-  assert.deepEqual(screens, ["indicadores"], "Indicadores' code did not follow the first figures, or another screen's came too");
+  assert.deepEqual(screens.sort(), ["diagnostico", "indicadores"], "the checks' or Indicadores' code did not follow the first figures, or another screen's came too");
+  await expectText(screenButton(page, /^Diagnósticos/), /^Diagnósticos \(\d+\)$/);
   await openEveryLazyScreen(page);
   const fetched = watch.requests.filter((url) => PIECE.test(url)).map((url) => new URL(url).pathname);
   for (const [, heading] of LAZY_SCREENS) {
     const name = heading.replace(/-titulo$/, "");
     assert.ok(fetched.some((p) => p.includes(`-split-${name}-`)), `the code of ${name} was not fetched when it was opened`);
   }
+  // Structural edits (src/plan_edits.rs) come with Estructura and Método, not before.
+  assert.ok(fetched.some((p) => p.includes("-split-edicion-")), "the code of structural edits was not fetched with Estructura");
   assert.deepEqual(watch.pageErrors, []);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
@@ -55,5 +59,32 @@ test("a screen whose code cannot be downloaded says so, keeps what was typed, an
   await goTo(page, "Resumen");
   await expectText(institution(page), ILO.institutionAfter55);
   assert.deepEqual(watch.pageErrors, [], "the failed download broke the page");
+  await context.close();
+});
+
+test("the first figures do not wait for the checks: the diagnostics' count says «…» until their code comes", { timeout: 120_000 }, async () => {
+  const { context, page, watch } = await freshProfile(shared);
+  let release;
+  const held = new Promise((r) => (release = r));
+  await context.route(/\/semaforo-app-split-diagnostico-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    return route.continue();
+  });
+  await openApp(page, shared);
+  const tab = screenButton(page, /^Diagnósticos/);
+  await expectText(tab, "Diagnósticos (…)");
+  assert.equal(await page.locator("span.marca").count(), 0, "a row was marked before the checks were here");
+  // Values can be typed meanwhile, and the figures follow.
+  await meetOei02(page);
+  await goTo(page, "Resumen");
+  await expectText(tab, "Diagnósticos (…)");
+
+  release();
+  await expectText(tab, /^Diagnósticos \(\d+\)$/);
+  const count = Number(clean(await tab.textContent()).match(/\((\d+)\)/)[1]);
+  assert.ok(count > 0, "Ilo's plan has diagnostics");
+  await goTo(page, /^Diagnósticos/);
+  await expectText(page.locator("#diagnosticos-titulo"), /Diagnósticos/);
+  assert.deepEqual(watch.pageErrors, []);
   await context.close();
 });

@@ -100,11 +100,16 @@ pub struct WithoutValues {
 
 pub fn evaluate_without_values(plan: &Plan) -> WithoutValues {
     let budget = budget::compute(plan);
-    let diagnostics = checks::without_values(plan, &budget);
+    let diagnostics = check_without_values(plan, &budget);
     WithoutValues {
         budget: Arc::new(budget),
         diagnostics: Arc::new(diagnostics),
     }
+}
+
+/// The diagnostics of a `WithoutValues`: the POI's, the structure's, the targets' and directions'.
+pub fn check_without_values(plan: &Plan, budget: &Budget) -> Vec<Diagnostic> {
+    checks::without_values(plan, budget)
 }
 
 pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
@@ -113,10 +118,18 @@ pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
 
 /// The evaluation, reusing a `WithoutValues` computed from this plan's current POI.
 pub fn evaluate_reusing(plan: &Plan, options: Options, part: &WithoutValues) -> Evaluation {
+    let mut evaluation = evaluate_figures(plan, options, part.budget.clone());
+    add_diagnostics(plan, &mut evaluation, part.diagnostics.clone());
+    evaluation
+}
+
+/// The evaluation's figures (every result and the budget given), with no diagnostics yet: what
+/// a page shows first, while the code of the checks is still on its way. `add_diagnostics`
+/// completes it.
+pub fn evaluate_figures(plan: &Plan, options: Options, budget: Arc<Budget>) -> Evaluation {
     let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
     let rolled = roll_up(plan, &plan.settings, use_verdicts);
-    let budget = part.budget.clone();
-    let mut evaluation = Evaluation {
+    Evaluation {
         cutoff: plan.cutoff_key(),
         strict: !use_verdicts,
         indicators: rolled.indicators,
@@ -125,10 +138,14 @@ pub fn evaluate_reusing(plan: &Plan, options: Options, part: &WithoutValues) -> 
         institution: rolled.institution,
         budget,
         diagnostics: Diagnostics::default(),
-    };
-    let by_values = checks::on_values(plan, &evaluation);
-    evaluation.diagnostics = Diagnostics::new(by_values, part.diagnostics.clone());
-    evaluation
+    }
+}
+
+/// Completes an evaluation of `plan` from `evaluate_figures` with its diagnostics: those that
+/// depend on the values, and `without_values` (from `check_without_values` on the same POI).
+pub fn add_diagnostics(plan: &Plan, evaluation: &mut Evaluation, without_values: Arc<Vec<Diagnostic>>) {
+    let by_values = checks::on_values(plan, evaluation);
+    evaluation.diagnostics = Diagnostics::new(by_values, without_values);
 }
 
 /// Indicators judged and rolled up to AEI, OEI and the institution.

@@ -364,6 +364,7 @@ mod merging {
 
 mod incremental {
     use super::*;
+    use semaforo_engine::evaluation::{add_diagnostics, check_without_values, evaluate_figures};
     use semaforo_engine::field::{all_fields, FieldRef};
     use semaforo_engine::{evaluate_reusing, evaluate_without_values};
 
@@ -395,5 +396,28 @@ mod incremental {
                 Ok(())
             },
         );
+    }
+
+    /// The page's two steps: the figures first (the checks' code may still be on its way), then
+    /// the diagnostics added, give the same evaluation; the figures alone differ only in having
+    /// no diagnostics.
+    #[test]
+    fn figures_then_diagnostics_give_the_full_evaluation() {
+        cases("figures_then_diagnostics_give_the_full_evaluation", 64, plan(), |v| {
+            let plan = load(&v);
+            let budget = std::sync::Arc::new(semaforo_engine::budget::compute(&plan));
+            for strict in [false, true] {
+                let options = Options { strict };
+                let whole = evaluate(&plan, options);
+                let mut figures = evaluate_figures(&plan, options, budget.clone());
+                prop_assert!(figures.diagnostics.is_empty());
+                prop_assert_eq!(&figures.institution, &whole.institution);
+                prop_assert_eq!(&figures.indicators, &whole.indicators);
+                let poi = std::sync::Arc::new(check_without_values(&plan, &budget));
+                add_diagnostics(&plan, &mut figures, poi);
+                prop_assert_eq!(figures, whole);
+            }
+            Ok(())
+        });
     }
 }

@@ -164,20 +164,24 @@ pub fn apply(plan: &mut Plan, edit: PlanEdit, stamp: &Stamp) -> Result<Applied, 
         PlanEdit::Remove(r) => remove(plan, r, stamp),
         PlanEdit::Replace(r, item) => replace(plan, r, item, stamp),
         PlanEdit::Move(r, step) => move_item(plan, r, step, stamp),
-        PlanEdit::Header(h) => set_header(plan, *h, stamp),
+        PlanEdit::Header(h) => apply_header(plan, *h, stamp),
         PlanEdit::Settings(s) => set_settings(plan, *s, stamp),
-        PlanEdit::Value(field, value) => {
-            let old = field
-                .read(plan)
-                .ok_or_else(|| format!("{} ya no está en el plan.", field.item(plan)))?;
-            history::record(plan, &field, value, stamp, Origin::Typed);
-            let summary = format!("Se cambió {}.", field.label(plan));
-            Ok(Applied {
-                undo: PlanEdit::Value(field, old),
-                summary,
-            })
-        }
+        PlanEdit::Value(field, value) => apply_value(plan, field, value, stamp),
     }
+}
+
+/// `apply` for a typed value alone: what a page needs on its first screens, without the code
+/// of structural edits (which it may fetch later; see also `apply_header`).
+pub fn apply_value(plan: &mut Plan, field: FieldRef, value: Option<Decimal>, stamp: &Stamp) -> Result<Applied, String> {
+    let old = field
+        .read(plan)
+        .ok_or_else(|| format!("{} ya no está en el plan.", field.item(plan)))?;
+    history::record(plan, &field, value, stamp, Origin::Typed);
+    let summary = format!("Se cambió {}.", field.label(plan));
+    Ok(Applied {
+        undo: PlanEdit::Value(field, old),
+        summary,
+    })
 }
 
 fn logged(plan: &mut Plan, field: String, change: Change, stamp: &Stamp) {
@@ -295,7 +299,9 @@ fn move_item(plan: &mut Plan, r: ItemRef, step: Step, stamp: &Stamp) -> Result<A
     })
 }
 
-fn set_header(plan: &mut Plan, h: Header, stamp: &Stamp) -> Result<Applied, String> {
+/// `apply` for the plan's data alone (the evaluated year and period are chosen from a page's
+/// toolbar, so a page needs this with `apply_value` on its first screens).
+pub fn apply_header(plan: &mut Plan, h: Header, stamp: &Stamp) -> Result<Applied, String> {
     let h = rules::header(h)?;
     let old = Header::of(plan);
     let changes = describe::header_changes(&old, &h);
