@@ -61,21 +61,31 @@ for (const name of [...new Set(files)].sort()) {
 const kb = (n) => (n / 1024).toFixed(1);
 
 // What each screen fetched when first opened costs (scripts/split-wasm.mjs): its own piece and
-// every piece it shares with others, as the split loader lists them. Reported, not gated.
+// every piece it shares with others, as the split loader lists them, when no other screen was
+// opened before; the small pieces come in one pack, fetched whole with the first that is needed.
+// Reported, not gated.
 for (const name of files.filter((f) => /^semaforo-app-split-[0-9a-f]+\.js$/.test(f))) {
   const loader = await readFile(join(dist, name), "utf8");
-  const fileOf = new Map();
+  const pack = loader.match(/function __packed\([\s\S]*?fetch\(new URL\("\.\/([^"]+)"/)?.[1];
+  const sourceOf = new Map();
   const depsOf = new Map();
-  for (const m of loader.matchAll(/(?:export )?const (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\}\s*,\s*\[([^\]]*)\]\)/g)) {
-    fileOf.set(m[1], m[2]);
-    depsOf.set(m[1], m[3].split(",").map((d) => d.trim()).filter(Boolean));
+  for (const m of loader.matchAll(/(?:export )?const (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = (?:fetch\(new URL\("\.\/([^"]+)"|__packed\((\d+), (\d+)\))[\s\S]*?\}\s*,\s*\[([^\]]*)\]\)/g)) {
+    sourceOf.set(m[1], m[2] ? { file: m[2] } : { file: pack, start: Number(m[3]), end: Number(m[4]) });
+    depsOf.set(m[1], m[5].split(",").map((d) => d.trim()).filter(Boolean));
   }
   const gz = (f) => execFileSync("gzip", ["-9", "-c", join(dist, f)], { maxBuffer: 1 << 30 }).length;
+  const packBytes = pack ? await readFile(join(dist, pack)) : null;
+  const size = ({ file, start }) => (start === undefined ? gz(file) : 0);
   for (const [id, deps] of depsOf) {
     if (!id.startsWith("__wasm_split_load_")) continue;
-    const own = gz(fileOf.get(id));
-    const shared = deps.reduce((sum, d) => sum + gz(fileOf.get(d)), 0);
-    console.log(`[bundle] fetched when first opened: ${id.slice(18).padEnd(14)} ${String(own + shared).padStart(8)} B gzip -9 (own ${own} B, shared with other screens ${shared} B, ${deps.length + 1} files)`);
+    const sources = [id, ...deps].map((d) => sourceOf.get(d));
+    if (sources.some((x) => !x?.file)) throw new Error(`${name}: a piece of ${id} has a source check-bundle.mjs does not know`);
+    const packedHere = sources.filter((x) => x.start !== undefined);
+    const own = size(sources[0]);
+    const shared = sources.slice(1).reduce((sum, x) => sum + size(x), 0) + (packedHere.length ? gz(pack) : 0);
+    const requests = sources.filter((x) => x.start === undefined).length + (packedHere.length ? 1 : 0);
+    const inPack = packedHere.reduce((sum, x) => sum + x.end - x.start, 0);
+    console.log(`[bundle] fetched when first opened: ${id.slice(18).padEnd(14)} ${String(own + shared).padStart(8)} B gzip -9 (own ${own} B, shared with other screens ${shared} B; ${requests} requests, ${packedHere.length} pieces (${inPack} of the pack's ${packBytes?.length ?? 0} B raw) in the pack)`);
   }
 }
 const verdict = gzip <= budgetKb * 1024 ? "within" : "OVER";

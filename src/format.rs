@@ -56,13 +56,32 @@ pub fn go_to(navigation: crate::state::Navigation, anchor: String) {
     use leptos::prelude::Set;
     navigation.tab.set(tab_for_anchor(&anchor));
     navigation.wanted_row.set(Some(anchor.clone()));
+    reveal_when_drawn(navigation, anchor, 0);
+}
+
+/// A screen may still be downloading its code (issue 19), so the row is looked for again on
+/// each frame, for a while, unless the planner has gone to another screen or row meanwhile.
+fn reveal_when_drawn(navigation: crate::state::Navigation, anchor: String, frames: u32) {
+    use leptos::prelude::GetUntracked;
     leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = leptos::prelude::document().get_element_by_id(&anchor) {
-            el.scroll_into_view();
-            el.class_list().add_1("destacado").ok();
+        let still_wanted = navigation.wanted_row.get_untracked().as_deref() == Some(anchor.as_str())
+            && navigation.tab.get_untracked() == tab_for_anchor(&anchor);
+        if !still_wanted {
+            return;
+        }
+        match leptos::prelude::document().get_element_by_id(&anchor) {
+            Some(el) => {
+                el.scroll_into_view();
+                el.class_list().add_1("destacado").ok();
+            }
+            None if frames < REVEAL_FRAMES => reveal_when_drawn(navigation, anchor, frames + 1),
+            None => {}
         }
     });
 }
+
+/// About 20 s at 60 frames a second: a screen's code on a slow link.
+const REVEAL_FRAMES: u32 = 1200;
 
 /// The result a source document states for an objective (or "institucion"), as it was stated
 /// ("17 %"), or "—" when it states none.

@@ -16,6 +16,7 @@ use std::cell::Cell;
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -93,6 +94,8 @@ rare_screen!(practice_screen, fetch_practice, practica, PracticeView);
 thread_local! {
     /// The screens whose code is here, one bit per `Rare`.
     static FETCHED: Cell<u32> = const { Cell::new(0) };
+    /// Screens the planner opened whose code is downloading.
+    static OPENING: Cell<u32> = const { Cell::new(0) };
 }
 
 fn fetched(screen: Rare) -> bool {
@@ -101,10 +104,6 @@ fn fetched(screen: Rare) -> bool {
 
 /// Downloads a screen's code (and the pieces it shares with others).
 async fn fetch(screen: Rare, doc: Document) -> Result<(), Unavailable> {
-    // The screens that list diagnostics bring the checks' code first.
-    if matches!(screen, Rare::Diagnosticos | Rare::Informe) {
-        doc.fetch_checks().await?;
-    }
     #[cfg(feature = "split")]
     match screen {
         Rare::Indicadores => fetch_indicators().await?,
@@ -127,6 +126,11 @@ async fn fetch(screen: Rare, doc: Document) -> Result<(), Unavailable> {
         Rare::Taller => fetch_trial().await?,
         Rare::PasoAPaso => fetch_steps().await?,
         Rare::Practica => fetch_practice().await?,
+    }
+    // The screens that list diagnostics need the checks too; their download began with the
+    // plan on screen, so it is awaited after the screen's own, not before.
+    if matches!(screen, Rare::Diagnosticos | Rare::Informe) {
+        doc.fetch_checks().await?;
     }
     FETCHED.with(|f| f.set(f.get() | (1 << screen as u32)));
     Ok(())
@@ -176,16 +180,33 @@ fn draw(screen: Rare) -> Result<AnyView, Unavailable> {
 }
 
 /// Downloads a screen's code without drawing it, so that opening it later is instant. For the
-/// screen a planner is most likely to open next, once what they came for is on screen; a failed
-/// download is not reported (the screen tries again, visibly, when opened).
+/// screen a planner is most likely to open next, once what they came for is on screen. On a slow
+/// link every download shares the line, so this one waits a moment and never runs while a screen
+/// the planner opened is downloading: that one comes first. A failed download is not reported
+/// (the screen tries again, visibly, when opened).
 pub fn fetch_in_background(screen: Rare) {
+    fn when_the_line_is_free(screen: Rare, doc: Document) {
+        set_timeout(
+            move || {
+                if fetched(screen) {
+                } else if OPENING.with(Cell::get) > 0 {
+                    when_the_line_is_free(screen, doc);
+                } else {
+                    leptos::task::spawn_local(async move {
+                        let _ = fetch(screen, doc).await;
+                    });
+                }
+            },
+            BACKGROUND_PAUSE,
+        );
+    }
     if !fetched(screen) {
-        let doc = use_document();
-        leptos::task::spawn_local(async move {
-            let _ = fetch(screen, doc).await;
-        });
+        when_the_line_is_free(screen, use_document());
     }
 }
+
+/// How long a background download waits (again, while a screen is downloading).
+const BACKGROUND_PAUSE: Duration = Duration::from_millis(1000);
 
 /// A screen that may need downloading: "Cargando…" while it comes, and if it cannot come, why
 /// and a button to try again. Nothing typed elsewhere is touched either way.
@@ -197,7 +218,9 @@ pub fn LazyScreen(screen: Rare) -> impl IntoView {
     let start = move || {
         status.set(None);
         leptos::task::spawn_local(async move {
+            OPENING.with(|n| n.set(n.get() + 1));
             let done = fetch(screen, doc).await;
+            OPENING.with(|n| n.set(n.get() - 1));
             // The user may have left the screen meanwhile.
             status.try_set(Some(done));
         });

@@ -18,3 +18,15 @@ export function obtainedIn(text, code) {
   const indicator = all.find((i) => i.code === code);
   return indicator?.obtained?.["2022"] === undefined ? undefined : Number(indicator.obtained["2022"]);
 }
+
+/** The one draft, once its obtained value for `code` is `value`: a draft is written a moment
+ *  after the frame that shows the figures (src/session.rs, autosave). Fails after 5 s. */
+export async function savedDraft(page, code, value) {
+  let draft;
+  for (const until = Date.now() + 5_000; Date.now() < until; await page.waitForTimeout(50)) {
+    draft = await onlyDraft(page);
+    if (obtainedIn(draft.text, code) === value) return draft;
+  }
+  assert.equal(obtainedIn(draft.text, code), value, "the draft was not saved with the value typed");
+  return draft;
+}

@@ -12,7 +12,9 @@ const PIECE = /\/semaforo-app-(split|chunk)-[\w-]+\.wasm$/;
 
 test("every lazily fetched screen opens, and its code is not in the first load", { timeout: 120_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);
+  const background = page.waitForRequest(/-split-indicadores-[0-9a-f]+\.wasm$/, { timeout: 20_000 });
   await openApp(page, shared);
+  await background;
   await page.waitForLoadState("networkidle");
   // Only the checks (src/diagnosis.rs) and Indicadores follow the first figures unasked; no other
   // screen's own piece comes.

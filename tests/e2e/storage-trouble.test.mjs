@@ -21,7 +21,7 @@ import {
   storage,
   useBrowser,
 } from "./journey.mjs";
-import { obtainedIn, onlyDraft } from "./drafts-storage.mjs";
+import { obtainedIn, onlyDraft, savedDraft } from "./drafts-storage.mjs";
 
 const shared = useBrowser();
 const notice = (page) => page.getByTestId("aviso-almacenamiento");
@@ -68,7 +68,7 @@ test("storage full: earlier versions are dropped first to make room, and the use
   const { context, page, watch } = await freshProfile(shared);
   await openApp(page, shared);
   await meetOei02(page); // keeps the example as the draft's first version
-  const { key } = await onlyDraft(page);
+  const { key } = await savedDraft(page, "IND.01.OEI.02", 55);
   assert.ok((await storage(page))[`${key}:versiones`], "no version was kept");
 
   // A quota just below what is stored now: nothing more fits unless something goes.
