@@ -450,7 +450,6 @@ if (want("slow")) {
       try {
         await throttle(first.context, first.page);
         await openExample(first.page);
-        await first.page.waitForTimeout(Number(process.env.BENCH_INFORME_WAIT ?? 0));
         informe.push(await first.page.evaluate(timedScreen, ["Informe", "informe-institucion", 60_000]));
         informeComplete.push(await first.page.evaluate(timedUntilGone, [".informe[aria-busy]", 60_000]));
       } finally {
