@@ -6,7 +6,6 @@
 pub mod app;
 pub mod browser;
 pub mod components;
-pub mod diagnosis;
 pub mod drafts;
 pub mod export_worker;
 pub mod format;
@@ -15,6 +14,7 @@ pub mod plan_edits;
 pub mod plan_link;
 pub mod published;
 pub mod reading;
+pub mod review;
 pub mod session;
 pub mod sharing;
 pub mod state;

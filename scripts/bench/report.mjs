@@ -64,8 +64,8 @@ const ratio = (w, n, key) => (w && n ? w[key] / n[key] : null);
 const budgets = [];
 const budget = (what, measured, limit, ok) => budgets.push({ what, measured, budget: limit, ok: ok ?? null });
 const first = app?.first_load;
-budget("First load, all files, gzip -9", kb(first?.total_gzip), "≤ 370 KB (issue 19; 250 KB the long-term goal)", first && first.total_gzip <= 370 * 1024);
-budget("First load, all files, brotli (the .br files the build writes)", first?.total_brotli ? kb(first.total_brotli) : "not measured", "≤ 300 KB", first?.total_brotli != null && first.total_brotli <= 300 * 1024);
+budget("First load, all files a first visit needs for its figures (the page and the example plan), gzip -9", kb(first?.total_gzip), "≤ 370 KB (issue 19; 250 KB the long-term goal)", first && first.total_gzip <= 370 * 1024);
+budget("First load, the same files, brotli (the .br files the build writes)", first?.total_brotli ? kb(first.total_brotli) : "not measured", "≤ 300 KB", first?.total_brotli != null && first.total_brotli <= 300 * 1024);
 budget("Ilo example on screen after navigation (median / worst)", medWorst(first?.example_visible_ms), "≤ 300 ms (median)", first?.example_visible_ms.median != null && first.example_visible_ms.median <= 300);
 budget("One edit, Ilo plan (median / worst)", medWorst(app?.edit_ilo_ms), "≤ 16 ms (median)", app?.edit_ilo_ms?.median != null && app.edit_ilo_ms.median <= 16);
 const e10k = app?.plan_10k?.edit_ms;
@@ -157,12 +157,14 @@ for (const [name, m] of [["10,000-indicator plan, after its edits", k?.memory], 
   p(`| ${name} | ${mb(m?.js_heap_used)} | ${mb(m?.wasm_memory)} | ${mb(m?.total)} |`);
 }
 p();
-p("First load, file by file (bytes on the wire equal raw bytes here: the test server does not compress):");
+p("First load, file by file (the test server sends the precompressed .br or .gz file when the browser accepts it; gzip -9 is the figure the budget is stated in):");
 p();
 p("| file | kind | raw | gzip -9 |");
 p("|---|---|---|---|");
 for (const f of first?.files ?? []) p(`| ${f.file} | ${f.kind} | ${n0(f.raw)} | ${n0(f.gzip)} |`);
 p(`| **total** | | **${n0(first?.total_raw)}** | **${n0(first?.total_gzip)}** (${kb(first?.total_gzip)}) |`);
+p();
+p(`Fetched after the figures are on screen, unasked (the budget and checks at once, Indicadores a moment later): ${first?.after_figures ? `${first.after_figures.files.length} files, ${n0(first.after_figures.total_raw)} B raw, ${n0(first.after_figures.total_gzip)} B gzip -9 (${kb(first.after_figures.total_gzip)})` : "not measured"}.`);
 p();
 p(`Fetched only when a workbook is asked for (export worker): ${first ? first.export_worker.files.map((f) => `${f.file} ${n0(f.raw)} B raw, ${n0(f.gzip)} B gzip -9`).join("; ") : "not measured"}; total ${kb(first?.export_worker.total_gzip)} gzip -9.`);
 const errors = [...(k?.page_errors ?? []), ...(x?.page_errors ?? [])];

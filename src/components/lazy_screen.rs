@@ -104,21 +104,27 @@ fn fetched(screen: Rare) -> bool {
 
 /// Downloads a screen's code (and the pieces it shares with others).
 async fn fetch(screen: Rare, doc: Document) -> Result<(), Unavailable> {
+    // The two screens that make structural edits need their code too, and those that show the
+    // budget or the diagnostics need src/review.rs (whose download began with the plan on
+    // screen): started first, awaited after the screen's own code, so the downloads run together.
+    let edits = matches!(screen, Rare::Metodo | Rare::Estructura);
+    let review = matches!(
+        screen,
+        Rare::Presupuesto | Rare::Diagnosticos | Rare::Informe | Rare::Estructura
+    );
+    if edits {
+        leptos::task::spawn_local(async {
+            let _ = crate::plan_edits::fetch().await;
+        });
+    }
     #[cfg(feature = "split")]
     match screen {
         Rare::Indicadores => fetch_indicators().await?,
         Rare::Informe => fetch_report().await?,
         Rare::Compartir => fetch_sharing().await?,
         Rare::Borradores => fetch_drafts().await?,
-        // The two screens that make structural edits bring their code first.
-        Rare::Metodo => {
-            crate::plan_edits::fetch().await?;
-            fetch_method().await?
-        }
-        Rare::Estructura => {
-            crate::plan_edits::fetch().await?;
-            fetch_structure().await?
-        }
+        Rare::Metodo => fetch_method().await?,
+        Rare::Estructura => fetch_structure().await?,
         Rare::Presupuesto => fetch_budget().await?,
         Rare::Diagnosticos => fetch_diagnostics().await?,
         Rare::Inicio => fetch_start().await?,
@@ -127,10 +133,11 @@ async fn fetch(screen: Rare, doc: Document) -> Result<(), Unavailable> {
         Rare::PasoAPaso => fetch_steps().await?,
         Rare::Practica => fetch_practice().await?,
     }
-    // The screens that list diagnostics need the checks too; their download began with the
-    // plan on screen, so it is awaited after the screen's own, not before.
-    if matches!(screen, Rare::Diagnosticos | Rare::Informe) {
-        doc.fetch_checks().await?;
+    if edits {
+        crate::plan_edits::fetch().await?;
+    }
+    if review {
+        doc.fetch_review().await?;
     }
     FETCHED.with(|f| f.set(f.get() | (1 << screen as u32)));
     Ok(())

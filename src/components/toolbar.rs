@@ -33,9 +33,9 @@ pub fn Toolbar() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    // "…" while the checks' code is on its way: no count rather than a wrong one.
+    // "…" while the checks' code is on its way (src/review.rs): no count rather than a wrong one.
     let diag_count = move || {
-        if !doc.checks_here() {
+        if !doc.review_here() {
             return "…".to_string();
         }
         doc.evaluation

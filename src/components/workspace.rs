@@ -17,13 +17,13 @@ pub fn Workspace() -> impl IntoView {
     let visited =
         |tab: Tab| Memo::new(move |before: Option<&bool>| before == Some(&true) || navigation.tab.get() == tab);
     let indicators_seen = visited(Tab::Indicadores);
-    // What the first figures do without follows them: the checks at once (the diagnostics'
-    // count is in the toolbar, and Diagnósticos and Informe need them), Indicadores, where values
-    // are typed, in the background, so the first click on it rarely waits.
+    // What the first figures do without follows them: the budget and the checks at once
+    // (src/review.rs: the diagnostics' count is in the toolbar), Indicadores, where values are
+    // typed, in the background, so the first click on it rarely waits.
     Effect::new(move |_| {
         if has_plan() {
             leptos::task::spawn_local(async move {
-                let _ = doc.fetch_checks().await;
+                let _ = doc.fetch_review().await;
             });
             fetch_in_background(Rare::Indicadores);
         }

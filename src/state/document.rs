@@ -3,11 +3,9 @@
 //! evaluation's reused part stay in step.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use semaforo_engine::budget;
 use semaforo_engine::evaluation::evaluate_figures;
 use semaforo_engine::field::FieldRef;
 use semaforo_engine::history::Stamp;
@@ -17,7 +15,7 @@ use semaforo_engine::{Evaluation, Options, Plan};
 
 use super::Notices;
 use crate::components::Unavailable;
-use crate::{diagnosis, identity};
+use crate::{identity, review};
 
 /// The figures an obtained value's edit moves, as they were before it; the figures after it are
 /// the evaluation on screen.
@@ -85,8 +83,8 @@ pub struct Document {
     /// Bumped by every change except typing an obtained value, so the POI's part of the
     /// evaluation is reused while values are typed.
     poi_rev: RwSignal<u64>,
-    /// Whether the checks' code is here, so the evaluation carries its diagnostics.
-    checks_here: RwSignal<bool>,
+    /// Whether the code of the budget and the checks is here (src/review.rs).
+    review_here: RwSignal<bool>,
     /// Where a refused edit or an undo is reported.
     notices: Notices,
 }
@@ -101,34 +99,29 @@ impl Document {
         let poi_rev = RwSignal::new(0u64);
         // The POI's figures and diagnostics are recomputed only when something other than an
         // obtained value changes: on a regional plan they are most of an evaluation's work.
-        let budget = Memo::new(move |_| {
+        // The POI's budget figures and diagnostics are recomputed only when something other than
+        // an obtained value changes: on a regional plan they are most of an evaluation's work.
+        // The first figures are drawn before their code is here (src/review.rs).
+        let review_here = RwSignal::new(!cfg!(feature = "split"));
+        let without_values = Memo::new(move |_| {
             poi_rev.track();
-            plan.with_untracked(|p| p.as_ref().map(|p| Arc::new(budget::compute(p))))
-        });
-        // The first figures are drawn before the checks' code is here (src/diagnosis.rs).
-        let checks_here = RwSignal::new(!cfg!(feature = "split"));
-        let poi_checks = Memo::new(move |_| {
-            poi_rev.track();
-            if !checks_here.get() {
+            if !review_here.get() {
                 return None;
             }
-            budget.with(|b| {
-                plan.with_untracked(|p| match (p, b) {
-                    (Some(p), Some(b)) => diagnosis::without_values(p, b).map(Arc::new),
-                    _ => None,
-                })
-            })
+            plan.with_untracked(|p| p.as_ref().and_then(review::without_values))
         });
         let evaluation = Memo::new(move |_| {
             let strict = strict.get();
             plan.with(|p| {
                 let p = p.as_ref()?;
-                let budget = budget
-                    .with(Clone::clone)
-                    .unwrap_or_else(|| Arc::new(budget::compute(p)));
-                let mut evaluation = evaluate_figures(p, Options { strict }, budget);
-                poi_checks.with(|c| c.clone().map(|c| diagnosis::complete(p, &mut evaluation, c)));
-                Some(evaluation)
+                without_values.with(|part| {
+                    let budget = part.as_ref().map(|w| w.budget.clone()).unwrap_or_default();
+                    let mut evaluation = evaluate_figures(p, Options { strict }, budget);
+                    if let Some(w) = part {
+                        review::complete(p, &mut evaluation, w.diagnostics.clone());
+                    }
+                    Some(evaluation)
+                })
             })
         });
         let trend = Memo::new(move |_| {
@@ -146,7 +139,8 @@ impl Document {
             }
             map
         };
-        let budget_rows = Memo::new(move |_| poi_checks.with(|c| c.as_deref().map(|c| index(c)).unwrap_or_default()));
+        let budget_rows =
+            Memo::new(move |_| without_values.with(|w| w.as_ref().map(|w| index(&w.diagnostics)).unwrap_or_default()));
         let value_rows = Memo::new(move |_| {
             evaluation.with(|e| e.as_ref().map(|e| index(e.diagnostics.by_values())).unwrap_or_default())
         });
@@ -168,22 +162,23 @@ impl Document {
             stepped: RwSignal::new(0),
             last_effect: RwSignal::new(None),
             poi_rev,
-            checks_here,
+            review_here,
             notices,
         }
     }
 
-    /// Whether the evaluation on screen carries its diagnostics (tracked): false until the
-    /// checks' code has come (see `fetch_checks`).
-    pub fn checks_here(&self) -> bool {
-        self.checks_here.get()
+    /// Whether the evaluation on screen carries its budget figures and diagnostics (tracked):
+    /// false until their code has come (see `fetch_review`).
+    pub fn review_here(&self) -> bool {
+        self.review_here.get()
     }
 
-    /// Downloads the checks' code (once), and from then on the evaluation carries diagnostics.
-    pub async fn fetch_checks(self) -> Result<(), Unavailable> {
-        if !self.checks_here.get_untracked() {
-            diagnosis::fetch().await?;
-            self.checks_here.try_set(true);
+    /// Downloads the code of the budget and the checks (once); from then on the evaluation
+    /// carries both.
+    pub async fn fetch_review(self) -> Result<(), Unavailable> {
+        if !self.review_here.get_untracked() {
+            review::fetch().await?;
+            self.review_here.try_set(true);
         }
         Ok(())
     }

@@ -16,10 +16,10 @@ test("every lazily fetched screen opens, and its code is not in the first load",
   await openApp(page, shared);
   await background;
   await page.waitForLoadState("networkidle");
-  // Only the checks (src/diagnosis.rs) and Indicadores follow the first figures unasked; no other
-  // screen's own piece comes.
+  // Only the budget and the checks (src/review.rs) and Indicadores follow the first figures
+  // unasked; no other screen's own piece comes.
   const screens = watch.requests.map((url) => new URL(url).pathname.match(/-split-([a-z_-]+)-[0-9a-f]+\.wasm$/)?.[1]).filter(Boolean);
-  assert.deepEqual(screens.sort(), ["diagnostico", "indicadores"], "the checks' or Indicadores' code did not follow the first figures, or another screen's came too");
+  assert.deepEqual(screens.sort(), ["indicadores", "revision"], "the review's or Indicadores' code did not follow the first figures, or another screen's came too");
   await expectText(screenButton(page, /^Diagnósticos/), /^Diagnósticos \(\d+\)$/);
   await openEveryLazyScreen(page);
   const fetched = watch.requests.filter((url) => PIECE.test(url)).map((url) => new URL(url).pathname);
@@ -68,7 +68,7 @@ test("the first figures do not wait for the checks: the diagnostics' count says 
   const { context, page, watch } = await freshProfile(shared);
   let release;
   const held = new Promise((r) => (release = r));
-  await context.route(/\/semaforo-app-split-diagnostico-[0-9a-f]+\.wasm$/, async (route) => {
+  await context.route(/\/semaforo-app-split-revision-[0-9a-f]+\.wasm$/, async (route) => {
     await held;
     return route.continue();
   });

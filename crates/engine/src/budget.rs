@@ -33,7 +33,9 @@ pub enum FigureSource {
     Table,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// `Default` is the empty budget: what a page passes to `evaluate_figures` before it has
+/// computed the real one (no screen that shows the budget is drawn until then).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Budget {
     pub allocation: Option<Allocation>,
     pub execution: Option<Execution>,

@@ -123,9 +123,9 @@ pub fn evaluate_reusing(plan: &Plan, options: Options, part: &WithoutValues) -> 
     evaluation
 }
 
-/// The evaluation's figures (every result and the budget given), with no diagnostics yet: what
-/// a page shows first, while the code of the checks is still on its way. `add_diagnostics`
-/// completes it.
+/// The evaluation's figures (every result, and the budget given), with no diagnostics yet: what
+/// a page shows first, while the code of the budget and the checks is still on its way (it
+/// passes `Budget::default()` then). `add_diagnostics` completes it.
 pub fn evaluate_figures(plan: &Plan, options: Options, budget: Arc<Budget>) -> Evaluation {
     let use_verdicts = plan.settings.use_evaluator_verdicts && !options.strict;
     let rolled = roll_up(plan, &plan.settings, use_verdicts);
@@ -142,7 +142,8 @@ pub fn evaluate_figures(plan: &Plan, options: Options, budget: Arc<Budget>) -> E
 }
 
 /// Completes an evaluation of `plan` from `evaluate_figures` with its diagnostics: those that
-/// depend on the values, and `without_values` (from `check_without_values` on the same POI).
+/// depend on the values, and `without_values` (a `WithoutValues`' diagnostics, or
+/// `check_without_values`, on the same POI).
 pub fn add_diagnostics(plan: &Plan, evaluation: &mut Evaluation, without_values: Arc<Vec<Diagnostic>>) {
     let by_values = checks::on_values(plan, evaluation);
     evaluation.diagnostics = Diagnostics::new(by_values, without_values);

@@ -120,9 +120,7 @@ fn the_page_adds_no_memo_or_keyed_list_without_a_reason() {
     // the reason in the commit message.
     // 46: issue 20's trial, step-by-step and practice views each derive their figures once per
     // edit; they live in pieces fetched when first opened, not in the first load.
-    // 47: the POI's diagnostics apart from its budget, so the first figures are drawn before
-    // the checks' code is here (issue 19: src/diagnosis.rs, docs/bundle.md).
-    const MEMOS: usize = 47;
+    const MEMOS: usize = 46;
     const KEYED_LISTS: usize = 4;
     let page: Vec<(PathBuf, String)> = {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
