@@ -32,21 +32,18 @@ pub async fn fetch() -> Result<(), Unavailable> {
     Ok(())
 }
 
+/// The engine's two functions, if their code is here.
+fn here() -> Option<(Part, Complete)> {
+    ready_now(async { split_call!(review()) }).ok()
+}
+
 /// The POI's budget figures and the diagnostics of the POI and the structure, if the code is here.
 pub fn without_values(plan: &Plan) -> Option<WithoutValues> {
-    ready_now(async { split_call!(review()) })
-        .ok()
-        .map(|(part, _)| part(plan))
+    here().map(|(part, _)| part(plan))
 }
 
 /// Adds an evaluation's diagnostics (`without_values` from the same POI); false if the code is
 /// not here.
 pub fn complete(plan: &Plan, evaluation: &mut Evaluation, without_values: Arc<Vec<Diagnostic>>) -> bool {
-    match ready_now(async { split_call!(review()) }) {
-        Ok((_, add)) => {
-            add(plan, evaluation, without_values);
-            true
-        }
-        Err(Unavailable) => false,
-    }
+    here().map(|(_, add)| add(plan, evaluation, without_values)).is_some()
 }

@@ -64,7 +64,7 @@ test("a screen whose code cannot be downloaded says so, keeps what was typed, an
   await context.close();
 });
 
-test("the first figures do not wait for the checks: the diagnostics' count says «…» until their code comes", { timeout: 120_000 }, async () => {
+test("the first figures do not wait for the budget and checks: «Diagnósticos (…)», no row marked and Presupuesto waiting until their code comes", { timeout: 120_000 }, async () => {
   const { context, page, watch } = await freshProfile(shared);
   let release;
   const held = new Promise((r) => (release = r));
@@ -80,11 +80,20 @@ test("the first figures do not wait for the checks: the diagnostics' count says 
   await meetOei02(page);
   await goTo(page, "Resumen");
   await expectText(tab, "Diagnósticos (…)");
+  // A screen that shows the budget waits for it (never an empty budget). Not goTo: it waits
+  // for the screen to be drawn.
+  await screenButton(page, "Presupuesto").click();
+  await expectText(page.getByRole("status").filter({ hasText: "Cargando" }), "Cargando…");
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator("#presupuesto-titulo").count(), 0, "Presupuesto was drawn before its budget was computed");
 
   release();
+  await page.locator("#presupuesto-titulo").waitFor({ timeout: 20_000 });
+  await goTo(page, "Resumen");
   await expectText(tab, /^Diagnósticos \(\d+\)$/);
   const count = Number(clean(await tab.textContent()).match(/\((\d+)\)/)[1]);
   assert.ok(count > 0, "Ilo's plan has diagnostics");
+  await page.locator("span.marca").first().waitFor({ timeout: 5_000 });
   await goTo(page, /^Diagnósticos/);
   await expectText(page.locator("#diagnosticos-titulo"), /Diagnósticos/);
   assert.deepEqual(watch.pageErrors, []);

@@ -100,16 +100,11 @@ pub struct WithoutValues {
 
 pub fn evaluate_without_values(plan: &Plan) -> WithoutValues {
     let budget = budget::compute(plan);
-    let diagnostics = check_without_values(plan, &budget);
+    let diagnostics = checks::without_values(plan, &budget);
     WithoutValues {
         budget: Arc::new(budget),
         diagnostics: Arc::new(diagnostics),
     }
-}
-
-/// The diagnostics of a `WithoutValues`: the POI's, the structure's, the targets' and directions'.
-pub fn check_without_values(plan: &Plan, budget: &Budget) -> Vec<Diagnostic> {
-    checks::without_values(plan, budget)
 }
 
 pub fn evaluate(plan: &Plan, options: Options) -> Evaluation {
@@ -142,8 +137,8 @@ pub fn evaluate_figures(plan: &Plan, options: Options, budget: Arc<Budget>) -> E
 }
 
 /// Completes an evaluation of `plan` from `evaluate_figures` with its diagnostics: those that
-/// depend on the values, and `without_values` (a `WithoutValues`' diagnostics, or
-/// `check_without_values`, on the same POI).
+/// depend on the values, and `without_values` (the diagnostics of a `WithoutValues` of the
+/// same POI).
 pub fn add_diagnostics(plan: &Plan, evaluation: &mut Evaluation, without_values: Arc<Vec<Diagnostic>>) {
     let by_values = checks::on_values(plan, evaluation);
     evaluation.diagnostics = Diagnostics::new(by_values, without_values);
